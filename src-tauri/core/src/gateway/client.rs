@@ -1,0 +1,464 @@
+//! The HTTP client for WAPing's REST API.
+
+use super::error::GatewayError;
+use super::wire::{self, codes, routes, ErrorEnvelope};
+use crate::domain::{Device, DeviceId, Workspace};
+use chrono::{DateTime, Utc};
+use reqwest::{Method, StatusCode};
+use serde::de::DeserializeOwned;
+use std::fmt;
+use std::time::{Duration, SystemTime};
+use url::Url;
+
+/// Larger bodies are refused rather than buffered.
+pub const MAX_BODY_BYTES: usize = 4 * 1024 * 1024;
+/// Retry-After values beyond this are treated as this.
+const MAX_RETRY_AFTER: Duration = Duration::from_secs(3600);
+
+/// An API key that never prints itself.
+#[derive(Clone, PartialEq, Eq)]
+pub struct ApiKey(String);
+
+impl ApiKey {
+    pub fn new(key: impl Into<String>) -> Option<Self> {
+        let key = key.into().trim().to_owned();
+        let printable = key.bytes().all(|b| b.is_ascii_graphic());
+        (!key.is_empty() && printable).then_some(Self(key))
+    }
+
+    pub fn expose(&self) -> &str {
+        &self.0
+    }
+
+    /// `wk_live_…a1b2`: enough for a person to recognise it, useless to anyone else.
+    pub fn masked(&self) -> String {
+        let tail: String = self
+            .0
+            .chars()
+            .rev()
+            .take(4)
+            .collect::<Vec<_>>()
+            .into_iter()
+            .rev()
+            .collect();
+        if self.0.chars().count() <= 8 {
+            "••••".to_owned()
+        } else {
+            format!("••••{tail}")
+        }
+    }
+}
+
+impl fmt::Debug for ApiKey {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("ApiKey(redacted)")
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct ClientConfig {
+    pub base_url: String,
+    pub api_key: Option<ApiKey>,
+    pub timeout: Duration,
+    pub connect_timeout: Duration,
+}
+
+impl ClientConfig {
+    pub fn new(base_url: impl Into<String>, api_key: Option<ApiKey>) -> Self {
+        Self {
+            base_url: base_url.into(),
+            api_key,
+            timeout: Duration::from_secs(15),
+            connect_timeout: Duration::from_secs(5),
+        }
+    }
+}
+
+/// A QR payload to encode and the moment it stops being valid.
+#[derive(Debug, Clone, PartialEq)]
+pub struct QrPayload {
+    pub payload: String,
+    pub expires_at: DateTime<Utc>,
+}
+
+#[derive(Clone)]
+pub struct GatewayClient {
+    http: reqwest::Client,
+    base: Url,
+    key: Option<ApiKey>,
+    timeout: Duration,
+}
+
+impl fmt::Debug for GatewayClient {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("GatewayClient")
+            .field("base", &self.base.as_str())
+            .field("key", &self.key)
+            .finish()
+    }
+}
+
+/// Checks a base URL: http(s), a host, and plain http only for this machine,
+/// because the API key travels in every request.
+pub fn parse_base_url(raw: &str) -> Result<Url, GatewayError> {
+    let invalid = |cause: &str| GatewayError::InvalidBaseUrl {
+        cause: cause.to_owned(),
+    };
+    let url = Url::parse(raw.trim()).map_err(|e| invalid(&e.to_string()))?;
+    let host = url.host_str().ok_or_else(|| invalid("it has no host"))?;
+    match url.scheme() {
+        "https" => {}
+        "http" if is_loopback(host) => {}
+        "http" => return Err(invalid("use https:// (plain http is only allowed for this computer)")),
+        _ => return Err(invalid("it must start with https://")),
+    }
+    if url.query().is_some() || url.fragment().is_some() || !url.username().is_empty() {
+        return Err(invalid("it must not carry a query, fragment or credentials"));
+    }
+    Ok(url)
+}
+
+fn is_loopback(host: &str) -> bool {
+    let host = host.trim_start_matches('[').trim_end_matches(']');
+    host.eq_ignore_ascii_case("localhost")
+        || host
+            .parse::<std::net::IpAddr>()
+            .is_ok_and(|ip| ip.is_loopback())
+}
+
+impl GatewayClient {
+    pub fn new(config: ClientConfig) -> Result<Self, GatewayError> {
+        let base = parse_base_url(&config.base_url)?;
+        let http = reqwest::Client::builder()
+            .timeout(config.timeout)
+            .connect_timeout(config.connect_timeout)
+            .user_agent(concat!("WAPingDesk/", env!("CARGO_PKG_VERSION")))
+            .build()
+            .map_err(|e| GatewayError::Unreachable {
+                cause: e.to_string(),
+            })?;
+        Ok(Self {
+            http,
+            base,
+            key: config.api_key,
+            timeout: config.timeout,
+        })
+    }
+
+    pub fn base_url(&self) -> &Url {
+        &self.base
+    }
+
+    pub async fn list_devices(&self) -> Result<Vec<Device>, GatewayError> {
+        let list: wire::DeviceList = self
+            .request(Method::GET, routes::DEVICES, None, None::<&()>)
+            .await
+            .map_err(GatewayError::on_read)?;
+        Ok(list.data.into_iter().map(wire::WireDevice::into_domain).collect())
+    }
+
+    pub async fn device(&self, id: &DeviceId) -> Result<Device, GatewayError> {
+        let device: wire::WireDevice = self
+            .request(Method::GET, routes::DEVICE, Some(id), None::<&()>)
+            .await
+            .map_err(GatewayError::on_read)?;
+        Ok(device.into_domain())
+    }
+
+    pub async fn create_device(&self, name: &str) -> Result<Device, GatewayError> {
+        let body = wire::CreateDevice {
+            name: name.to_owned(),
+        };
+        let device: wire::WireDevice = self
+            .request(Method::POST, routes::DEVICES, None, Some(&body))
+            .await?;
+        Ok(device.into_domain())
+    }
+
+    pub async fn qr(&self, id: &DeviceId) -> Result<QrPayload, GatewayError> {
+        let qr: wire::WireQr = self
+            .request(Method::GET, routes::DEVICE_QR, Some(id), None::<&()>)
+            .await?;
+        let expires_at = DateTime::parse_from_rfc3339(&qr.expires_at)
+            .map_err(|e| GatewayError::Malformed {
+                cause: format!("expiresAt {:?}: {e}", qr.expires_at),
+            })?
+            .with_timezone(&Utc);
+        Ok(QrPayload {
+            payload: qr.qr,
+            expires_at,
+        })
+    }
+
+    pub async fn logout(&self, id: &DeviceId) -> Result<(), GatewayError> {
+        self.request_empty(Method::POST, routes::DEVICE_LOGOUT, Some(id))
+            .await
+    }
+
+    pub async fn remove_device(&self, id: &DeviceId) -> Result<(), GatewayError> {
+        self.request_empty(Method::DELETE, routes::DEVICE, Some(id))
+            .await
+    }
+
+    pub async fn workspace(&self) -> Result<Workspace, GatewayError> {
+        let ws: wire::WireWorkspace = self
+            .request(Method::GET, routes::WORKSPACE, None, None::<&()>)
+            .await
+            .map_err(GatewayError::on_read)?;
+        Ok(ws.into_domain())
+    }
+
+    fn url(&self, route: &str, id: Option<&DeviceId>) -> Url {
+        let mut url = self.base.clone();
+        {
+            let mut segments = url
+                .path_segments_mut()
+                .expect("parse_base_url only accepts http(s) URLs, which have a path");
+            segments.pop_if_empty();
+            for segment in route.split('/').filter(|s| !s.is_empty()) {
+                // Pushed segments are percent-encoded: an id cannot change the path.
+                match (segment, id) {
+                    ("{id}", Some(id)) => segments.push(id.as_str()),
+                    _ => segments.push(segment),
+                };
+            }
+        }
+        url
+    }
+
+    async fn send(
+        &self,
+        method: Method,
+        route: &str,
+        id: Option<&DeviceId>,
+        body: Option<&impl serde::Serialize>,
+    ) -> Result<(StatusCode, Vec<u8>), GatewayError> {
+        let key = self.key.as_ref().ok_or(GatewayError::NoApiKey)?;
+        let mut request = self
+            .http
+            .request(method, self.url(route, id))
+            .bearer_auth(key.expose())
+            .header(reqwest::header::ACCEPT, "application/json");
+        if let Some(body) = body {
+            request = request.json(body);
+        }
+        let mut response = request.send().await.map_err(|e| self.transport(e))?;
+        let status = response.status();
+        let retry_after = response
+            .headers()
+            .get(wire::RETRY_AFTER)
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| parse_retry_after(v, SystemTime::now()));
+        let too_large = response
+            .content_length()
+            .is_some_and(|len| len > MAX_BODY_BYTES as u64);
+        if too_large {
+            return Err(GatewayError::TooLarge {
+                limit: MAX_BODY_BYTES,
+            });
+        }
+        let mut bytes = Vec::new();
+        while let Some(chunk) = response.chunk().await.map_err(|e| self.transport(e))? {
+            if bytes.len() + chunk.len() > MAX_BODY_BYTES {
+                return Err(GatewayError::TooLarge {
+                    limit: MAX_BODY_BYTES,
+                });
+            }
+            bytes.extend_from_slice(&chunk);
+        }
+        if status.is_success() {
+            Ok((status, bytes))
+        } else {
+            Err(error_from_response(status, &bytes, retry_after))
+        }
+    }
+
+    async fn request<T: DeserializeOwned>(
+        &self,
+        method: Method,
+        route: &str,
+        id: Option<&DeviceId>,
+        body: Option<&impl serde::Serialize>,
+    ) -> Result<T, GatewayError> {
+        let (_, bytes) = self.send(method, route, id, body).await?;
+        serde_json::from_slice(&bytes).map_err(|e| {
+            tracing::warn!(route, body = %String::from_utf8_lossy(&bytes), "unreadable WAPing response");
+            GatewayError::Malformed {
+                cause: e.to_string(),
+            }
+        })
+    }
+
+    async fn request_empty(
+        &self,
+        method: Method,
+        route: &str,
+        id: Option<&DeviceId>,
+    ) -> Result<(), GatewayError> {
+        self.send(method, route, id, None::<&()>).await.map(|_| ())
+    }
+
+    fn transport(&self, e: reqwest::Error) -> GatewayError {
+        if e.is_timeout() {
+            GatewayError::Timeout {
+                after: self.timeout,
+            }
+        } else if e.is_decode() || e.is_body() {
+            GatewayError::Malformed {
+                cause: e.to_string(),
+            }
+        } else {
+            GatewayError::Unreachable {
+                cause: error_chain(&e),
+            }
+        }
+    }
+}
+
+/// reqwest's top-level message is "error sending request"; the cause that
+/// helps a person (connection refused, DNS, TLS) is further down.
+fn error_chain(e: &dyn std::error::Error) -> String {
+    let mut parts = vec![e.to_string()];
+    let mut source = e.source();
+    while let Some(cause) = source {
+        let text = cause.to_string();
+        if !parts.iter().any(|p| p.contains(&text)) {
+            parts.push(text);
+        }
+        source = cause.source();
+    }
+    // The URL in reqwest's message carries no secret, but keep it short.
+    parts.join(": ")
+}
+
+/// Maps a non-2xx answer to a typed error, keeping codes this app does not know.
+pub fn error_from_response(
+    status: StatusCode,
+    body: &[u8],
+    retry_after: Option<Duration>,
+) -> GatewayError {
+    let envelope = serde_json::from_slice::<ErrorEnvelope>(body).ok();
+    let (code, message) = match envelope {
+        Some(env) => (env.error.code, env.error.message),
+        None => (
+            String::new(),
+            String::from_utf8_lossy(&body[..body.len().min(200)])
+                .trim()
+                .to_owned(),
+        ),
+    };
+    tracing::warn!(status = status.as_u16(), code, message, "WAPing error response");
+    let message = if message.is_empty() {
+        status.canonical_reason().unwrap_or("no message").to_owned()
+    } else {
+        message
+    };
+    match (code.as_str(), status.as_u16()) {
+        (codes::SESSION_DISCONNECTED, _) => GatewayError::SessionDisconnected { message },
+        (codes::UNAUTHORIZED, _) | ("", 401) => GatewayError::Unauthorized { message },
+        (codes::FORBIDDEN, _) | ("", 403) => GatewayError::Forbidden { message },
+        (codes::NOT_FOUND, _) | ("", 404 | 405) => GatewayError::NotFound { message },
+        (codes::VALIDATION_ERROR, _) | ("", 400 | 422) => GatewayError::Validation { message },
+        (codes::IDEMPOTENCY_CONFLICT | codes::ALREADY_CONNECTED, _) | ("", 409) => {
+            GatewayError::Conflict { code, message }
+        }
+        (codes::RATE_LIMITED, _) | ("", 429) => GatewayError::RateLimited {
+            retry_after,
+            message,
+        },
+        (codes::SERVER_ERROR, s) | ("", s @ 500..=599) => GatewayError::Server { status: s, message },
+        (_, s) => GatewayError::Api {
+            status: s,
+            code: if code.is_empty() {
+                format!("HTTP_{s}")
+            } else {
+                code
+            },
+            message,
+        },
+    }
+}
+
+/// `Retry-After` as delta-seconds or an HTTP-date, capped at an hour.
+pub fn parse_retry_after(value: &str, now: SystemTime) -> Option<Duration> {
+    let value = value.trim();
+    let delay = match value.parse::<u64>() {
+        Ok(secs) => Duration::from_secs(secs),
+        Err(_) => httpdate::parse_http_date(value)
+            .ok()?
+            .duration_since(now)
+            .unwrap_or(Duration::ZERO),
+    };
+    Some(delay.min(MAX_RETRY_AFTER))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn retry_after_reads_both_forms() {
+        let now = SystemTime::UNIX_EPOCH + Duration::from_secs(1_700_000_000);
+        assert_eq!(parse_retry_after("12", now), Some(Duration::from_secs(12)));
+        let later = httpdate::fmt_http_date(now + Duration::from_secs(30));
+        assert_eq!(parse_retry_after(&later, now), Some(Duration::from_secs(30)));
+        let past = httpdate::fmt_http_date(now - Duration::from_secs(30));
+        assert_eq!(parse_retry_after(&past, now), Some(Duration::ZERO));
+        assert_eq!(parse_retry_after("999999", now), Some(MAX_RETRY_AFTER));
+        assert_eq!(parse_retry_after("soon", now), None);
+    }
+
+    #[test]
+    fn base_url_rules() {
+        assert!(parse_base_url("https://api.waping.app").is_ok());
+        assert!(parse_base_url("http://127.0.0.1:8787").is_ok());
+        assert!(parse_base_url("http://localhost:8787/").is_ok());
+        assert!(parse_base_url("http://[::1]:8787/").is_ok());
+        for bad in [
+            "http://api.waping.app",
+            "ftp://api.waping.app",
+            "not a url",
+            "https://user:pw@api.waping.app",
+            "https://api.waping.app/?x=1",
+        ] {
+            assert_eq!(parse_base_url(bad).unwrap_err().code(), "INVALID_BASE_URL", "{bad}");
+        }
+    }
+
+    #[test]
+    fn urls_keep_a_base_path_and_encode_ids() {
+        let client = GatewayClient::new(ClientConfig::new("https://example.com/api/", None)).unwrap();
+        let id = DeviceId::new("../x?y");
+        assert_eq!(
+            client.url(routes::DEVICE_QR, Some(&id)).as_str(),
+            "https://example.com/api/v1/devices/..%2Fx%3Fy/qr"
+        );
+    }
+
+    #[test]
+    fn unknown_codes_are_kept() {
+        let err = error_from_response(
+            StatusCode::from_u16(418).unwrap(),
+            br#"{"error":{"code":"TEAPOT","message":"short and stout"}}"#,
+            None,
+        );
+        assert_eq!(
+            err,
+            GatewayError::Api {
+                status: 418,
+                code: "TEAPOT".into(),
+                message: "short and stout".into()
+            }
+        );
+    }
+
+    #[test]
+    fn api_key_is_masked_and_never_debug_printed() {
+        let key = ApiKey::new("  wk_live_0123456789abcd ").unwrap();
+        assert_eq!(key.expose(), "wk_live_0123456789abcd");
+        assert_eq!(key.masked(), "••••abcd");
+        assert!(!format!("{key:?}").contains("0123"));
+        assert!(ApiKey::new("   ").is_none());
+        assert!(ApiKey::new("has space").is_none());
+    }
+}

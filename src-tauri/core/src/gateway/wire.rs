@@ -1,0 +1,280 @@
+//! WAPing's wire format: every endpoint path and JSON field name the app
+//! relies on. The public docs defer these to a live API reference, so this is
+//! the one place to edit when aligning with it. The client and the simulator
+//! both speak through these types.
+
+use crate::domain::{Device, DeviceId, Plan, PlanTier, SessionState, Workspace};
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+
+/// Route patterns; `{id}` stands for a device id (axum's syntax).
+pub mod routes {
+    pub const DEVICES: &str = "/v1/devices";
+    pub const DEVICE: &str = "/v1/devices/{id}";
+    pub const DEVICE_QR: &str = "/v1/devices/{id}/qr";
+    pub const DEVICE_LOGOUT: &str = "/v1/devices/{id}/logout";
+    pub const WORKSPACE: &str = "/v1/workspace";
+    pub const MESSAGES: &str = "/v1/messages";
+}
+
+pub const DEFAULT_BASE_URL: &str = "https://api.waping.app";
+pub const DASHBOARD_URL: &str = "https://app.waping.app";
+pub const RETRY_AFTER: &str = "retry-after";
+pub const DEFAULT_SIGNATURE_HEADER: &str = "x-waping-signature";
+
+/// Error codes of the documented error envelope.
+pub mod codes {
+    pub const VALIDATION_ERROR: &str = "VALIDATION_ERROR";
+    pub const UNAUTHORIZED: &str = "UNAUTHORIZED";
+    pub const FORBIDDEN: &str = "FORBIDDEN";
+    pub const NOT_FOUND: &str = "NOT_FOUND";
+    pub const IDEMPOTENCY_CONFLICT: &str = "IDEMPOTENCY_CONFLICT";
+    pub const RATE_LIMITED: &str = "RATE_LIMITED";
+    pub const SESSION_DISCONNECTED: &str = "SESSION_DISCONNECTED";
+    pub const SERVER_ERROR: &str = "SERVER_ERROR";
+    /// Not in the published table; the QR endpoint's answer for a device
+    /// that is already linked.
+    pub const ALREADY_CONNECTED: &str = "ALREADY_CONNECTED";
+}
+
+/// Status strings, matched case-insensitively. Anything else is Unknown.
+pub const STATUS_SYNONYMS: &[(&str, SessionState)] = &[
+    ("connected", SessionState::Connected),
+    ("linked", SessionState::Connected),
+    ("open", SessionState::Connected),
+    ("working", SessionState::Connected),
+    ("online", SessionState::Connected),
+    ("degraded", SessionState::Degraded),
+    ("reconnecting", SessionState::Degraded),
+    ("unstable", SessionState::Degraded),
+    ("disconnected", SessionState::Disconnected),
+    ("logged_out", SessionState::Disconnected),
+    ("offline", SessionState::Disconnected),
+    ("failed", SessionState::Disconnected),
+    ("closed", SessionState::Disconnected),
+    ("unlinked", SessionState::Unlinked),
+    ("pending", SessionState::Unlinked),
+    ("scan_qr_code", SessionState::Unlinked),
+    ("qr", SessionState::Unlinked),
+    ("new", SessionState::Unlinked),
+];
+
+pub fn parse_status(raw: &str) -> SessionState {
+    let raw = raw.trim();
+    STATUS_SYNONYMS
+        .iter()
+        .find(|(name, _)| name.eq_ignore_ascii_case(raw))
+        .map_or(SessionState::Unknown, |(_, state)| *state)
+}
+
+/// The canonical string the simulator sends for a state.
+pub fn status_string(state: SessionState) -> &'static str {
+    match state {
+        SessionState::Unlinked => "unlinked",
+        SessionState::Connected => "connected",
+        SessionState::Degraded => "degraded",
+        SessionState::Disconnected => "disconnected",
+        SessionState::Unknown => "unknown",
+    }
+}
+
+/// `{"error": {"code": "...", "message": "..."}}`
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct ErrorEnvelope {
+    pub error: ErrorBody,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct ErrorBody {
+    #[serde(default)]
+    pub code: String,
+    #[serde(default)]
+    pub message: String,
+}
+
+impl ErrorEnvelope {
+    pub fn new(code: &str, message: impl Into<String>) -> Self {
+        Self {
+            error: ErrorBody {
+                code: code.to_owned(),
+                message: message.into(),
+            },
+        }
+    }
+}
+
+/// A device as WAPing sends it. Timestamps stay strings here so that one
+/// malformed date cannot make the whole device list unreadable.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct WireDevice {
+    pub id: String,
+    #[serde(default)]
+    pub name: String,
+    #[serde(default)]
+    pub phone: Option<String>,
+    pub status: String,
+    #[serde(default)]
+    pub status_changed_at: Option<String>,
+    #[serde(default)]
+    pub last_seen_at: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reason: Option<String>,
+}
+
+impl WireDevice {
+    pub fn into_domain(self) -> Device {
+        Device {
+            state: parse_status(&self.status),
+            id: DeviceId::new(self.id),
+            name: self.name,
+            phone: self.phone.filter(|p| !p.trim().is_empty()),
+            raw_status: self.status,
+            reason: self.reason.filter(|r| !r.trim().is_empty()),
+            state_since: parse_time(self.status_changed_at.as_deref()),
+            last_seen: parse_time(self.last_seen_at.as_deref()),
+        }
+    }
+}
+
+fn parse_time(raw: Option<&str>) -> Option<DateTime<Utc>> {
+    DateTime::parse_from_rfc3339(raw?.trim())
+        .ok()
+        .map(|t| t.with_timezone(&Utc))
+}
+
+pub fn format_time(t: DateTime<Utc>) -> String {
+    t.to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
+}
+
+/// `GET /v1/devices` → `{"data": [Device…]}`
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct DeviceList {
+    pub data: Vec<WireDevice>,
+}
+
+/// `POST /v1/devices`
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct CreateDevice {
+    pub name: String,
+}
+
+/// `GET /v1/devices/{id}/qr`
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct WireQr {
+    pub qr: String,
+    pub expires_at: String,
+}
+
+/// `GET /v1/workspace`
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct WireWorkspace {
+    #[serde(default)]
+    pub name: Option<String>,
+    pub plan: String,
+    #[serde(default)]
+    pub device_limit: Option<u32>,
+    #[serde(default)]
+    pub monthly_quota: Option<u64>,
+    #[serde(default)]
+    pub messages_sent_this_month: Option<u64>,
+}
+
+impl WireWorkspace {
+    /// Limits WAPing leaves out are filled from the published plan table.
+    pub fn into_domain(self) -> Workspace {
+        let tier = PlanTier::from_name(&self.plan);
+        Workspace {
+            name: self.name.filter(|n| !n.trim().is_empty()),
+            plan: Plan {
+                device_limit: self
+                    .device_limit
+                    .or(tier.map(PlanTier::device_limit))
+                    .unwrap_or(0),
+                monthly_quota: self
+                    .monthly_quota
+                    .or(tier.map(PlanTier::monthly_quota))
+                    .unwrap_or(0),
+                messages_sent: self.messages_sent_this_month.unwrap_or(0),
+                name: tier.map_or(self.plan, |t| t.label().to_owned()),
+                tier,
+            },
+        }
+    }
+}
+
+/// `POST /v1/messages` (the simulator counts them toward the monthly quota).
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct SendMessage {
+    pub device_id: String,
+    pub to: String,
+    #[serde(rename = "type")]
+    pub kind: String,
+    #[serde(default)]
+    pub text: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct MessageAccepted {
+    pub id: String,
+    pub status: String,
+    pub device_id: String,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_synonym_maps_case_insensitively() {
+        for (name, state) in STATUS_SYNONYMS {
+            assert_eq!(parse_status(name), *state);
+            assert_eq!(parse_status(&name.to_uppercase()), *state);
+            assert_eq!(parse_status(&format!("  {name} ")), *state);
+        }
+        for unknown in ["", "syncing", "CONNECTEDISH", "unknown"] {
+            assert_eq!(parse_status(unknown), SessionState::Unknown, "{unknown:?}");
+        }
+    }
+
+    #[test]
+    fn canonical_strings_round_trip() {
+        for state in SessionState::ALL {
+            assert_eq!(parse_status(status_string(state)), state);
+        }
+    }
+
+    #[test]
+    fn device_with_bad_dates_and_extra_fields_still_parses() {
+        let json = r#"{"id":"dev_1","name":"Shop","status":"ONLINE","phone":"",
+            "statusChangedAt":"yesterday","lastSeenAt":"2026-11-25T10:00:00+01:00",
+            "battery":87,"nested":{"a":[1,2]}}"#;
+        let device = serde_json::from_str::<WireDevice>(json).unwrap().into_domain();
+        assert_eq!(device.state, SessionState::Connected);
+        assert_eq!(device.raw_status, "ONLINE");
+        assert_eq!(device.phone, None);
+        assert_eq!(device.state_since, None);
+        assert_eq!(
+            device.last_seen.map(format_time).as_deref(),
+            Some("2026-11-25T09:00:00Z")
+        );
+    }
+
+    #[test]
+    fn workspace_fills_missing_limits_from_the_plan_table() {
+        let ws: WireWorkspace = serde_json::from_str(r#"{"plan":"growth"}"#).unwrap();
+        let plan = ws.into_domain().plan;
+        assert_eq!(
+            (plan.name.as_str(), plan.device_limit, plan.monthly_quota),
+            ("Growth", 5, 30_000)
+        );
+        let custom: WireWorkspace =
+            serde_json::from_str(r#"{"plan":"Custom","deviceLimit":7,"monthlyQuota":9}"#).unwrap();
+        let plan = custom.into_domain().plan;
+        assert_eq!((plan.tier, plan.device_limit, plan.monthly_quota), (None, 7, 9));
+    }
+}

@@ -1,0 +1,12 @@
+//! WAPing Desk's core: everything that does not need a window.
+//!
+//! Data flows one way: the gateway client observes WAPing, the watcher turns
+//! observations into snapshots, and the shell only presents them.
+
+pub mod domain;
+pub mod gateway;
+pub mod simulator;
+pub mod watcher;
+
+pub use domain::{Device, DeviceId, Plan, PlanTier, SessionState, Workspace};
+pub use gateway::{ApiKey, ClientConfig, GatewayClient, GatewayError};

@@ -1,0 +1,168 @@
+//! `/_sim/…`: the simulator's control API, for tests, the demo and scripts.
+//! It takes the same bearer key as `/v1`, so a web page cannot drive it.
+
+use super::{api_error, model_error, unauthorized, FaultRule, Shared};
+use crate::domain::PlanTier;
+use crate::gateway::wire::codes;
+use axum::extract::{Path, Request, State};
+use axum::http::StatusCode;
+use axum::middleware::{self, Next};
+use axum::response::{IntoResponse, Response};
+use axum::routing::{post, put};
+use axum::{Json, Router};
+use chrono::Utc;
+use serde::Deserialize;
+use std::sync::Arc;
+
+pub mod paths {
+    pub const STATUS: &str = "/_sim/devices/{id}/status";
+    pub const SCAN: &str = "/_sim/devices/{id}/scan";
+    pub const FAULTS: &str = "/_sim/faults";
+    pub const PLAN: &str = "/_sim/plan";
+}
+
+pub(super) fn router(shared: Arc<Shared>) -> Router<Arc<Shared>> {
+    Router::new()
+        .route(paths::STATUS, post(set_status))
+        .route(paths::SCAN, post(scan))
+        .route(paths::FAULTS, post(add_fault).delete(clear_faults))
+        .route(paths::PLAN, put(set_plan))
+        .layer(middleware::from_fn_with_state(shared, require_key))
+}
+
+async fn require_key(State(shared): State<Arc<Shared>>, request: Request, next: Next) -> Response {
+    if shared.authorized(&request) {
+        next.run(request).await
+    } else {
+        unauthorized()
+    }
+}
+
+#[derive(Deserialize)]
+struct SetStatus {
+    status: String,
+    #[serde(default)]
+    reason: Option<String>,
+}
+
+async fn set_status(
+    State(shared): State<Arc<Shared>>,
+    Path(id): Path<String>,
+    Json(body): Json<SetStatus>,
+) -> Response {
+    match shared.model().set_status(&id, &body.status, body.reason, Utc::now()) {
+        Ok(()) => StatusCode::NO_CONTENT.into_response(),
+        Err(e) => model_error(e),
+    }
+}
+
+#[derive(Deserialize, Default)]
+struct Scan {
+    #[serde(default)]
+    payload: Option<String>,
+}
+
+async fn scan(State(shared): State<Arc<Shared>>, Path(id): Path<String>, body: axum::body::Bytes) -> Response {
+    let scan: Scan = serde_json::from_slice(&body).unwrap_or_default();
+    match shared.model().scan(&id, scan.payload.as_deref(), Utc::now()) {
+        Ok(()) => StatusCode::NO_CONTENT.into_response(),
+        Err(e) => model_error(e),
+    }
+}
+
+async fn add_fault(State(shared): State<Arc<Shared>>, Json(rule): Json<FaultRule>) -> Response {
+    shared.faults.lock().unwrap_or_else(|e| e.into_inner()).push(rule);
+    StatusCode::NO_CONTENT.into_response()
+}
+
+async fn clear_faults(State(shared): State<Arc<Shared>>) -> Response {
+    shared.faults.lock().unwrap_or_else(|e| e.into_inner()).clear();
+    StatusCode::NO_CONTENT.into_response()
+}
+
+#[derive(Deserialize)]
+struct SetPlan {
+    plan: String,
+}
+
+async fn set_plan(State(shared): State<Arc<Shared>>, Json(body): Json<SetPlan>) -> Response {
+    match PlanTier::from_name(&body.plan) {
+        Some(plan) => {
+            shared.model().plan = plan;
+            StatusCode::NO_CONTENT.into_response()
+        }
+        None => api_error(StatusCode::BAD_REQUEST, codes::VALIDATION_ERROR, "unknown plan"),
+    }
+}
+
+/// Drives a running simulator's control API over HTTP.
+#[derive(Debug, Clone)]
+pub struct SimControl {
+    http: reqwest::Client,
+    base: String,
+    key: String,
+}
+
+impl SimControl {
+    pub fn new(base_url: &str, api_key: &str) -> Self {
+        Self {
+            http: reqwest::Client::new(),
+            base: base_url.trim_end_matches('/').to_owned(),
+            key: api_key.to_owned(),
+        }
+    }
+
+    async fn call(
+        &self,
+        method: reqwest::Method,
+        path: &str,
+        id: Option<&str>,
+        body: serde_json::Value,
+    ) -> Result<(), String> {
+        let path = match id {
+            Some(id) => path.replace("{id}", id),
+            None => path.to_owned(),
+        };
+        let response = self
+            .http
+            .request(method, format!("{}{path}", self.base))
+            .bearer_auth(&self.key)
+            .json(&body)
+            .send()
+            .await
+            .map_err(|e| e.to_string())?;
+        if response.status().is_success() {
+            Ok(())
+        } else {
+            let status = response.status();
+            Err(format!("{status}: {}", response.text().await.unwrap_or_default()))
+        }
+    }
+
+    /// Sets a device's raw status string (any string, known or not).
+    pub async fn set_status(&self, id: &str, status: &str, reason: Option<&str>) -> Result<(), String> {
+        let body = serde_json::json!({"status": status, "reason": reason});
+        self.call(reqwest::Method::POST, paths::STATUS, Some(id), body).await
+    }
+
+    /// The phone scans the code on screen, or the given payload.
+    pub async fn scan(&self, id: &str, payload: Option<&str>) -> Result<(), String> {
+        let body = serde_json::json!({"payload": payload});
+        self.call(reqwest::Method::POST, paths::SCAN, Some(id), body).await
+    }
+
+    pub async fn add_fault(&self, rule: &FaultRule) -> Result<(), String> {
+        let body = serde_json::to_value(rule).map_err(|e| e.to_string())?;
+        self.call(reqwest::Method::POST, paths::FAULTS, None, body).await
+    }
+
+    pub async fn clear_faults(&self) -> Result<(), String> {
+        self.call(reqwest::Method::DELETE, paths::FAULTS, None, serde_json::Value::Null)
+            .await
+    }
+
+    pub async fn set_plan(&self, plan: PlanTier) -> Result<(), String> {
+        let body = serde_json::json!({"plan": plan.label()});
+        self.call(reqwest::Method::PUT, paths::PLAN, None, body).await
+    }
+}
