@@ -3,10 +3,14 @@
 //! Data flows one way: the gateway client observes WAPing, the watcher turns
 //! observations into snapshots, and the shell only presents them.
 
+pub mod demo;
 pub mod domain;
 pub mod gateway;
+pub mod settings;
 pub mod simulator;
+pub mod status;
 pub mod watcher;
 
 pub use domain::{Device, DeviceId, Plan, PlanTier, SessionState, Workspace};
 pub use gateway::{ApiKey, ClientConfig, GatewayClient, GatewayError};
+pub use settings::{Mode, Settings};

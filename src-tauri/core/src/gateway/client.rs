@@ -315,20 +315,20 @@ impl GatewayClient {
     }
 }
 
-/// reqwest's top-level message is "error sending request"; the cause that
-/// helps a person (connection refused, DNS, TLS) is further down.
-fn error_chain(e: &dyn std::error::Error) -> String {
-    let mut parts = vec![e.to_string()];
-    let mut source = e.source();
-    while let Some(cause) = source {
-        let text = cause.to_string();
-        if !parts.iter().any(|p| p.contains(&text)) {
-            parts.push(text);
-        }
-        source = cause.source();
+/// reqwest's top-level message is "error sending request for url …"; the
+/// innermost cause (connection refused, DNS, TLS) is what helps a person.
+fn error_chain(e: &reqwest::Error) -> String {
+    let mut cause: &dyn std::error::Error = e;
+    while let Some(inner) = cause.source() {
+        cause = inner;
     }
-    // The URL in reqwest's message carries no secret, but keep it short.
-    parts.join(": ")
+    let host = e
+        .url()
+        .and_then(|u| u.host_str().map(|h| format!("{h}{}", u.port().map_or(String::new(), |p| format!(":{p}")))));
+    match host {
+        Some(host) => format!("{host}: {cause}"),
+        None => cause.to_string(),
+    }
 }
 
 /// Maps a non-2xx answer to a typed error, keeping codes this app does not know.

@@ -1,0 +1,108 @@
+//! Tauri commands: one per thing the UI does. They translate between the UI
+//! and the core; the decisions are the core's.
+
+use crate::error::AppError;
+use crate::ipc::{ConnectionReport, KeyStorage, Overview, SettingsView};
+use crate::state::AppState;
+use crate::{secrets::Secrets, settings_store};
+use std::sync::Arc;
+use tauri::{AppHandle, Runtime, State};
+use waping_core::{ApiKey, ClientConfig, GatewayClient, Settings};
+
+/// Runs blocking keyring work off the async runtime.
+async fn with_secrets<T: Send + 'static>(
+    secrets: &Arc<Secrets>,
+    f: impl FnOnce(&Secrets) -> T + Send + 'static,
+) -> Result<T, AppError> {
+    let secrets = secrets.clone();
+    tauri::async_runtime::spawn_blocking(move || f(&secrets))
+        .await
+        .map_err(|e| AppError::new("INTERNAL", e.to_string()))
+}
+
+async fn settings_view(state: &AppState) -> Result<SettingsView, AppError> {
+    let settings = state.settings();
+    let (key, storage) = with_secrets(&state.secrets, Secrets::load).await?;
+    Ok(SettingsView {
+        base_url: settings.base_url,
+        poll_interval_secs: settings.poll_interval_secs,
+        demo: settings.demo,
+        api_key_masked: key.map(|k| k.masked()),
+        key_storage: storage,
+    })
+}
+
+/// What the main window shows, connecting first if nothing is watched yet.
+#[tauri::command]
+pub async fn get_overview<R: Runtime>(app: AppHandle<R>, state: State<'_, AppState>) -> Result<Overview, AppError> {
+    if let Some(overview) = state.connection.overview().await {
+        return Ok(overview);
+    }
+    state.reconnect(&app).await
+}
+
+#[tauri::command]
+pub async fn refresh(state: State<'_, AppState>) -> Result<(), AppError> {
+    state.connection.refresh().await;
+    Ok(())
+}
+
+#[tauri::command]
+pub async fn get_settings(state: State<'_, AppState>) -> Result<SettingsView, AppError> {
+    settings_view(&state).await
+}
+
+#[tauri::command]
+pub async fn save_settings<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, AppState>,
+    input: Settings,
+) -> Result<SettingsView, AppError> {
+    let settings = input.validated()?;
+    settings_store::save(&app, &settings)
+        .map_err(|e| AppError::new("SETTINGS_NOT_SAVED", format!("the settings could not be saved: {e}")))?;
+    state.set_settings(settings);
+    state.reconnect(&app).await?;
+    settings_view(&state).await
+}
+
+#[tauri::command]
+pub async fn set_api_key<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, AppState>,
+    key: String,
+    session_only: bool,
+) -> Result<SettingsView, AppError> {
+    let key = ApiKey::new(key).ok_or_else(|| AppError::invalid("the API key is empty or has spaces in it"))?;
+    let stored = with_secrets(&state.secrets, move |s| s.store(key, session_only)).await??;
+    tracing::info!(?stored, "API key stored");
+    state.reconnect(&app).await?;
+    settings_view(&state).await
+}
+
+#[tauri::command]
+pub async fn clear_api_key<R: Runtime>(app: AppHandle<R>, state: State<'_, AppState>) -> Result<SettingsView, AppError> {
+    with_secrets(&state.secrets, Secrets::clear).await??;
+    state.reconnect(&app).await?;
+    let view = settings_view(&state).await?;
+    debug_assert_eq!(view.key_storage, KeyStorage::None);
+    Ok(view)
+}
+
+/// Tries a base URL and key without saving them. With no key given, the
+/// stored one is used.
+#[tauri::command]
+pub async fn test_connection(
+    state: State<'_, AppState>,
+    base_url: String,
+    api_key: Option<String>,
+) -> Result<ConnectionReport, AppError> {
+    let key = match api_key.filter(|k| !k.trim().is_empty()) {
+        Some(raw) => Some(ApiKey::new(raw).ok_or_else(|| AppError::invalid("the API key has spaces in it"))?),
+        None => with_secrets(&state.secrets, Secrets::load).await?.0,
+    };
+    let client = GatewayClient::new(ClientConfig::new(base_url, key))?;
+    let workspace = client.workspace().await?;
+    let devices = client.list_devices().await?;
+    Ok(ConnectionReport { workspace, devices })
+}

@@ -1,0 +1,169 @@
+//! `waping-desk status`: one look at every device, for scripts, cron and
+//! status bars. The exit code says the worst state.
+
+use crate::domain::{Device, SessionState};
+use crate::gateway::{GatewayClient, GatewayError};
+use chrono::{DateTime, Utc};
+use serde_json::json;
+
+/// Exit codes, worst last.
+pub const ALL_CONNECTED: u8 = 0;
+pub const SOME_NOT_CONNECTED: u8 = 1;
+pub const SOME_DISCONNECTED: u8 = 2;
+pub const GATEWAY_FAILED: u8 = 3;
+
+/// What to print and how to exit.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Outcome {
+    pub stdout: String,
+    pub stderr: String,
+    pub code: u8,
+}
+
+/// The worst device state as an exit code (no devices is nothing wrong).
+pub fn exit_code(devices: &[Device]) -> u8 {
+    devices
+        .iter()
+        .map(|d| match d.state {
+            SessionState::Connected => ALL_CONNECTED,
+            SessionState::Disconnected => SOME_DISCONNECTED,
+            SessionState::Degraded | SessionState::Unlinked | SessionState::Unknown => SOME_NOT_CONNECTED,
+        })
+        .max()
+        .unwrap_or(ALL_CONNECTED)
+}
+
+pub async fn run(client: &GatewayClient, as_json: bool, now: DateTime<Utc>) -> Outcome {
+    match client.list_devices().await {
+        Ok(devices) => report(&devices, as_json, now),
+        Err(error) => failure(&error, as_json),
+    }
+}
+
+pub fn failure(error: &GatewayError, as_json: bool) -> Outcome {
+    Outcome {
+        stdout: if as_json {
+            format!("{}\n", json!({"error": error}))
+        } else {
+            String::new()
+        },
+        stderr: format!("waping-desk: {error}\n"),
+        code: GATEWAY_FAILED,
+    }
+}
+
+pub fn report(devices: &[Device], as_json: bool, now: DateTime<Utc>) -> Outcome {
+    let code = exit_code(devices);
+    let stdout = if as_json {
+        format!("{}\n", json!({"devices": devices, "exitCode": code}))
+    } else {
+        table(devices, now)
+    };
+    Outcome {
+        stdout,
+        stderr: String::new(),
+        code,
+    }
+}
+
+fn table(devices: &[Device], now: DateTime<Utc>) -> String {
+    if devices.is_empty() {
+        return "No devices in this workspace.\n".to_owned();
+    }
+    let rows: Vec<[String; 5]> = devices
+        .iter()
+        .map(|d| {
+            let state = match d.state {
+                SessionState::Unknown => format!("Unknown ({})", d.raw_status),
+                other => other.to_string(),
+            };
+            [
+                d.id.to_string(),
+                d.name.clone(),
+                state,
+                d.reason.clone().unwrap_or_else(|| "-".into()),
+                d.last_seen.map_or_else(|| "never".into(), |t| ago(now, t)),
+            ]
+        })
+        .collect();
+    let header = ["DEVICE", "NAME", "STATE", "REASON", "LAST SEEN"].map(str::to_owned);
+    let mut widths = header.clone().map(|h| h.chars().count());
+    for row in &rows {
+        for (w, cell) in widths.iter_mut().zip(row) {
+            *w = (*w).max(cell.chars().count());
+        }
+    }
+    std::iter::once(&header)
+        .chain(&rows)
+        .map(|row| {
+            let cells: Vec<String> = row
+                .iter()
+                .zip(widths)
+                .map(|(cell, w)| format!("{cell:<w$}"))
+                .collect();
+            format!("{}\n", cells.join("  ").trim_end())
+        })
+        .collect()
+}
+
+/// "12 s ago", "5 min ago", "3 h ago", "2 d ago".
+pub fn ago(now: DateTime<Utc>, then: DateTime<Utc>) -> String {
+    let secs = (now - then).num_seconds().max(0);
+    match secs {
+        0..=59 => format!("{secs} s ago"),
+        60..=3599 => format!("{} min ago", secs / 60),
+        3600..=86_399 => format!("{} h ago", secs / 3600),
+        _ => format!("{} d ago", secs / 86_400),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::DeviceId;
+
+    fn device(id: &str, state: SessionState) -> Device {
+        Device {
+            id: DeviceId::new(id),
+            name: format!("Phone {id}"),
+            phone: None,
+            state,
+            raw_status: "syncing".into(),
+            reason: None,
+            state_since: None,
+            last_seen: None,
+        }
+    }
+
+    #[test]
+    fn exit_code_is_the_worst_state() {
+        use SessionState::*;
+        let cases: &[(&[SessionState], u8)] = &[
+            (&[], 0),
+            (&[Connected, Connected], 0),
+            (&[Connected, Degraded], 1),
+            (&[Unlinked], 1),
+            (&[Unknown, Connected], 1),
+            (&[Degraded, Disconnected, Unknown], 2),
+        ];
+        for (states, code) in cases {
+            let devices: Vec<Device> = states.iter().map(|s| device("d", *s)).collect();
+            assert_eq!(exit_code(&devices), *code, "{states:?}");
+        }
+    }
+
+    #[test]
+    fn table_aligns_and_names_unknown_statuses() {
+        let now = Utc::now();
+        let mut a = device("dev_001", SessionState::Connected);
+        a.last_seen = Some(now - chrono::Duration::seconds(90));
+        let mut b = device("dev_002", SessionState::Unknown);
+        b.reason = Some("history_sync".into());
+        let out = report(&[a, b], false, now);
+        assert_eq!(out.code, 1);
+        let lines: Vec<&str> = out.stdout.lines().collect();
+        assert_eq!(lines[0], "DEVICE   NAME           STATE              REASON        LAST SEEN");
+        assert_eq!(lines[1], "dev_001  Phone dev_001  Connected          -             1 min ago");
+        assert_eq!(lines[2], "dev_002  Phone dev_002  Unknown (syncing)  history_sync  never");
+    }
+}

@@ -1,0 +1,56 @@
+//! The one error type commands return: a stable code and a message a person
+//! can act on, serialized as `{code, message}`.
+
+use serde::Serialize;
+use ts_rs::TS;
+use waping_core::settings::SettingsError;
+use waping_core::GatewayError;
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS, thiserror::Error)]
+#[error("{message}")]
+#[ts(export)]
+pub struct AppError {
+    pub code: String,
+    pub message: String,
+}
+
+impl AppError {
+    pub fn new(code: &str, message: impl Into<String>) -> Self {
+        Self {
+            code: code.to_owned(),
+            message: message.into(),
+        }
+    }
+
+    pub fn invalid(message: impl Into<String>) -> Self {
+        Self::new("INVALID_INPUT", message)
+    }
+}
+
+impl From<GatewayError> for AppError {
+    fn from(e: GatewayError) -> Self {
+        Self::new(e.code(), e.to_string())
+    }
+}
+
+impl From<SettingsError> for AppError {
+    fn from(e: SettingsError) -> Self {
+        Self::invalid(e.to_string())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn serializes_as_code_and_message() {
+        let err = AppError::from(GatewayError::Unreachable {
+            cause: "connection refused".into(),
+        });
+        assert_eq!(
+            serde_json::to_value(&err).unwrap(),
+            serde_json::json!({"code": "UNREACHABLE", "message": "cannot reach WAPing: connection refused"})
+        );
+    }
+}

@@ -1,0 +1,58 @@
+//! Settings persisted with tauri-plugin-store (`settings.json` in the app's
+//! data folder, under the key `settings`). The command line reads the same file.
+
+use serde_json::Value;
+use std::path::PathBuf;
+use tauri::{AppHandle, Manager, Runtime};
+use tauri_plugin_store::StoreExt;
+use waping_core::Settings;
+
+pub const FILE: &str = "settings.json";
+const KEY: &str = "settings";
+
+/// Loads the settings; an unreadable file is moved aside (never silently lost)
+/// and the defaults are used.
+pub fn load<R: Runtime>(app: &AppHandle<R>) -> Settings {
+    match app.store(FILE) {
+        Ok(store) => parse(store.get(KEY)),
+        Err(e) => {
+            let moved = move_aside(app);
+            tracing::error!("settings file unreadable ({e}); moved to {moved:?}, using defaults");
+            Settings::default()
+        }
+    }
+}
+
+pub fn save<R: Runtime>(app: &AppHandle<R>, settings: &Settings) -> Result<(), String> {
+    let store = app.store(FILE).map_err(|e| e.to_string())?;
+    store.set(KEY, serde_json::to_value(settings).map_err(|e| e.to_string())?);
+    store.save().map_err(|e| e.to_string())
+}
+
+fn parse(value: Option<Value>) -> Settings {
+    value
+        .and_then(|v| serde_json::from_value::<Settings>(v).ok())
+        .and_then(|s| s.validated().ok())
+        .unwrap_or_default()
+}
+
+fn move_aside<R: Runtime>(app: &AppHandle<R>) -> Option<PathBuf> {
+    let path = app.path().app_data_dir().ok()?.join(FILE);
+    let aside = path.with_extension(format!("corrupt-{}.json", chrono::Utc::now().format("%Y%m%dT%H%M%S")));
+    std::fs::rename(&path, &aside).ok()?;
+    Some(aside)
+}
+
+/// The settings file as the command line finds it, without a Tauri app.
+pub fn path_for_cli(identifier: &str) -> Option<PathBuf> {
+    Some(dirs::data_dir()?.join(identifier).join(FILE))
+}
+
+/// Reads settings from `path`, falling back to defaults on any problem.
+pub fn load_file(path: &std::path::Path) -> Settings {
+    let value = std::fs::read(path)
+        .ok()
+        .and_then(|bytes| serde_json::from_slice::<Value>(&bytes).ok())
+        .and_then(|mut v| v.get_mut(KEY).map(Value::take));
+    parse(value)
+}
