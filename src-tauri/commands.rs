@@ -20,8 +20,8 @@ async fn with_secrets<T: Send + 'static>(
         .map_err(|e| AppError::new("INTERNAL", e.to_string()))
 }
 
-async fn settings_view(state: &AppState) -> Result<SettingsView, AppError> {
-    let settings = state.settings();
+async fn settings_view<R: Runtime>(app: &AppHandle<R>, state: &AppState) -> Result<SettingsView, AppError> {
+    let settings = state.settings(app);
     let (key, storage) = with_secrets(&state.secrets, Secrets::load).await?;
     Ok(SettingsView {
         base_url: settings.base_url,
@@ -48,8 +48,8 @@ pub async fn refresh(state: State<'_, AppState>) -> Result<(), AppError> {
 }
 
 #[tauri::command]
-pub async fn get_settings(state: State<'_, AppState>) -> Result<SettingsView, AppError> {
-    settings_view(&state).await
+pub async fn get_settings<R: Runtime>(app: AppHandle<R>, state: State<'_, AppState>) -> Result<SettingsView, AppError> {
+    settings_view(&app, &state).await
 }
 
 #[tauri::command]
@@ -63,7 +63,7 @@ pub async fn save_settings<R: Runtime>(
         .map_err(|e| AppError::new("SETTINGS_NOT_SAVED", format!("the settings could not be saved: {e}")))?;
     state.set_settings(settings);
     state.reconnect(&app).await?;
-    settings_view(&state).await
+    settings_view(&app, &state).await
 }
 
 #[tauri::command]
@@ -77,14 +77,14 @@ pub async fn set_api_key<R: Runtime>(
     let stored = with_secrets(&state.secrets, move |s| s.store(key, session_only)).await??;
     tracing::info!(?stored, "API key stored");
     state.reconnect(&app).await?;
-    settings_view(&state).await
+    settings_view(&app, &state).await
 }
 
 #[tauri::command]
 pub async fn clear_api_key<R: Runtime>(app: AppHandle<R>, state: State<'_, AppState>) -> Result<SettingsView, AppError> {
     with_secrets(&state.secrets, Secrets::clear).await??;
     state.reconnect(&app).await?;
-    let view = settings_view(&state).await?;
+    let view = settings_view(&app, &state).await?;
     debug_assert_eq!(view.key_storage, KeyStorage::None);
     Ok(view)
 }

@@ -18,9 +18,10 @@ use tauri::{Manager, Runtime};
 /// The app's identifier (tauri.conf.json), also naming its data folder.
 pub const IDENTIFIER: &str = "app.waping.desk";
 
-/// Plugins, commands and start-up, for the real runtime and the mock one alike.
-pub fn app_builder<R: Runtime>() -> tauri::Builder<R> {
-    tauri::Builder::<R>::new()
+/// Plugins, commands and start-up added to `builder`, so that tests can pass
+/// Tauri's mock builder.
+pub fn app_builder<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> {
+    builder
         .plugin(tauri_plugin_store::Builder::new().build())
         .invoke_handler(tauri::generate_handler![
             commands::get_overview,
@@ -31,9 +32,8 @@ pub fn app_builder<R: Runtime>() -> tauri::Builder<R> {
             commands::clear_api_key,
             commands::test_connection,
         ])
+        .manage(AppState::new(Secrets::new(secrets::SERVICE)))
         .setup(|app| {
-            let settings = settings_store::load(app.handle());
-            app.manage(AppState::new(settings, Secrets::new(secrets::SERVICE)));
             let handle = app.handle().clone();
             tauri::async_runtime::spawn(async move {
                 if let Err(e) = handle.state::<AppState>().reconnect(&handle).await {
@@ -60,7 +60,7 @@ pub fn main() -> ExitCode {
     match cli.command {
         Some(cli::Command::Status { json, base_url, demo }) => cli::status(json, base_url, demo),
         None => {
-            if let Err(e) = app_builder::<tauri::Wry>().run(tauri::generate_context!()) {
+            if let Err(e) = app_builder(tauri::Builder::default()).run(tauri::generate_context!()) {
                 eprintln!("waping-desk: {e}");
                 return ExitCode::FAILURE;
             }

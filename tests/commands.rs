@@ -1,0 +1,201 @@
+//! The app's commands through Tauri's mock runtime, against real simulators
+//! on loopback and real files in a temporary data folder.
+
+use serde_json::{json, Value};
+use std::sync::{Mutex, MutexGuard, OnceLock};
+use std::time::{Duration, Instant};
+use tauri::ipc::{CallbackFn, InvokeBody};
+use tauri::test::{get_ipc_response, mock_builder, mock_context, noop_assets, MockRuntime, INVOKE_KEY};
+use tauri::webview::InvokeRequest;
+use tauri::{App, WebviewWindow, WebviewWindowBuilder};
+use waping_core::simulator::{self, Scenario, SimConfig, SimHandle};
+use waping_core::PlanTier;
+use waping_desk::{app_builder, settings_store, IDENTIFIER};
+
+struct Harness {
+    _app: App<MockRuntime>,
+    window: WebviewWindow<MockRuntime>,
+    _serial: MutexGuard<'static, ()>,
+}
+
+fn data_home() -> &'static std::path::Path {
+    static DIR: OnceLock<tempfile::TempDir> = OnceLock::new();
+    DIR.get_or_init(|| {
+        let dir = tempfile::tempdir().unwrap();
+        // Set once, before any app exists: files stay out of the user's home,
+        // and no keyring is reachable, so nothing real is ever touched.
+        std::env::set_var("XDG_DATA_HOME", dir.path().join("data"));
+        std::env::set_var("XDG_CONFIG_HOME", dir.path().join("config"));
+        std::env::set_var("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/bus");
+        dir
+    })
+    .path()
+}
+
+fn settings_file() -> std::path::PathBuf {
+    data_home().join("data").join(IDENTIFIER).join(settings_store::FILE)
+}
+
+/// One app at a time: they share the data folder.
+fn harness() -> Harness {
+    static SERIAL: Mutex<()> = Mutex::new(());
+    let serial = SERIAL.lock().unwrap_or_else(|e| e.into_inner());
+    let _ = std::fs::remove_file(settings_file());
+    let mut context = mock_context(noop_assets());
+    context.config_mut().identifier = IDENTIFIER.into();
+    let app = app_builder(mock_builder())
+        .build(context)
+        .expect("app builds");
+    let window = WebviewWindowBuilder::new(&app, "main", Default::default())
+        .build()
+        .expect("window");
+    Harness {
+        _app: app,
+        window,
+        _serial: serial,
+    }
+}
+
+fn invoke(h: &Harness, cmd: &str, args: Value) -> Result<Value, Value> {
+    let request = InvokeRequest {
+        cmd: cmd.into(),
+        callback: CallbackFn(0),
+        error: CallbackFn(1),
+        url: "tauri://localhost".parse().unwrap(),
+        body: InvokeBody::Json(args),
+        headers: Default::default(),
+        invoke_key: INVOKE_KEY.to_string(),
+    };
+    get_ipc_response(&h.window, request).map(|body| body.deserialize::<Value>().unwrap())
+}
+
+fn sim(plan: PlanTier, devices: u32) -> SimHandle {
+    let config = SimConfig {
+        plan,
+        devices,
+        scenario: Scenario::Steady,
+        ..SimConfig::default()
+    };
+    tauri::async_runtime::block_on(simulator::start(config, "127.0.0.1:0".parse().unwrap())).unwrap()
+}
+
+/// Polls `get_overview` until `done` holds.
+fn overview_until(h: &Harness, done: impl Fn(&Value) -> bool) -> Value {
+    let deadline = Instant::now() + Duration::from_secs(10);
+    loop {
+        let overview = invoke(h, "get_overview", json!({})).expect("get_overview");
+        if done(&overview) {
+            return overview;
+        }
+        assert!(Instant::now() < deadline, "gave up waiting; last overview: {overview:#}");
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}
+
+#[test]
+fn opens_on_the_demo_workspace_without_a_key() {
+    let h = harness();
+    let overview = overview_until(&h, |o| o["snapshot"]["health"]["status"] == "ok");
+    assert_eq!(overview["mode"], "demo");
+    let devices = overview["snapshot"]["devices"].as_array().unwrap();
+    assert_eq!(devices.len(), 5);
+    let states: Vec<&str> = devices.iter().map(|d| d["state"].as_str().unwrap()).collect();
+    for state in ["Connected", "Degraded", "Disconnected", "Unlinked"] {
+        assert!(states.contains(&state), "{state} in {states:?}");
+    }
+    assert_eq!(overview["snapshot"]["workspace"]["plan"]["name"], "Growth");
+    let settings = invoke(&h, "get_settings", json!({})).unwrap();
+    assert_eq!(settings["keyStorage"], "none");
+    assert_eq!(settings["apiKeyMasked"], Value::Null);
+    assert_eq!(settings["baseUrl"], "https://api.waping.app");
+}
+
+#[test]
+fn test_connection_reports_devices_or_a_precise_error() {
+    let h = harness();
+    let growth = sim(PlanTier::Growth, 2);
+    let ok = invoke(
+        &h,
+        "test_connection",
+        json!({"baseUrl": growth.base_url(), "apiKey": growth.api_key()}),
+    )
+    .unwrap();
+    assert_eq!(ok["devices"].as_array().unwrap().len(), 2);
+    assert_eq!(ok["workspace"]["plan"]["deviceLimit"], 5);
+
+    let wrong = invoke(&h, "test_connection", json!({"baseUrl": growth.base_url(), "apiKey": "wk_wrong"})).unwrap_err();
+    assert_eq!(wrong["code"], "UNAUTHORIZED");
+    assert!(wrong["message"].as_str().unwrap().starts_with("WAPing rejected the API key"));
+
+    let free = sim(PlanTier::Free, 1);
+    let refused = invoke(&h, "test_connection", json!({"baseUrl": free.base_url(), "apiKey": free.api_key()})).unwrap_err();
+    assert_eq!(refused["code"], "NO_API_ACCESS");
+    assert!(refused["message"].as_str().unwrap().starts_with("your plan has no API access"));
+
+    let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+    let down = invoke(&h, "test_connection", json!({"baseUrl": format!("http://127.0.0.1:{port}"), "apiKey": "k"})).unwrap_err();
+    assert_eq!(down["code"], "UNREACHABLE");
+    let message = down["message"].as_str().unwrap();
+    assert!(message.starts_with("cannot reach WAPing") && message.contains("refused"), "{message}");
+
+    let no_key = invoke(&h, "test_connection", json!({"baseUrl": growth.base_url(), "apiKey": null})).unwrap_err();
+    assert_eq!(no_key["code"], "NO_API_KEY");
+}
+
+#[test]
+fn invalid_settings_are_refused_and_valid_ones_persist() {
+    let h = harness();
+    let bad = invoke(&h, "save_settings", json!({"input": {"baseUrl": "https://api.waping.app", "pollIntervalSecs": 1, "demo": false}})).unwrap_err();
+    assert_eq!(bad["code"], "INVALID_INPUT");
+    let http = invoke(&h, "save_settings", json!({"input": {"baseUrl": "http://example.com", "pollIntervalSecs": 30, "demo": false}})).unwrap_err();
+    assert!(http["message"].as_str().unwrap().contains("https"), "{http}");
+    assert!(!settings_file().exists(), "nothing saved from invalid input");
+
+    let saved = invoke(&h, "save_settings", json!({"input": {"baseUrl": "https://eu.waping.example/", "pollIntervalSecs": 30, "demo": true}})).unwrap();
+    assert_eq!(saved["baseUrl"], "https://eu.waping.example");
+    assert_eq!(saved["pollIntervalSecs"], 30);
+    // The command line reads the same file.
+    let on_disk = settings_store::load_file(&settings_file());
+    assert_eq!(on_disk.base_url, "https://eu.waping.example");
+    assert!(on_disk.demo);
+}
+
+#[test]
+fn keyring_absence_is_explained_and_a_session_key_goes_live() {
+    let h = harness();
+    let live = sim(PlanTier::Pro, 3);
+    invoke(&h, "save_settings", json!({"input": {"baseUrl": live.base_url(), "pollIntervalSecs": 5, "demo": false}})).unwrap();
+
+    let refused = invoke(&h, "set_api_key", json!({"key": live.api_key(), "sessionOnly": false})).unwrap_err();
+    assert_eq!(refused["code"], "KEYRING_UNAVAILABLE");
+    assert!(refused["message"].as_str().unwrap().starts_with("No system keyring is available"));
+    let file = std::fs::read_to_string(settings_file()).unwrap();
+    assert!(!file.contains(live.api_key()), "the key never lands in a file");
+
+    let kept = invoke(&h, "set_api_key", json!({"key": live.api_key(), "sessionOnly": true})).unwrap();
+    assert_eq!(kept["keyStorage"], "session");
+    assert_eq!(kept["apiKeyMasked"], "••••_key");
+    let overview = overview_until(&h, |o| o["mode"] == "live" && o["snapshot"]["health"]["status"] == "ok");
+    assert_eq!(overview["snapshot"]["devices"].as_array().unwrap().len(), 3);
+    assert_eq!(overview["snapshot"]["workspace"]["plan"]["name"], "Pro");
+
+    let cleared = invoke(&h, "clear_api_key", json!({})).unwrap();
+    assert_eq!(cleared["keyStorage"], "none");
+    overview_until(&h, |o| o["mode"] == "demo");
+
+    let empty = invoke(&h, "set_api_key", json!({"key": "   ", "sessionOnly": true})).unwrap_err();
+    assert_eq!(empty["code"], "INVALID_INPUT");
+}
+
+#[test]
+fn a_rejected_key_shows_as_failing_health_not_as_devices_down() {
+    let h = harness();
+    let live = sim(PlanTier::Growth, 1);
+    invoke(&h, "save_settings", json!({"input": {"baseUrl": live.base_url(), "pollIntervalSecs": 5, "demo": false}})).unwrap();
+    invoke(&h, "set_api_key", json!({"key": "wk_revoked", "sessionOnly": true})).unwrap();
+    let overview = overview_until(&h, |o| o["snapshot"]["health"]["status"] == "failing");
+    let health = &overview["snapshot"]["health"];
+    assert_eq!(health["code"], "UNAUTHORIZED");
+    assert_eq!(health["auth"], true);
+    assert!(overview["snapshot"]["devices"].as_array().unwrap().is_empty());
+}
