@@ -10,7 +10,11 @@ use waping_core::status::{self, Outcome};
 use waping_core::{ApiKey, ClientConfig, GatewayClient, GatewayError};
 
 #[derive(Parser)]
-#[command(name = "waping-desk", version, about = "Watch your WAPing WhatsApp devices from the tray")]
+#[command(
+    name = "waping-desk",
+    version,
+    about = "Watch your WAPing WhatsApp devices from the tray"
+)]
 pub struct Cli {
     #[command(subcommand)]
     pub command: Option<Command>,
@@ -50,7 +54,10 @@ fn api_key() -> Option<ApiKey> {
 }
 
 pub fn status(json: bool, base_url: Option<String>, demo: bool) -> ExitCode {
-    let runtime = match tokio::runtime::Builder::new_current_thread().enable_all().build() {
+    let runtime = match tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+    {
         Ok(rt) => rt,
         Err(e) => {
             eprintln!("waping-desk: cannot start: {e}");

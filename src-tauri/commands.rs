@@ -20,7 +20,10 @@ async fn with_secrets<T: Send + 'static>(
         .map_err(|e| AppError::new("INTERNAL", e.to_string()))
 }
 
-async fn settings_view<R: Runtime>(app: &AppHandle<R>, state: &AppState) -> Result<SettingsView, AppError> {
+async fn settings_view<R: Runtime>(
+    app: &AppHandle<R>,
+    state: &AppState,
+) -> Result<SettingsView, AppError> {
     let settings = state.settings(app);
     let (key, storage) = with_secrets(&state.secrets, Secrets::load).await?;
     Ok(SettingsView {
@@ -34,7 +37,10 @@ async fn settings_view<R: Runtime>(app: &AppHandle<R>, state: &AppState) -> Resu
 
 /// What the main window shows, connecting first if nothing is watched yet.
 #[tauri::command]
-pub async fn get_overview<R: Runtime>(app: AppHandle<R>, state: State<'_, AppState>) -> Result<Overview, AppError> {
+pub async fn get_overview<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, AppState>,
+) -> Result<Overview, AppError> {
     if let Some(overview) = state.connection.overview().await {
         return Ok(overview);
     }
@@ -48,7 +54,10 @@ pub async fn refresh(state: State<'_, AppState>) -> Result<(), AppError> {
 }
 
 #[tauri::command]
-pub async fn get_settings<R: Runtime>(app: AppHandle<R>, state: State<'_, AppState>) -> Result<SettingsView, AppError> {
+pub async fn get_settings<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, AppState>,
+) -> Result<SettingsView, AppError> {
     settings_view(&app, &state).await
 }
 
@@ -59,8 +68,12 @@ pub async fn save_settings<R: Runtime>(
     input: Settings,
 ) -> Result<SettingsView, AppError> {
     let settings = input.validated()?;
-    settings_store::save(&app, &settings)
-        .map_err(|e| AppError::new("SETTINGS_NOT_SAVED", format!("the settings could not be saved: {e}")))?;
+    settings_store::save(&app, &settings).map_err(|e| {
+        AppError::new(
+            "SETTINGS_NOT_SAVED",
+            format!("the settings could not be saved: {e}"),
+        )
+    })?;
     state.set_settings(settings);
     state.reconnect(&app).await?;
     settings_view(&app, &state).await
@@ -73,7 +86,8 @@ pub async fn set_api_key<R: Runtime>(
     key: String,
     session_only: bool,
 ) -> Result<SettingsView, AppError> {
-    let key = ApiKey::new(key).ok_or_else(|| AppError::invalid("the API key is empty or has spaces in it"))?;
+    let key = ApiKey::new(key)
+        .ok_or_else(|| AppError::invalid("the API key is empty or has spaces in it"))?;
     let stored = with_secrets(&state.secrets, move |s| s.store(key, session_only)).await??;
     tracing::info!(?stored, "API key stored");
     state.reconnect(&app).await?;
@@ -81,7 +95,10 @@ pub async fn set_api_key<R: Runtime>(
 }
 
 #[tauri::command]
-pub async fn clear_api_key<R: Runtime>(app: AppHandle<R>, state: State<'_, AppState>) -> Result<SettingsView, AppError> {
+pub async fn clear_api_key<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, AppState>,
+) -> Result<SettingsView, AppError> {
     with_secrets(&state.secrets, Secrets::clear).await??;
     state.reconnect(&app).await?;
     let view = settings_view(&app, &state).await?;
@@ -98,7 +115,9 @@ pub async fn test_connection(
     api_key: Option<String>,
 ) -> Result<ConnectionReport, AppError> {
     let key = match api_key.filter(|k| !k.trim().is_empty()) {
-        Some(raw) => Some(ApiKey::new(raw).ok_or_else(|| AppError::invalid("the API key has spaces in it"))?),
+        Some(raw) => Some(
+            ApiKey::new(raw).ok_or_else(|| AppError::invalid("the API key has spaces in it"))?,
+        ),
         None => with_secrets(&state.secrets, Secrets::load).await?.0,
     };
     let client = GatewayClient::new(ClientConfig::new(base_url, key))?;

@@ -33,10 +33,12 @@ pub struct Connection {
 impl Connection {
     /// The demo simulator, started on first use and kept for the app's life.
     pub async fn demo(&self) -> Result<&Demo, AppError> {
-        self.demo
-            .get_or_try_init(Demo::start)
-            .await
-            .map_err(|e| AppError::new("DEMO_UNAVAILABLE", format!("the demo workspace could not start: {e}")))
+        self.demo.get_or_try_init(Demo::start).await.map_err(|e| {
+            AppError::new(
+                "DEMO_UNAVAILABLE",
+                format!("the demo workspace could not start: {e}"),
+            )
+        })
     }
 
     /// (Re)starts watching the workspace the settings and key select.

@@ -58,7 +58,11 @@ pub fn main() -> ExitCode {
     let cli = cli::Cli::parse();
     init_logging();
     match cli.command {
-        Some(cli::Command::Status { json, base_url, demo }) => cli::status(json, base_url, demo),
+        Some(cli::Command::Status {
+            json,
+            base_url,
+            demo,
+        }) => cli::status(json, base_url, demo),
         None => {
             if let Err(e) = app_builder(tauri::Builder::default()).run(tauri::generate_context!()) {
                 eprintln!("waping-desk: {e}");

@@ -25,7 +25,10 @@ pub fn load<R: Runtime>(app: &AppHandle<R>) -> Settings {
 
 pub fn save<R: Runtime>(app: &AppHandle<R>, settings: &Settings) -> Result<(), String> {
     let store = app.store(FILE).map_err(|e| e.to_string())?;
-    store.set(KEY, serde_json::to_value(settings).map_err(|e| e.to_string())?);
+    store.set(
+        KEY,
+        serde_json::to_value(settings).map_err(|e| e.to_string())?,
+    );
     store.save().map_err(|e| e.to_string())
 }
 
@@ -38,7 +41,10 @@ fn parse(value: Option<Value>) -> Settings {
 
 fn move_aside<R: Runtime>(app: &AppHandle<R>) -> Option<PathBuf> {
     let path = app.path().app_data_dir().ok()?.join(FILE);
-    let aside = path.with_extension(format!("corrupt-{}.json", chrono::Utc::now().format("%Y%m%dT%H%M%S")));
+    let aside = path.with_extension(format!(
+        "corrupt-{}.json",
+        chrono::Utc::now().format("%Y%m%dT%H%M%S")
+    ));
     std::fs::rename(&path, &aside).ok()?;
     Some(aside)
 }

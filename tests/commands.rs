@@ -5,7 +5,9 @@ use serde_json::{json, Value};
 use std::sync::{Mutex, MutexGuard, OnceLock};
 use std::time::{Duration, Instant};
 use tauri::ipc::{CallbackFn, InvokeBody};
-use tauri::test::{get_ipc_response, mock_builder, mock_context, noop_assets, MockRuntime, INVOKE_KEY};
+use tauri::test::{
+    get_ipc_response, mock_builder, mock_context, noop_assets, MockRuntime, INVOKE_KEY,
+};
 use tauri::webview::InvokeRequest;
 use tauri::{App, WebviewWindow, WebviewWindowBuilder};
 use waping_core::simulator::{self, Scenario, SimConfig, SimHandle};
@@ -33,7 +35,10 @@ fn data_home() -> &'static std::path::Path {
 }
 
 fn settings_file() -> std::path::PathBuf {
-    data_home().join("data").join(IDENTIFIER).join(settings_store::FILE)
+    data_home()
+        .join("data")
+        .join(IDENTIFIER)
+        .join(settings_store::FILE)
 }
 
 /// One app at a time: they share the data folder.
@@ -76,7 +81,8 @@ fn sim(plan: PlanTier, devices: u32) -> SimHandle {
         scenario: Scenario::Steady,
         ..SimConfig::default()
     };
-    tauri::async_runtime::block_on(simulator::start(config, "127.0.0.1:0".parse().unwrap())).unwrap()
+    tauri::async_runtime::block_on(simulator::start(config, "127.0.0.1:0".parse().unwrap()))
+        .unwrap()
 }
 
 /// Polls `get_overview` until `done` holds.
@@ -87,7 +93,10 @@ fn overview_until(h: &Harness, done: impl Fn(&Value) -> bool) -> Value {
         if done(&overview) {
             return overview;
         }
-        assert!(Instant::now() < deadline, "gave up waiting; last overview: {overview:#}");
+        assert!(
+            Instant::now() < deadline,
+            "gave up waiting; last overview: {overview:#}"
+        );
         std::thread::sleep(Duration::from_millis(50));
     }
 }
@@ -99,7 +108,10 @@ fn opens_on_the_demo_workspace_without_a_key() {
     assert_eq!(overview["mode"], "demo");
     let devices = overview["snapshot"]["devices"].as_array().unwrap();
     assert_eq!(devices.len(), 5);
-    let states: Vec<&str> = devices.iter().map(|d| d["state"].as_str().unwrap()).collect();
+    let states: Vec<&str> = devices
+        .iter()
+        .map(|d| d["state"].as_str().unwrap())
+        .collect();
     for state in ["Connected", "Degraded", "Disconnected", "Unlinked"] {
         assert!(states.contains(&state), "{state} in {states:?}");
     }
@@ -123,22 +135,55 @@ fn test_connection_reports_devices_or_a_precise_error() {
     assert_eq!(ok["devices"].as_array().unwrap().len(), 2);
     assert_eq!(ok["workspace"]["plan"]["deviceLimit"], 5);
 
-    let wrong = invoke(&h, "test_connection", json!({"baseUrl": growth.base_url(), "apiKey": "wk_wrong"})).unwrap_err();
+    let wrong = invoke(
+        &h,
+        "test_connection",
+        json!({"baseUrl": growth.base_url(), "apiKey": "wk_wrong"}),
+    )
+    .unwrap_err();
     assert_eq!(wrong["code"], "UNAUTHORIZED");
-    assert!(wrong["message"].as_str().unwrap().starts_with("WAPing rejected the API key"));
+    assert!(wrong["message"]
+        .as_str()
+        .unwrap()
+        .starts_with("WAPing rejected the API key"));
 
     let free = sim(PlanTier::Free, 1);
-    let refused = invoke(&h, "test_connection", json!({"baseUrl": free.base_url(), "apiKey": free.api_key()})).unwrap_err();
+    let refused = invoke(
+        &h,
+        "test_connection",
+        json!({"baseUrl": free.base_url(), "apiKey": free.api_key()}),
+    )
+    .unwrap_err();
     assert_eq!(refused["code"], "NO_API_ACCESS");
-    assert!(refused["message"].as_str().unwrap().starts_with("your plan has no API access"));
+    assert!(refused["message"]
+        .as_str()
+        .unwrap()
+        .starts_with("your plan has no API access"));
 
-    let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
-    let down = invoke(&h, "test_connection", json!({"baseUrl": format!("http://127.0.0.1:{port}"), "apiKey": "k"})).unwrap_err();
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let down = invoke(
+        &h,
+        "test_connection",
+        json!({"baseUrl": format!("http://127.0.0.1:{port}"), "apiKey": "k"}),
+    )
+    .unwrap_err();
     assert_eq!(down["code"], "UNREACHABLE");
     let message = down["message"].as_str().unwrap();
-    assert!(message.starts_with("cannot reach WAPing") && message.contains("refused"), "{message}");
+    assert!(
+        message.starts_with("cannot reach WAPing") && message.contains("refused"),
+        "{message}"
+    );
 
-    let no_key = invoke(&h, "test_connection", json!({"baseUrl": growth.base_url(), "apiKey": null})).unwrap_err();
+    let no_key = invoke(
+        &h,
+        "test_connection",
+        json!({"baseUrl": growth.base_url(), "apiKey": null}),
+    )
+    .unwrap_err();
     assert_eq!(no_key["code"], "NO_API_KEY");
 }
 
@@ -147,9 +192,20 @@ fn invalid_settings_are_refused_and_valid_ones_persist() {
     let h = harness();
     let bad = invoke(&h, "save_settings", json!({"input": {"baseUrl": "https://api.waping.app", "pollIntervalSecs": 1, "demo": false}})).unwrap_err();
     assert_eq!(bad["code"], "INVALID_INPUT");
-    let http = invoke(&h, "save_settings", json!({"input": {"baseUrl": "http://example.com", "pollIntervalSecs": 30, "demo": false}})).unwrap_err();
-    assert!(http["message"].as_str().unwrap().contains("https"), "{http}");
-    assert!(!settings_file().exists(), "nothing saved from invalid input");
+    let http = invoke(
+        &h,
+        "save_settings",
+        json!({"input": {"baseUrl": "http://example.com", "pollIntervalSecs": 30, "demo": false}}),
+    )
+    .unwrap_err();
+    assert!(
+        http["message"].as_str().unwrap().contains("https"),
+        "{http}"
+    );
+    assert!(
+        !settings_file().exists(),
+        "nothing saved from invalid input"
+    );
 
     let saved = invoke(&h, "save_settings", json!({"input": {"baseUrl": "https://eu.waping.example/", "pollIntervalSecs": 30, "demo": true}})).unwrap();
     assert_eq!(saved["baseUrl"], "https://eu.waping.example");
@@ -164,18 +220,41 @@ fn invalid_settings_are_refused_and_valid_ones_persist() {
 fn keyring_absence_is_explained_and_a_session_key_goes_live() {
     let h = harness();
     let live = sim(PlanTier::Pro, 3);
-    invoke(&h, "save_settings", json!({"input": {"baseUrl": live.base_url(), "pollIntervalSecs": 5, "demo": false}})).unwrap();
+    invoke(
+        &h,
+        "save_settings",
+        json!({"input": {"baseUrl": live.base_url(), "pollIntervalSecs": 5, "demo": false}}),
+    )
+    .unwrap();
 
-    let refused = invoke(&h, "set_api_key", json!({"key": live.api_key(), "sessionOnly": false})).unwrap_err();
+    let refused = invoke(
+        &h,
+        "set_api_key",
+        json!({"key": live.api_key(), "sessionOnly": false}),
+    )
+    .unwrap_err();
     assert_eq!(refused["code"], "KEYRING_UNAVAILABLE");
-    assert!(refused["message"].as_str().unwrap().starts_with("No system keyring is available"));
+    assert!(refused["message"]
+        .as_str()
+        .unwrap()
+        .starts_with("No system keyring is available"));
     let file = std::fs::read_to_string(settings_file()).unwrap();
-    assert!(!file.contains(live.api_key()), "the key never lands in a file");
+    assert!(
+        !file.contains(live.api_key()),
+        "the key never lands in a file"
+    );
 
-    let kept = invoke(&h, "set_api_key", json!({"key": live.api_key(), "sessionOnly": true})).unwrap();
+    let kept = invoke(
+        &h,
+        "set_api_key",
+        json!({"key": live.api_key(), "sessionOnly": true}),
+    )
+    .unwrap();
     assert_eq!(kept["keyStorage"], "session");
     assert_eq!(kept["apiKeyMasked"], "••••_key");
-    let overview = overview_until(&h, |o| o["mode"] == "live" && o["snapshot"]["health"]["status"] == "ok");
+    let overview = overview_until(&h, |o| {
+        o["mode"] == "live" && o["snapshot"]["health"]["status"] == "ok"
+    });
     assert_eq!(overview["snapshot"]["devices"].as_array().unwrap().len(), 3);
     assert_eq!(overview["snapshot"]["workspace"]["plan"]["name"], "Pro");
 
@@ -183,7 +262,12 @@ fn keyring_absence_is_explained_and_a_session_key_goes_live() {
     assert_eq!(cleared["keyStorage"], "none");
     overview_until(&h, |o| o["mode"] == "demo");
 
-    let empty = invoke(&h, "set_api_key", json!({"key": "   ", "sessionOnly": true})).unwrap_err();
+    let empty = invoke(
+        &h,
+        "set_api_key",
+        json!({"key": "   ", "sessionOnly": true}),
+    )
+    .unwrap_err();
     assert_eq!(empty["code"], "INVALID_INPUT");
 }
 
@@ -191,11 +275,24 @@ fn keyring_absence_is_explained_and_a_session_key_goes_live() {
 fn a_rejected_key_shows_as_failing_health_not_as_devices_down() {
     let h = harness();
     let live = sim(PlanTier::Growth, 1);
-    invoke(&h, "save_settings", json!({"input": {"baseUrl": live.base_url(), "pollIntervalSecs": 5, "demo": false}})).unwrap();
-    invoke(&h, "set_api_key", json!({"key": "wk_revoked", "sessionOnly": true})).unwrap();
+    invoke(
+        &h,
+        "save_settings",
+        json!({"input": {"baseUrl": live.base_url(), "pollIntervalSecs": 5, "demo": false}}),
+    )
+    .unwrap();
+    invoke(
+        &h,
+        "set_api_key",
+        json!({"key": "wk_revoked", "sessionOnly": true}),
+    )
+    .unwrap();
     let overview = overview_until(&h, |o| o["snapshot"]["health"]["status"] == "failing");
     let health = &overview["snapshot"]["health"];
     assert_eq!(health["code"], "UNAUTHORIZED");
     assert_eq!(health["auth"], true);
-    assert!(overview["snapshot"]["devices"].as_array().unwrap().is_empty());
+    assert!(overview["snapshot"]["devices"]
+        .as_array()
+        .unwrap()
+        .is_empty());
 }

@@ -232,7 +232,10 @@ mod tests {
             assert_eq!(tier.device_limit(), devices, "{tier}");
             assert_eq!(tier.monthly_quota(), quota, "{tier}");
             assert_eq!(tier.api_access(), api, "{tier}");
-            assert_eq!(PlanTier::from_name(&tier.label().to_uppercase()), Some(tier));
+            assert_eq!(
+                PlanTier::from_name(&tier.label().to_uppercase()),
+                Some(tier)
+            );
         }
         assert_eq!(PlanTier::from_name("Platinum"), None);
     }
@@ -241,7 +244,14 @@ mod tests {
     fn device_ids_reject_path_characters() {
         assert!(DeviceId::parse("dev_123").is_some());
         assert!(DeviceId::parse("dev-AbC9").is_some());
-        for bad in ["", "../v1/workspace", "dev 1", "dev/1", "dev?x=1", &"a".repeat(129)] {
+        for bad in [
+            "",
+            "../v1/workspace",
+            "dev 1",
+            "dev/1",
+            "dev?x=1",
+            &"a".repeat(129),
+        ] {
             assert!(DeviceId::parse(bad).is_none(), "{bad:?}");
         }
     }

@@ -55,7 +55,8 @@ impl Settings {
         if !(MIN_POLL_SECS..=MAX_POLL_SECS).contains(&self.poll_interval_secs) {
             return Err(SettingsError::PollInterval);
         }
-        let url = parse_base_url(&self.base_url).map_err(|e| SettingsError::BaseUrl(e.to_string()))?;
+        let url =
+            parse_base_url(&self.base_url).map_err(|e| SettingsError::BaseUrl(e.to_string()))?;
         self.base_url = url.as_str().trim_end_matches('/').to_owned();
         Ok(self)
     }
@@ -86,7 +87,10 @@ mod tests {
         let settings = Settings::default();
         assert_eq!(settings.mode(None), Mode::Demo);
         assert_eq!(settings.mode(key.as_ref()), Mode::Live);
-        let demo = Settings { demo: true, ..Settings::default() };
+        let demo = Settings {
+            demo: true,
+            ..Settings::default()
+        };
         assert_eq!(demo.mode(key.as_ref()), Mode::Demo);
     }
 
@@ -100,16 +104,28 @@ mod tests {
         .unwrap();
         assert_eq!(ok.base_url, "https://api.waping.app");
         for secs in [0, 4, 3601] {
-            let bad = Settings { poll_interval_secs: secs, ..Settings::default() };
+            let bad = Settings {
+                poll_interval_secs: secs,
+                ..Settings::default()
+            };
             assert_eq!(bad.validated(), Err(SettingsError::PollInterval));
         }
-        let http = Settings { base_url: "http://example.com".into(), ..Settings::default() };
+        let http = Settings {
+            base_url: "http://example.com".into(),
+            ..Settings::default()
+        };
         assert!(matches!(http.validated(), Err(SettingsError::BaseUrl(m)) if m.contains("https")));
     }
 
     #[test]
     fn missing_fields_take_defaults() {
         let s: Settings = serde_json::from_str(r#"{"demo":true}"#).unwrap();
-        assert_eq!(s, Settings { demo: true, ..Settings::default() });
+        assert_eq!(
+            s,
+            Settings {
+                demo: true,
+                ..Settings::default()
+            }
+        );
     }
 }

@@ -27,7 +27,9 @@ pub fn exit_code(devices: &[Device]) -> u8 {
         .map(|d| match d.state {
             SessionState::Connected => ALL_CONNECTED,
             SessionState::Disconnected => SOME_DISCONNECTED,
-            SessionState::Degraded | SessionState::Unlinked | SessionState::Unknown => SOME_NOT_CONNECTED,
+            SessionState::Degraded | SessionState::Unlinked | SessionState::Unknown => {
+                SOME_NOT_CONNECTED
+            }
         })
         .max()
         .unwrap_or(ALL_CONNECTED)
@@ -162,8 +164,17 @@ mod tests {
         let out = report(&[a, b], false, now);
         assert_eq!(out.code, 1);
         let lines: Vec<&str> = out.stdout.lines().collect();
-        assert_eq!(lines[0], "DEVICE   NAME           STATE              REASON        LAST SEEN");
-        assert_eq!(lines[1], "dev_001  Phone dev_001  Connected          -             1 min ago");
-        assert_eq!(lines[2], "dev_002  Phone dev_002  Unknown (syncing)  history_sync  never");
+        assert_eq!(
+            lines[0],
+            "DEVICE   NAME           STATE              REASON        LAST SEEN"
+        );
+        assert_eq!(
+            lines[1],
+            "dev_001  Phone dev_001  Connected          -             1 min ago"
+        );
+        assert_eq!(
+            lines[2],
+            "dev_002  Phone dev_002  Unknown (syncing)  history_sync  never"
+        );
     }
 }

@@ -119,7 +119,7 @@ async fn poll_loop(
     let mut failures: u32 = 0;
     loop {
         let mut snapshot = tx.borrow().clone();
-        let result = poll_once(&client, &mut snapshot, polls % WORKSPACE_EVERY == 0).await;
+        let result = poll_once(&client, &mut snapshot, polls.is_multiple_of(WORKSPACE_EVERY)).await;
         polls = polls.wrapping_add(1);
         let delay = match result {
             Ok(()) => {
@@ -187,7 +187,10 @@ mod tests {
         let third = backoff(i, 3, None);
         assert!(third >= i * 4 && third <= (i * 4).mul_f64(1.2), "{third:?}");
         let many = backoff(i, 30, None);
-        assert!(many >= MAX_BACKOFF && many <= MAX_BACKOFF.mul_f64(1.2), "{many:?}");
+        assert!(
+            many >= MAX_BACKOFF && many <= MAX_BACKOFF.mul_f64(1.2),
+            "{many:?}"
+        );
         let ra = Duration::from_secs(900);
         assert_eq!(backoff(i, 1, Some(ra)), ra);
     }
@@ -196,10 +199,14 @@ mod tests {
     fn failure_keeps_its_start_time_while_the_cause_persists() {
         let mut s = Snapshot::starting();
         let t0 = Utc::now();
-        let err = GatewayError::Unreachable { cause: "refused".into() };
+        let err = GatewayError::Unreachable {
+            cause: "refused".into(),
+        };
         s.failed(&err, t0);
         s.failed(&err, t0 + chrono::Duration::minutes(3));
-        let GatewayHealth::Failing { since, auth, .. } = s.health else { panic!() };
+        let GatewayHealth::Failing { since, auth, .. } = s.health else {
+            panic!()
+        };
         assert_eq!(since, t0);
         assert!(!auth);
     }

@@ -5,7 +5,9 @@ use std::time::Duration;
 use waping_core::gateway::MAX_BODY_BYTES;
 use waping_core::simulator::{self, Fault, FaultRule, Scenario, SimConfig, SimControl, SimHandle};
 use waping_core::watcher::{GatewayHealth, Watcher};
-use waping_core::{ApiKey, ClientConfig, DeviceId, GatewayClient, GatewayError, PlanTier, SessionState};
+use waping_core::{
+    ApiKey, ClientConfig, DeviceId, GatewayClient, GatewayError, PlanTier, SessionState,
+};
 
 fn loopback() -> SocketAddr {
     "127.0.0.1:0".parse().unwrap()
@@ -18,7 +20,9 @@ async fn sim(plan: PlanTier, devices: u32) -> SimHandle {
         scenario: Scenario::Steady,
         ..SimConfig::default()
     };
-    simulator::start(config, loopback()).await.expect("simulator starts")
+    simulator::start(config, loopback())
+        .await
+        .expect("simulator starts")
 }
 
 fn client_for(sim: &SimHandle, key: &str) -> GatewayClient {
@@ -33,7 +37,10 @@ fn control(sim: &SimHandle) -> SimControl {
 
 async fn fault(sim: &SimHandle, fault: Fault) {
     control(sim)
-        .add_fault(&FaultRule { fault, count: Some(1) })
+        .add_fault(&FaultRule {
+            fault,
+            count: Some(1),
+        })
         .await
         .unwrap();
 }
@@ -45,8 +52,12 @@ async fn lists_devices_and_workspace() {
     let devices = client.list_devices().await.unwrap();
     assert_eq!(devices.len(), 3);
     assert!(devices.iter().all(|d| d.state == SessionState::Connected));
-    assert!(devices.iter().all(|d| d.phone.as_deref().is_some_and(|p| p.starts_with('+'))));
-    assert!(devices.iter().all(|d| d.last_seen.is_some() && d.state_since.is_some()));
+    assert!(devices
+        .iter()
+        .all(|d| d.phone.as_deref().is_some_and(|p| p.starts_with('+'))));
+    assert!(devices
+        .iter()
+        .all(|d| d.last_seen.is_some() && d.state_since.is_some()));
     let ws = client.workspace().await.unwrap();
     assert_eq!(ws.plan.tier, Some(PlanTier::Growth));
     assert_eq!((ws.plan.device_limit, ws.plan.monthly_quota), (5, 30_000));
@@ -73,9 +84,15 @@ async fn creates_an_unlinked_device_until_the_plan_is_full() {
 #[tokio::test]
 async fn wrong_key_is_unauthorized() {
     let sim = sim(PlanTier::Growth, 1).await;
-    let err = client_for(&sim, "wk_wrong").list_devices().await.unwrap_err();
+    let err = client_for(&sim, "wk_wrong")
+        .list_devices()
+        .await
+        .unwrap_err();
     assert_eq!(err.code(), "UNAUTHORIZED");
-    assert!(err.to_string().starts_with("WAPing rejected the API key"), "{err}");
+    assert!(
+        err.to_string().starts_with("WAPing rejected the API key"),
+        "{err}"
+    );
     assert!(err.is_auth() && !err.is_outage());
 }
 
@@ -83,16 +100,25 @@ async fn wrong_key_is_unauthorized() {
 async fn missing_key_fails_without_a_request() {
     let sim = sim(PlanTier::Growth, 1).await;
     let client = GatewayClient::new(ClientConfig::new(sim.base_url(), None)).unwrap();
-    assert_eq!(client.list_devices().await.unwrap_err(), GatewayError::NoApiKey);
+    assert_eq!(
+        client.list_devices().await.unwrap_err(),
+        GatewayError::NoApiKey
+    );
     assert_eq!(sim.request_count(), 0);
 }
 
 #[tokio::test]
 async fn free_plan_has_no_api_access() {
     let sim = sim(PlanTier::Free, 1).await;
-    let err = client_for(&sim, sim.api_key()).list_devices().await.unwrap_err();
+    let err = client_for(&sim, sim.api_key())
+        .list_devices()
+        .await
+        .unwrap_err();
     assert_eq!(err.code(), "NO_API_ACCESS");
-    assert!(err.to_string().starts_with("your plan has no API access"), "{err}");
+    assert!(
+        err.to_string().starts_with("your plan has no API access"),
+        "{err}"
+    );
 }
 
 #[tokio::test]
@@ -108,8 +134,18 @@ async fn unknown_device_is_not_found() {
 #[tokio::test]
 async fn rate_limit_reads_retry_after_in_seconds() {
     let sim = sim(PlanTier::Growth, 1).await;
-    fault(&sim, Fault::RateLimit { retry_after_secs: 42, http_date: false }).await;
-    let err = client_for(&sim, sim.api_key()).list_devices().await.unwrap_err();
+    fault(
+        &sim,
+        Fault::RateLimit {
+            retry_after_secs: 42,
+            http_date: false,
+        },
+    )
+    .await;
+    let err = client_for(&sim, sim.api_key())
+        .list_devices()
+        .await
+        .unwrap_err();
     assert_eq!(err.code(), "RATE_LIMITED");
     assert_eq!(err.retry_after(), Some(Duration::from_secs(42)));
     assert!(err.is_outage());
@@ -118,8 +154,18 @@ async fn rate_limit_reads_retry_after_in_seconds() {
 #[tokio::test]
 async fn rate_limit_reads_retry_after_as_http_date() {
     let sim = sim(PlanTier::Growth, 1).await;
-    fault(&sim, Fault::RateLimit { retry_after_secs: 120, http_date: true }).await;
-    let err = client_for(&sim, sim.api_key()).list_devices().await.unwrap_err();
+    fault(
+        &sim,
+        Fault::RateLimit {
+            retry_after_secs: 120,
+            http_date: true,
+        },
+    )
+    .await;
+    let err = client_for(&sim, sim.api_key())
+        .list_devices()
+        .await
+        .unwrap_err();
     let wait = err.retry_after().expect("Retry-After parsed").as_secs();
     // HTTP-dates have one-second resolution.
     assert!((118..=120).contains(&wait), "{wait}");
@@ -131,7 +177,10 @@ async fn server_errors_are_typed_and_transient() {
     fault(&sim, Fault::ServerError { status: 503 }).await;
     let client = client_for(&sim, sim.api_key());
     let err = client.list_devices().await.unwrap_err();
-    assert!(matches!(err, GatewayError::Server { status: 503, .. }), "{err:?}");
+    assert!(
+        matches!(err, GatewayError::Server { status: 503, .. }),
+        "{err:?}"
+    );
     assert!(err.is_transient());
     // The fault was for one request only.
     assert_eq!(client.list_devices().await.unwrap().len(), 1);
@@ -141,7 +190,10 @@ async fn server_errors_are_typed_and_transient() {
 async fn slow_answers_time_out() {
     let sim = sim(PlanTier::Growth, 1).await;
     fault(&sim, Fault::Slow { delay_ms: 3_000 }).await;
-    let err = client_for(&sim, sim.api_key()).list_devices().await.unwrap_err();
+    let err = client_for(&sim, sim.api_key())
+        .list_devices()
+        .await
+        .unwrap_err();
     assert!(matches!(err, GatewayError::Timeout { .. }), "{err:?}");
     assert!(err.to_string().starts_with("cannot reach WAPing"));
 }
@@ -150,26 +202,55 @@ async fn slow_answers_time_out() {
 async fn malformed_json_is_reported_not_panicked() {
     let sim = sim(PlanTier::Growth, 1).await;
     fault(&sim, Fault::Malformed).await;
-    let err = client_for(&sim, sim.api_key()).list_devices().await.unwrap_err();
+    let err = client_for(&sim, sim.api_key())
+        .list_devices()
+        .await
+        .unwrap_err();
     assert_eq!(err.code(), "MALFORMED_RESPONSE");
 }
 
 #[tokio::test]
 async fn huge_bodies_are_refused() {
     let sim = sim(PlanTier::Growth, 1).await;
-    fault(&sim, Fault::Huge { bytes: MAX_BODY_BYTES + 1024 }).await;
-    let err = client_for(&sim, sim.api_key()).list_devices().await.unwrap_err();
-    assert_eq!(err, GatewayError::TooLarge { limit: MAX_BODY_BYTES });
+    fault(
+        &sim,
+        Fault::Huge {
+            bytes: MAX_BODY_BYTES + 1024,
+        },
+    )
+    .await;
+    let err = client_for(&sim, sim.api_key())
+        .list_devices()
+        .await
+        .unwrap_err();
+    assert_eq!(
+        err,
+        GatewayError::TooLarge {
+            limit: MAX_BODY_BYTES
+        }
+    );
 }
 
 #[tokio::test]
 async fn unknown_status_strings_become_unknown_and_extra_fields_are_ignored() {
     let sim = sim(PlanTier::Growth, 2).await;
-    control(&sim).set_status("dev_001", "SYNCING", Some("history_sync")).await.unwrap();
-    control(&sim).set_status("dev_002", "Logged_Out", Some("logged_out")).await.unwrap();
-    let devices = client_for(&sim, sim.api_key()).list_devices().await.unwrap();
+    control(&sim)
+        .set_status("dev_001", "SYNCING", Some("history_sync"))
+        .await
+        .unwrap();
+    control(&sim)
+        .set_status("dev_002", "Logged_Out", Some("logged_out"))
+        .await
+        .unwrap();
+    let devices = client_for(&sim, sim.api_key())
+        .list_devices()
+        .await
+        .unwrap();
     let first = &devices[0];
-    assert_eq!((first.state, first.raw_status.as_str()), (SessionState::Unknown, "SYNCING"));
+    assert_eq!(
+        (first.state, first.raw_status.as_str()),
+        (SessionState::Unknown, "SYNCING")
+    );
     assert_eq!(first.reason.as_deref(), Some("history_sync"));
     assert_eq!(devices[1].state, SessionState::Disconnected);
 }
@@ -177,7 +258,11 @@ async fn unknown_status_strings_become_unknown_and_extra_fields_are_ignored() {
 #[tokio::test]
 async fn no_network_is_unreachable_with_its_cause() {
     // Bind then drop, so nothing listens on the port.
-    let port = std::net::TcpListener::bind(loopback()).unwrap().local_addr().unwrap().port();
+    let port = std::net::TcpListener::bind(loopback())
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
     let client = GatewayClient::new(ClientConfig::new(
         format!("http://127.0.0.1:{port}"),
         ApiKey::new("k"),
@@ -198,8 +283,14 @@ async fn qr_logout_and_remove() {
     client.logout(&id).await.unwrap();
     let qr = client.qr(&id).await.unwrap();
     assert!(qr.payload.starts_with("2@") && qr.expires_at > chrono::Utc::now());
-    control(&sim).scan("dev_001", Some(&qr.payload)).await.unwrap();
-    assert_eq!(client.device(&id).await.unwrap().state, SessionState::Connected);
+    control(&sim)
+        .scan("dev_001", Some(&qr.payload))
+        .await
+        .unwrap();
+    assert_eq!(
+        client.device(&id).await.unwrap().state,
+        SessionState::Connected
+    );
     client.remove_device(&id).await.unwrap();
     assert!(client.list_devices().await.unwrap().is_empty());
 }
@@ -217,7 +308,10 @@ async fn watcher_keeps_last_known_devices_through_an_outage() {
     assert_eq!(first.devices.len(), 2);
     assert_eq!(first.workspace.unwrap().plan.tier, Some(PlanTier::Growth));
     control(&sim)
-        .add_fault(&FaultRule { fault: Fault::ServerError { status: 502 }, count: None })
+        .add_fault(&FaultRule {
+            fault: Fault::ServerError { status: 502 },
+            count: None,
+        })
         .await
         .unwrap();
     let failing = rx
@@ -228,8 +322,11 @@ async fn watcher_keeps_last_known_devices_through_an_outage() {
     assert_eq!(failing.devices.len(), 2, "devices stay shown, marked stale");
     control(&sim).clear_faults().await.unwrap();
     watcher.refresh();
-    tokio::time::timeout(Duration::from_secs(5), rx.wait_for(|s| s.health == GatewayHealth::Ok))
-        .await
-        .expect("recovers after the outage")
-        .unwrap();
+    tokio::time::timeout(
+        Duration::from_secs(5),
+        rx.wait_for(|s| s.health == GatewayHealth::Ok),
+    )
+    .await
+    .expect("recovers after the outage")
+    .unwrap();
 }

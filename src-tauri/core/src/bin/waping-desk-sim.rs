@@ -8,7 +8,10 @@ use waping_core::simulator::{self, Scenario, SimConfig, DEFAULT_API_KEY};
 use waping_core::PlanTier;
 
 #[derive(Parser)]
-#[command(version, about = "A WAPing-compatible simulator for WAPing Desk and scripts")]
+#[command(
+    version,
+    about = "A WAPing-compatible simulator for WAPing Desk and scripts"
+)]
 struct Args {
     /// Port to listen on (0 picks a free one).
     #[arg(long, default_value_t = 8787)]
@@ -59,7 +62,10 @@ async fn main() -> std::process::ExitCode {
     let handle = match simulator::start(config, SocketAddr::new(args.bind, args.port)).await {
         Ok(handle) => handle,
         Err(e) => {
-            eprintln!("waping-desk-sim: cannot listen on {}:{}: {e}", args.bind, args.port);
+            eprintln!(
+                "waping-desk-sim: cannot listen on {}:{}: {e}",
+                args.bind, args.port
+            );
             return std::process::ExitCode::FAILURE;
         }
     };
@@ -70,7 +76,11 @@ async fn main() -> std::process::ExitCode {
         args.devices.min(args.plan.device_limit()),
         handle.api_key()
     );
-    println!("Try: WAPING_API_KEY={} waping-desk status --base-url {}", handle.api_key(), handle.base_url());
+    println!(
+        "Try: WAPING_API_KEY={} waping-desk status --base-url {}",
+        handle.api_key(),
+        handle.base_url()
+    );
     let _ = tokio::signal::ctrl_c().await;
     handle.stop().await;
     std::process::ExitCode::SUCCESS

@@ -109,11 +109,17 @@ pub fn parse_base_url(raw: &str) -> Result<Url, GatewayError> {
     match url.scheme() {
         "https" => {}
         "http" if is_loopback(host) => {}
-        "http" => return Err(invalid("use https:// (plain http is only allowed for this computer)")),
+        "http" => {
+            return Err(invalid(
+                "use https:// (plain http is only allowed for this computer)",
+            ))
+        }
         _ => return Err(invalid("it must start with https://")),
     }
     if url.query().is_some() || url.fragment().is_some() || !url.username().is_empty() {
-        return Err(invalid("it must not carry a query, fragment or credentials"));
+        return Err(invalid(
+            "it must not carry a query, fragment or credentials",
+        ));
     }
     Ok(url)
 }
@@ -154,7 +160,11 @@ impl GatewayClient {
             .request(Method::GET, routes::DEVICES, None, None::<&()>)
             .await
             .map_err(GatewayError::on_read)?;
-        Ok(list.data.into_iter().map(wire::WireDevice::into_domain).collect())
+        Ok(list
+            .data
+            .into_iter()
+            .map(wire::WireDevice::into_domain)
+            .collect())
     }
 
     pub async fn device(&self, id: &DeviceId) -> Result<Device, GatewayError> {
@@ -322,9 +332,10 @@ fn error_chain(e: &reqwest::Error) -> String {
     while let Some(inner) = cause.source() {
         cause = inner;
     }
-    let host = e
-        .url()
-        .and_then(|u| u.host_str().map(|h| format!("{h}{}", u.port().map_or(String::new(), |p| format!(":{p}")))));
+    let host = e.url().and_then(|u| {
+        u.host_str()
+            .map(|h| format!("{h}{}", u.port().map_or(String::new(), |p| format!(":{p}"))))
+    });
     match host {
         Some(host) => format!("{host}: {cause}"),
         None => cause.to_string(),
@@ -347,7 +358,12 @@ pub fn error_from_response(
                 .to_owned(),
         ),
     };
-    tracing::warn!(status = status.as_u16(), code, message, "WAPing error response");
+    tracing::warn!(
+        status = status.as_u16(),
+        code,
+        message,
+        "WAPing error response"
+    );
     let message = if message.is_empty() {
         status.canonical_reason().unwrap_or("no message").to_owned()
     } else {
@@ -366,7 +382,9 @@ pub fn error_from_response(
             retry_after,
             message,
         },
-        (codes::SERVER_ERROR, s) | ("", s @ 500..=599) => GatewayError::Server { status: s, message },
+        (codes::SERVER_ERROR, s) | ("", s @ 500..=599) => {
+            GatewayError::Server { status: s, message }
+        }
         (_, s) => GatewayError::Api {
             status: s,
             code: if code.is_empty() {
@@ -401,7 +419,10 @@ mod tests {
         let now = SystemTime::UNIX_EPOCH + Duration::from_secs(1_700_000_000);
         assert_eq!(parse_retry_after("12", now), Some(Duration::from_secs(12)));
         let later = httpdate::fmt_http_date(now + Duration::from_secs(30));
-        assert_eq!(parse_retry_after(&later, now), Some(Duration::from_secs(30)));
+        assert_eq!(
+            parse_retry_after(&later, now),
+            Some(Duration::from_secs(30))
+        );
         let past = httpdate::fmt_http_date(now - Duration::from_secs(30));
         assert_eq!(parse_retry_after(&past, now), Some(Duration::ZERO));
         assert_eq!(parse_retry_after("999999", now), Some(MAX_RETRY_AFTER));
@@ -421,13 +442,18 @@ mod tests {
             "https://user:pw@api.waping.app",
             "https://api.waping.app/?x=1",
         ] {
-            assert_eq!(parse_base_url(bad).unwrap_err().code(), "INVALID_BASE_URL", "{bad}");
+            assert_eq!(
+                parse_base_url(bad).unwrap_err().code(),
+                "INVALID_BASE_URL",
+                "{bad}"
+            );
         }
     }
 
     #[test]
     fn urls_keep_a_base_path_and_encode_ids() {
-        let client = GatewayClient::new(ClientConfig::new("https://example.com/api/", None)).unwrap();
+        let client =
+            GatewayClient::new(ClientConfig::new("https://example.com/api/", None)).unwrap();
         let id = DeviceId::new("../x?y");
         assert_eq!(
             client.url(routes::DEVICE_QR, Some(&id)).as_str(),

@@ -127,7 +127,8 @@ impl GatewayError {
 impl Serialize for GatewayError {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let retry = self.retry_after();
-        let mut s = serializer.serialize_struct("GatewayError", 2 + usize::from(retry.is_some()))?;
+        let mut s =
+            serializer.serialize_struct("GatewayError", 2 + usize::from(retry.is_some()))?;
         s.serialize_field("code", self.code())?;
         s.serialize_field("message", &self.to_string())?;
         if let Some(retry) = retry {

@@ -253,7 +253,9 @@ mod tests {
         let json = r#"{"id":"dev_1","name":"Shop","status":"ONLINE","phone":"",
             "statusChangedAt":"yesterday","lastSeenAt":"2026-11-25T10:00:00+01:00",
             "battery":87,"nested":{"a":[1,2]}}"#;
-        let device = serde_json::from_str::<WireDevice>(json).unwrap().into_domain();
+        let device = serde_json::from_str::<WireDevice>(json)
+            .unwrap()
+            .into_domain();
         assert_eq!(device.state, SessionState::Connected);
         assert_eq!(device.raw_status, "ONLINE");
         assert_eq!(device.phone, None);
@@ -275,6 +277,9 @@ mod tests {
         let custom: WireWorkspace =
             serde_json::from_str(r#"{"plan":"Custom","deviceLimit":7,"monthlyQuota":9}"#).unwrap();
         let plan = custom.into_domain().plan;
-        assert_eq!((plan.tier, plan.device_limit, plan.monthly_quota), (None, 7, 9));
+        assert_eq!(
+            (plan.tier, plan.device_limit, plan.monthly_quota),
+            (None, 7, 9)
+        );
     }
 }

@@ -50,7 +50,10 @@ async fn set_status(
     Path(id): Path<String>,
     Json(body): Json<SetStatus>,
 ) -> Response {
-    match shared.model().set_status(&id, &body.status, body.reason, Utc::now()) {
+    match shared
+        .model()
+        .set_status(&id, &body.status, body.reason, Utc::now())
+    {
         Ok(()) => StatusCode::NO_CONTENT.into_response(),
         Err(e) => model_error(e),
     }
@@ -62,21 +65,36 @@ struct Scan {
     payload: Option<String>,
 }
 
-async fn scan(State(shared): State<Arc<Shared>>, Path(id): Path<String>, body: axum::body::Bytes) -> Response {
+async fn scan(
+    State(shared): State<Arc<Shared>>,
+    Path(id): Path<String>,
+    body: axum::body::Bytes,
+) -> Response {
     let scan: Scan = serde_json::from_slice(&body).unwrap_or_default();
-    match shared.model().scan(&id, scan.payload.as_deref(), Utc::now()) {
+    match shared
+        .model()
+        .scan(&id, scan.payload.as_deref(), Utc::now())
+    {
         Ok(()) => StatusCode::NO_CONTENT.into_response(),
         Err(e) => model_error(e),
     }
 }
 
 async fn add_fault(State(shared): State<Arc<Shared>>, Json(rule): Json<FaultRule>) -> Response {
-    shared.faults.lock().unwrap_or_else(|e| e.into_inner()).push(rule);
+    shared
+        .faults
+        .lock()
+        .unwrap_or_else(|e| e.into_inner())
+        .push(rule);
     StatusCode::NO_CONTENT.into_response()
 }
 
 async fn clear_faults(State(shared): State<Arc<Shared>>) -> Response {
-    shared.faults.lock().unwrap_or_else(|e| e.into_inner()).clear();
+    shared
+        .faults
+        .lock()
+        .unwrap_or_else(|e| e.into_inner())
+        .clear();
     StatusCode::NO_CONTENT.into_response()
 }
 
@@ -91,7 +109,11 @@ async fn set_plan(State(shared): State<Arc<Shared>>, Json(body): Json<SetPlan>) 
             shared.model().plan = plan;
             StatusCode::NO_CONTENT.into_response()
         }
-        None => api_error(StatusCode::BAD_REQUEST, codes::VALIDATION_ERROR, "unknown plan"),
+        None => api_error(
+            StatusCode::BAD_REQUEST,
+            codes::VALIDATION_ERROR,
+            "unknown plan",
+        ),
     }
 }
 
@@ -135,34 +157,51 @@ impl SimControl {
             Ok(())
         } else {
             let status = response.status();
-            Err(format!("{status}: {}", response.text().await.unwrap_or_default()))
+            Err(format!(
+                "{status}: {}",
+                response.text().await.unwrap_or_default()
+            ))
         }
     }
 
     /// Sets a device's raw status string (any string, known or not).
-    pub async fn set_status(&self, id: &str, status: &str, reason: Option<&str>) -> Result<(), String> {
+    pub async fn set_status(
+        &self,
+        id: &str,
+        status: &str,
+        reason: Option<&str>,
+    ) -> Result<(), String> {
         let body = serde_json::json!({"status": status, "reason": reason});
-        self.call(reqwest::Method::POST, paths::STATUS, Some(id), body).await
+        self.call(reqwest::Method::POST, paths::STATUS, Some(id), body)
+            .await
     }
 
     /// The phone scans the code on screen, or the given payload.
     pub async fn scan(&self, id: &str, payload: Option<&str>) -> Result<(), String> {
         let body = serde_json::json!({"payload": payload});
-        self.call(reqwest::Method::POST, paths::SCAN, Some(id), body).await
+        self.call(reqwest::Method::POST, paths::SCAN, Some(id), body)
+            .await
     }
 
     pub async fn add_fault(&self, rule: &FaultRule) -> Result<(), String> {
         let body = serde_json::to_value(rule).map_err(|e| e.to_string())?;
-        self.call(reqwest::Method::POST, paths::FAULTS, None, body).await
+        self.call(reqwest::Method::POST, paths::FAULTS, None, body)
+            .await
     }
 
     pub async fn clear_faults(&self) -> Result<(), String> {
-        self.call(reqwest::Method::DELETE, paths::FAULTS, None, serde_json::Value::Null)
-            .await
+        self.call(
+            reqwest::Method::DELETE,
+            paths::FAULTS,
+            None,
+            serde_json::Value::Null,
+        )
+        .await
     }
 
     pub async fn set_plan(&self, plan: PlanTier) -> Result<(), String> {
         let body = serde_json::json!({"plan": plan.label()});
-        self.call(reqwest::Method::PUT, paths::PLAN, None, body).await
+        self.call(reqwest::Method::PUT, paths::PLAN, None, body)
+            .await
     }
 }

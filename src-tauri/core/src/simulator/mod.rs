@@ -78,12 +78,18 @@ pub enum Fault {
         #[serde(default)]
         http_date: bool,
     },
-    ServerError { status: u16 },
-    Slow { delay_ms: u64 },
+    ServerError {
+        status: u16,
+    },
+    Slow {
+        delay_ms: u64,
+    },
     /// 200 with a truncated JSON body.
     Malformed,
     /// 200 with a body far over any sane size.
-    Huge { bytes: usize },
+    Huge {
+        bytes: usize,
+    },
 }
 
 #[derive(Debug, Clone, serde::Deserialize, serde::Serialize)]
@@ -155,7 +161,9 @@ impl SimHandle {
 
     /// `/v1` requests served so far (including faulted ones).
     pub fn request_count(&self) -> u64 {
-        self.shared.requests.load(std::sync::atomic::Ordering::Relaxed)
+        self.shared
+            .requests
+            .load(std::sync::atomic::Ordering::Relaxed)
     }
 
     /// Stops serving and waits for the server task to end.
@@ -179,7 +187,13 @@ impl Drop for SimHandle {
 pub async fn start(config: SimConfig, addr: SocketAddr) -> std::io::Result<SimHandle> {
     let listener = TcpListener::bind(addr).await?;
     let addr = listener.local_addr()?;
-    let mut model = Model::new(config.plan, config.devices, config.scenario, config.seed, Utc::now());
+    let mut model = Model::new(
+        config.plan,
+        config.devices,
+        config.scenario,
+        config.seed,
+        Utc::now(),
+    );
     model.qr_timing = config.qr_timing;
     let shared = Arc::new(Shared {
         model: Mutex::new(model),
@@ -230,7 +244,9 @@ fn router(shared: Arc<Shared>) -> Router {
         .route(routes::MESSAGES, post(send_message))
         .layer(middleware::from_fn_with_state(shared.clone(), gate));
     api.merge(control::router(shared.clone()))
-        .fallback(|| async { api_error(StatusCode::NOT_FOUND, codes::NOT_FOUND, "no such endpoint") })
+        .fallback(|| async {
+            api_error(StatusCode::NOT_FOUND, codes::NOT_FOUND, "no such endpoint")
+        })
         .with_state(shared)
 }
 
@@ -239,7 +255,11 @@ pub(crate) fn api_error(status: StatusCode, code: &str, message: &str) -> Respon
 }
 
 pub(crate) fn unauthorized() -> Response {
-    api_error(StatusCode::UNAUTHORIZED, codes::UNAUTHORIZED, "invalid API key")
+    api_error(
+        StatusCode::UNAUTHORIZED,
+        codes::UNAUTHORIZED,
+        "invalid API key",
+    )
 }
 
 pub(crate) fn model_error(err: ModelError) -> Response {
@@ -256,22 +276,36 @@ pub(crate) fn model_error(err: ModelError) -> Response {
             codes::ALREADY_CONNECTED,
             "device is already connected",
         ),
-        NoActiveCode => api_error(StatusCode::CONFLICT, codes::VALIDATION_ERROR, "no QR code is showing"),
+        NoActiveCode => api_error(
+            StatusCode::CONFLICT,
+            codes::VALIDATION_ERROR,
+            "no QR code is showing",
+        ),
         CodeExpired => api_error(StatusCode::GONE, codes::VALIDATION_ERROR, "QR code expired"),
-        WrongCode => api_error(StatusCode::BAD_REQUEST, codes::VALIDATION_ERROR, "not this device's QR code"),
+        WrongCode => api_error(
+            StatusCode::BAD_REQUEST,
+            codes::VALIDATION_ERROR,
+            "not this device's QR code",
+        ),
         Invalid(message) => api_error(StatusCode::BAD_REQUEST, codes::VALIDATION_ERROR, &message),
         SessionDisconnected => api_error(
             StatusCode::CONFLICT,
             codes::SESSION_DISCONNECTED,
             "the device's session is not connected",
         ),
-        QuotaReached => api_error(StatusCode::FORBIDDEN, codes::FORBIDDEN, "monthly message quota reached"),
+        QuotaReached => api_error(
+            StatusCode::FORBIDDEN,
+            codes::FORBIDDEN,
+            "monthly message quota reached",
+        ),
     }
 }
 
 /// Auth, plan access and injected faults for every `/v1` request.
 async fn gate(State(shared): State<Arc<Shared>>, request: Request, next: Next) -> Response {
-    shared.requests.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    shared
+        .requests
+        .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
     if !shared.authorized(&request) {
         return unauthorized();
     }
@@ -293,11 +327,17 @@ async fn gate(State(shared): State<Arc<Shared>>, request: Request, next: Next) -
             http_date,
         }) => {
             let value = if http_date {
-                httpdate::fmt_http_date(std::time::SystemTime::now() + Duration::from_secs(retry_after_secs))
+                httpdate::fmt_http_date(
+                    std::time::SystemTime::now() + Duration::from_secs(retry_after_secs),
+                )
             } else {
                 retry_after_secs.to_string()
             };
-            let mut response = api_error(StatusCode::TOO_MANY_REQUESTS, codes::RATE_LIMITED, "slow down");
+            let mut response = api_error(
+                StatusCode::TOO_MANY_REQUESTS,
+                codes::RATE_LIMITED,
+                "slow down",
+            );
             if let Ok(value) = HeaderValue::from_str(&value) {
                 response.headers_mut().insert(wire::RETRY_AFTER, value);
             }
@@ -316,7 +356,12 @@ async fn gate(State(shared): State<Arc<Shared>>, request: Request, next: Next) -
             .into_response(),
         Some(Fault::Huge { bytes }) => {
             let body = format!(r#"{{"data":[],"padding":"{}"}}"#, "x".repeat(bytes));
-            (StatusCode::OK, [(header::CONTENT_TYPE, "application/json")], body).into_response()
+            (
+                StatusCode::OK,
+                [(header::CONTENT_TYPE, "application/json")],
+                body,
+            )
+                .into_response()
         }
     }
 }
@@ -327,7 +372,10 @@ fn with_extras(device: &model::SimDevice) -> Value {
     let mut value = serde_json::to_value(device.to_wire()).unwrap_or(Value::Null);
     if let Value::Object(map) = &mut value {
         map.insert("platform".into(), json!("android"));
-        map.insert("engine".into(), json!({"name": "waping-sim", "version": env!("CARGO_PKG_VERSION")}));
+        map.insert(
+            "engine".into(),
+            json!({"name": "waping-sim", "version": env!("CARGO_PKG_VERSION")}),
+        );
     }
     value
 }
@@ -347,7 +395,11 @@ async fn get_device(State(shared): State<Arc<Shared>>, Path(id): Path<String>) -
 
 async fn create_device(State(shared): State<Arc<Shared>>, body: axum::body::Bytes) -> Response {
     let Ok(create) = serde_json::from_slice::<wire::CreateDevice>(&body) else {
-        return api_error(StatusCode::BAD_REQUEST, codes::VALIDATION_ERROR, "body must be {\"name\": string}");
+        return api_error(
+            StatusCode::BAD_REQUEST,
+            codes::VALIDATION_ERROR,
+            "body must be {\"name\": string}",
+        );
     };
     match shared.model().create(&create.name, Utc::now()) {
         Ok(device) => (StatusCode::CREATED, Json(with_extras(device))).into_response(),
@@ -382,7 +434,11 @@ async fn get_workspace(State(shared): State<Arc<Shared>>) -> Response {
 
 async fn send_message(State(shared): State<Arc<Shared>>, body: axum::body::Bytes) -> Response {
     let Ok(message) = serde_json::from_slice::<wire::SendMessage>(&body) else {
-        return api_error(StatusCode::BAD_REQUEST, codes::VALIDATION_ERROR, "invalid message");
+        return api_error(
+            StatusCode::BAD_REQUEST,
+            codes::VALIDATION_ERROR,
+            "invalid message",
+        );
     };
     match shared.model().send_message(&message.device_id) {
         Ok(n) => (

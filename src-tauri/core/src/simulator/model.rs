@@ -136,7 +136,13 @@ pub enum Scenario {
 }
 
 impl Model {
-    pub fn new(plan: PlanTier, devices: u32, scenario: Scenario, seed: u64, now: DateTime<Utc>) -> Self {
+    pub fn new(
+        plan: PlanTier,
+        devices: u32,
+        scenario: Scenario,
+        seed: u64,
+        now: DateTime<Utc>,
+    ) -> Self {
         let mut model = Self {
             plan,
             workspace_name: "Demo workspace".to_owned(),
@@ -212,7 +218,9 @@ impl Model {
     pub fn create(&mut self, name: &str, now: DateTime<Utc>) -> Result<&SimDevice, ModelError> {
         let name = name.trim();
         if name.is_empty() || name.chars().count() > 64 {
-            return Err(ModelError::Invalid("name must be 1 to 64 characters".into()));
+            return Err(ModelError::Invalid(
+                "name must be 1 to 64 characters".into(),
+            ));
         }
         let limit = self.plan.device_limit();
         if self.devices.len() >= limit as usize {
@@ -226,7 +234,10 @@ impl Model {
     }
 
     pub fn remove(&mut self, id: &str) -> Result<(), ModelError> {
-        self.devices.remove(id).map(|_| ()).ok_or(ModelError::NotFound)
+        self.devices
+            .remove(id)
+            .map(|_| ())
+            .ok_or(ModelError::NotFound)
     }
 
     pub fn set_status(
@@ -269,7 +280,10 @@ impl Model {
         ) {
             return Err(ModelError::AlreadyConnected);
         }
-        let live = device.pairing.as_ref().is_some_and(|p| p.current(now).is_some());
+        let live = device
+            .pairing
+            .as_ref()
+            .is_some_and(|p| p.current(now).is_some());
         if !live {
             device.pairing = Some(Pairing::start(now, timing, &mut self.rng));
         }
@@ -285,7 +299,12 @@ impl Model {
     }
 
     /// The phone scans a code: `payload` of `None` scans whatever is on screen.
-    pub fn scan(&mut self, id: &str, payload: Option<&str>, now: DateTime<Utc>) -> Result<(), ModelError> {
+    pub fn scan(
+        &mut self,
+        id: &str,
+        payload: Option<&str>,
+        now: DateTime<Utc>,
+    ) -> Result<(), ModelError> {
         let phone = format!("+4917{:08}", self.rng.random_range(0..100_000_000u32));
         let device = self.device_mut(id)?;
         let pairing = device.pairing.as_ref().ok_or(ModelError::NoActiveCode)?;
@@ -332,13 +351,21 @@ impl Model {
         for id in ids {
             let roll: f64 = self.rng.random();
             let sent = self.rng.random_range(0..4u64);
-            let Some(device) = self.devices.get(&id) else { continue };
+            let Some(device) = self.devices.get(&id) else {
+                continue;
+            };
             let state = device.state();
             let (next, reason): (Option<SessionState>, Option<&str>) = match state {
-                SessionState::Connected if roll < 0.03 => (Some(SessionState::Degraded), Some("reconnecting")),
-                SessionState::Connected if roll < 0.04 => (Some(SessionState::Disconnected), Some("phone_offline")),
+                SessionState::Connected if roll < 0.03 => {
+                    (Some(SessionState::Degraded), Some("reconnecting"))
+                }
+                SessionState::Connected if roll < 0.04 => {
+                    (Some(SessionState::Disconnected), Some("phone_offline"))
+                }
                 SessionState::Degraded if roll < 0.5 => (Some(SessionState::Connected), None),
-                SessionState::Degraded if roll < 0.55 => (Some(SessionState::Disconnected), Some("logged_out")),
+                SessionState::Degraded if roll < 0.55 => {
+                    (Some(SessionState::Disconnected), Some("logged_out"))
+                }
                 // A phone that was merely offline comes back by itself; a logout needs a re-scan.
                 SessionState::Disconnected
                     if roll < 0.15 && device.reason.as_deref() == Some("phone_offline") =>
@@ -366,7 +393,9 @@ mod tests {
     use super::*;
 
     fn t0() -> DateTime<Utc> {
-        DateTime::parse_from_rfc3339("2026-11-25T10:00:00Z").unwrap().with_timezone(&Utc)
+        DateTime::parse_from_rfc3339("2026-11-25T10:00:00Z")
+            .unwrap()
+            .with_timezone(&Utc)
     }
 
     #[test]
@@ -375,7 +404,10 @@ mod tests {
         let id = m.create("New", t0()).unwrap().id.clone();
         let first = m.qr(&id, t0()).unwrap();
         assert_eq!(first.expires_at, "2026-11-25T10:01:00Z");
-        assert_eq!(m.qr(&id, t0() + Duration::seconds(59)).unwrap().qr, first.qr);
+        assert_eq!(
+            m.qr(&id, t0() + Duration::seconds(59)).unwrap().qr,
+            first.qr
+        );
         let second = m.qr(&id, t0() + Duration::seconds(60)).unwrap();
         assert_ne!(second.qr, first.qr);
         assert_eq!(second.expires_at, "2026-11-25T10:01:20Z");
@@ -393,8 +425,14 @@ mod tests {
         assert_eq!(m.scan(&id, None, t0()), Err(ModelError::NoActiveCode));
         let first = m.qr(&id, t0()).unwrap().qr;
         let later = t0() + Duration::seconds(70);
-        assert_eq!(m.scan(&id, Some(&first), later), Err(ModelError::CodeExpired));
-        assert_eq!(m.scan(&id, Some("2@nope"), later), Err(ModelError::WrongCode));
+        assert_eq!(
+            m.scan(&id, Some(&first), later),
+            Err(ModelError::CodeExpired)
+        );
+        assert_eq!(
+            m.scan(&id, Some("2@nope"), later),
+            Err(ModelError::WrongCode)
+        );
         let current = m.qr(&id, later).unwrap().qr;
         m.scan(&id, Some(&current), later).unwrap();
         let device = m.device(&id).unwrap();

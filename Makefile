@@ -1,0 +1,21 @@
+# `make run` sets up and opens the app; `make test` sets up and runs every test.
+.PHONY: setup ui run test sim status
+
+setup:
+	bash .ci/setup
+
+ui: setup
+	cd ui && npm run build
+
+run: ui
+	cargo run --bin waping-desk
+
+test: setup
+	bash .ci/test
+
+# A standalone simulator to point the app or `waping-desk status` at.
+sim:
+	cargo run -p waping-core --bin waping-desk-sim -- --port 8787 --plan growth --devices 5
+
+status:
+	cargo run --bin waping-desk -- status --demo

@@ -1,0 +1,107 @@
+// The foundation in the real app: demo cards, and Settings with real and
+// wrong keys against a standalone simulator.
+
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { saveScreenshot, startApp, startSimulator } from './harness.mjs';
+
+describe('WAPing Desk', () => {
+  let app;
+  let sim;
+  let d;
+
+  before(async () => {
+    sim = await startSimulator({ plan: 'pro', devices: 3 });
+    app = await startApp();
+    d = app.driver;
+    await d.waitFor(() => d.execute('return document.body.dataset.ready === "true" || document.querySelector("[data-ready=true]") !== null'), {
+      what: 'the UI to load its first overview',
+    });
+  });
+
+  after(async () => {
+    await app?.stop();
+    sim?.stop();
+  });
+
+  it('opens on the demo workspace with a card per device and its state', async () => {
+    const banner = await d.find('[data-testid="demo-banner"]');
+    assert.match(await d.text(banner), /Demo workspace/);
+    const cards = await d.waitFor(async () => {
+      const found = await d.findAll('[data-testid="device-card"]');
+      return found.length === 5 ? found : null;
+    }, { what: 'five demo cards' });
+    const states = [];
+    for (const card of cards) {
+      const state = await d.attribute(card, 'data-state');
+      states.push(state);
+      const badge = await d.findIn(card, '[data-testid="state-badge"]');
+      assert.match(await d.text(badge), new RegExp(state));
+      const name = await d.text(await d.findIn(card, '[data-testid="device-name"]'));
+      assert.ok(name.length > 0);
+    }
+    for (const state of ['Connected', 'Degraded', 'Disconnected', 'Unlinked']) {
+      assert.ok(states.includes(state), `${state} in ${states}`);
+    }
+    assert.match(await d.text(await d.find('[data-testid="plan-name"]')), /Growth/);
+    assert.match(await d.text(await d.find('[data-testid="plan-devices"]')), /5\D+5/);
+    await saveScreenshot(d, 'main-window.png');
+  });
+
+  it('lays the cards out in one column at 360 px', async () => {
+    await d.setWindowRect({ width: 360, height: 720 });
+    await d.waitFor(async () => {
+      const lefts = await d.execute(
+        'return [...document.querySelectorAll("[data-testid=device-card]")].map(c => Math.round(c.getBoundingClientRect().left))',
+      );
+      return new Set(lefts).size === 1;
+    }, { what: 'a single column' });
+    const overflow = await d.execute('return document.documentElement.scrollWidth - document.documentElement.clientWidth');
+    assert.equal(overflow, 0, 'no horizontal scrolling');
+    await saveScreenshot(d, 'main-window-360.png');
+    await d.setWindowRect({ width: 1040, height: 720 });
+  });
+
+  it('shows WAPing\'s precise error for a wrong key', async () => {
+    await d.click(await d.find('[data-testid="open-settings"]'));
+    const url = await d.waitFor(() => d.find('[data-testid="base-url"]'), { what: 'settings' });
+    await d.clear(url);
+    await d.type(url, sim.baseUrl);
+    await d.type(await d.find('[data-testid="api-key"]'), 'wk_wrong_key');
+    await d.click(await d.find('[data-testid="test-connection"]'));
+    const error = await d.waitFor(() => d.find('[data-testid="connection-error"]'), { what: 'the error box' });
+    assert.match(await d.text(error), /WAPing rejected the API key/);
+    await saveScreenshot(d, 'settings-wrong-key.png');
+  });
+
+  it('lists the devices for the right key, then keeps the key for the session when there is no keyring', async () => {
+    const key = await d.find('[data-testid="api-key"]');
+    await d.clear(key);
+    await d.type(key, sim.apiKey);
+    await d.click(await d.find('[data-testid="test-connection"]'));
+    const ok = await d.waitFor(() => d.find('[data-testid="connection-ok"]'), { what: 'the success box' });
+    assert.match(await d.text(ok), /3 devices/);
+    assert.match(await d.text(ok), /Pro/);
+
+    await d.click(await d.find('[data-testid="save-settings"]'));
+    // This test session has a D-Bus but no secret service.
+    const noKeyring = await d.waitFor(() => d.find('[data-testid="keyring-unavailable"]'), { what: 'the keyring message' });
+    assert.match(await d.text(noKeyring), /No system keyring/);
+    await d.click(await d.find('[data-testid="keep-session-only"]'));
+    await d.waitFor(async () => /session only/i.test(await d.text(await d.find('[data-testid="key-storage"]'))), {
+      what: 'the key kept for this session',
+    });
+
+    await d.click(await d.find('[data-testid="back"]'));
+    const cards = await d.waitFor(async () => {
+      const found = await d.findAll('[data-testid="device-card"]');
+      return found.length === 3 ? found : null;
+    }, { what: 'the three live cards' });
+    for (const card of cards) {
+      assert.equal(await d.attribute(card, 'data-state'), 'Connected');
+    }
+    assert.equal((await d.findAll('[data-testid="demo-banner"]')).length, 0, 'no demo banner on a live workspace');
+    assert.match(await d.text(await d.find('[data-testid="plan-name"]')), /Pro/);
+    await saveScreenshot(d, 'main-window-live.png');
+  });
+});

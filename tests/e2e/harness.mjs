@@ -1,0 +1,107 @@
+// Starts what an end-to-end run needs: a standalone simulator, tauri-driver
+// (with Debian's WebKitWebDriver) and the real app in a throwaway home.
+// Run under `xvfb-run -a dbus-run-session --`.
+
+import { spawn } from 'node:child_process';
+import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { WebDriver } from './webdriver.mjs';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const targetDir = process.env.CARGO_TARGET_DIR ?? join(root, 'target');
+export const appBinary = join(targetDir, 'debug', 'waping-desk');
+export const simBinary = join(targetDir, 'debug', 'waping-desk-sim');
+export const artifacts = join(root, 'tests', 'artifacts');
+
+function freePort() {
+  return new Promise((ok, fail) => {
+    const server = createServer();
+    server.once('error', fail);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => ok(port));
+    });
+  });
+}
+
+async function waitForHttp(url, timeout = 20000) {
+  const deadline = Date.now() + timeout;
+  while (Date.now() < deadline) {
+    try {
+      const r = await fetch(url);
+      if (r.status < 500) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`nothing answered at ${url}`);
+}
+
+// Children get their own process group so that everything they start
+// (WebKitWebDriver, the app, WebKit's helpers) can be ended together.
+function start(command, args, env) {
+  const child = spawn(command, args, { env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+  child.stderr.on('data', (d) => process.env.E2E_VERBOSE && process.stderr.write(d));
+  return child;
+}
+
+function stop(child) {
+  if (!child || child.exitCode !== null) return;
+  try {
+    process.kill(-child.pid, 'SIGTERM');
+  } catch {
+    // already gone
+  }
+}
+
+/** A simulator on a free loopback port; resolves with its base URL and key. */
+export async function startSimulator({ plan = 'growth', devices = 2, apiKey = 'e2e_sim_key' } = {}) {
+  const port = await freePort();
+  const child = start(
+    simBinary,
+    ['--port', String(port), '--plan', plan, '--devices', String(devices), '--scenario', 'steady', '--churn-secs', '0', '--api-key', apiKey],
+    process.env,
+  );
+  const baseUrl = `http://127.0.0.1:${port}`;
+  await waitForHttp(`${baseUrl}/v1/workspace`);
+  return { baseUrl, apiKey, stop: () => stop(child) };
+}
+
+/** The real app under tauri-driver, in a fresh data folder. */
+export async function startApp() {
+  const home = mkdtempSync(join(tmpdir(), 'waping-desk-e2e-'));
+  const env = {
+    ...process.env,
+    XDG_DATA_HOME: join(home, 'data'),
+    XDG_CONFIG_HOME: join(home, 'config'),
+    XDG_CACHE_HOME: join(home, 'cache'),
+  };
+  const port = await freePort();
+  const nativePort = await freePort();
+  const driverProcess = start(
+    'tauri-driver',
+    ['--port', String(port), '--native-port', String(nativePort), '--native-driver', '/usr/bin/WebKitWebDriver'],
+    env,
+  );
+  await waitForHttp(`http://127.0.0.1:${port}/status`);
+  const driver = await new WebDriver(`http://127.0.0.1:${port}`).start(appBinary);
+  return {
+    driver,
+    home,
+    async stop() {
+      await driver.quit();
+      stop(driverProcess);
+    },
+  };
+}
+
+export async function saveScreenshot(driver, name) {
+  mkdirSync(artifacts, { recursive: true });
+  const path = join(artifacts, name);
+  writeFileSync(path, await driver.screenshot());
+  return path;
+}
