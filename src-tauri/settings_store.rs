@@ -2,7 +2,7 @@
 //! data folder, under the key `settings`). The command line reads the same file.
 
 use serde_json::Value;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use tauri::{AppHandle, Manager, Runtime};
 use tauri_plugin_store::StoreExt;
 use waping_core::Settings;
@@ -10,14 +10,19 @@ use waping_core::Settings;
 pub const FILE: &str = "settings.json";
 const KEY: &str = "settings";
 
-/// Loads the settings; an unreadable file is moved aside (never silently lost)
-/// and the defaults are used.
+/// Loads the settings. The store plugin reads an unreadable file as empty and
+/// would overwrite it on the next save, so such a file is first moved aside
+/// (never silently lost) and the defaults are used.
 pub fn load<R: Runtime>(app: &AppHandle<R>) -> Settings {
+    if let Ok(path) = app.path().app_data_dir().map(|dir| dir.join(FILE)) {
+        if let Some(aside) = move_aside_if_unreadable(&path) {
+            tracing::error!("settings file was unreadable; moved to {aside:?}, using defaults");
+        }
+    }
     match app.store(FILE) {
         Ok(store) => parse(store.get(KEY)),
         Err(e) => {
-            let moved = move_aside(app);
-            tracing::error!("settings file unreadable ({e}); moved to {moved:?}, using defaults");
+            tracing::error!("settings unavailable ({e}); using defaults");
             Settings::default()
         }
     }
@@ -39,13 +44,14 @@ fn parse(value: Option<Value>) -> Settings {
         .unwrap_or_default()
 }
 
-fn move_aside<R: Runtime>(app: &AppHandle<R>) -> Option<PathBuf> {
-    let path = app.path().app_data_dir().ok()?.join(FILE);
-    let aside = path.with_extension(format!(
-        "corrupt-{}.json",
-        chrono::Utc::now().format("%Y%m%dT%H%M%S")
-    ));
-    std::fs::rename(&path, &aside).ok()?;
+fn move_aside_if_unreadable(path: &Path) -> Option<PathBuf> {
+    let bytes = std::fs::read(path).ok()?;
+    if serde_json::from_slice::<serde_json::Map<String, Value>>(&bytes).is_ok() {
+        return None;
+    }
+    let stamp = chrono::Utc::now().format("%Y%m%dT%H%M%S");
+    let aside = path.with_file_name(format!("settings.corrupt-{stamp}.json"));
+    std::fs::rename(path, &aside).ok()?;
     Some(aside)
 }
 
@@ -55,7 +61,7 @@ pub fn path_for_cli(identifier: &str) -> Option<PathBuf> {
 }
 
 /// Reads settings from `path`, falling back to defaults on any problem.
-pub fn load_file(path: &std::path::Path) -> Settings {
+pub fn load_file(path: &Path) -> Settings {
     let value = std::fs::read(path)
         .ok()
         .and_then(|bytes| serde_json::from_slice::<Value>(&bytes).ok())

@@ -21,17 +21,17 @@ struct Harness {
 }
 
 fn data_home() -> &'static std::path::Path {
-    static DIR: OnceLock<tempfile::TempDir> = OnceLock::new();
+    static DIR: OnceLock<std::path::PathBuf> = OnceLock::new();
     DIR.get_or_init(|| {
-        let dir = tempfile::tempdir().unwrap();
+        let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("commands-home");
+        let _ = std::fs::remove_dir_all(&dir);
         // Set once, before any app exists: files stay out of the user's home,
         // and no keyring is reachable, so nothing real is ever touched.
-        std::env::set_var("XDG_DATA_HOME", dir.path().join("data"));
-        std::env::set_var("XDG_CONFIG_HOME", dir.path().join("config"));
+        std::env::set_var("XDG_DATA_HOME", dir.join("data"));
+        std::env::set_var("XDG_CONFIG_HOME", dir.join("config"));
         std::env::set_var("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/bus");
         dir
     })
-    .path()
 }
 
 fn settings_file() -> std::path::PathBuf {
@@ -295,4 +295,27 @@ fn a_rejected_key_shows_as_failing_health_not_as_devices_down() {
         .as_array()
         .unwrap()
         .is_empty());
+}
+
+#[test]
+fn a_corrupt_settings_file_is_moved_aside_and_defaults_used() {
+    let h = harness();
+    let file = settings_file();
+    std::fs::create_dir_all(file.parent().unwrap()).unwrap();
+    std::fs::write(&file, b"{\"settings\": {\"baseUrl\": ").unwrap();
+    let view = invoke(&h, "get_settings", json!({})).unwrap();
+    assert_eq!(view["baseUrl"], "https://api.waping.app");
+    let aside: Vec<_> = std::fs::read_dir(file.parent().unwrap())
+        .unwrap()
+        .filter_map(|e| e.ok().map(|e| e.file_name().to_string_lossy().into_owned()))
+        .filter(|name| name.starts_with("settings.corrupt-"))
+        .collect();
+    assert_eq!(
+        aside.len(),
+        1,
+        "the unreadable file is kept for the user: {aside:?}"
+    );
+    for name in aside {
+        std::fs::remove_file(file.parent().unwrap().join(name)).unwrap();
+    }
 }

@@ -119,7 +119,12 @@ async fn poll_loop(
     let mut failures: u32 = 0;
     loop {
         let mut snapshot = tx.borrow().clone();
-        let result = poll_once(&client, &mut snapshot, polls.is_multiple_of(WORKSPACE_EVERY)).await;
+        let result = poll_once(
+            &client,
+            &mut snapshot,
+            polls.is_multiple_of(WORKSPACE_EVERY),
+        )
+        .await;
         polls = polls.wrapping_add(1);
         let delay = match result {
             Ok(()) => {
