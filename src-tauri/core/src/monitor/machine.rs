@@ -1,0 +1,563 @@
+//! The session state machine: folds observations (polls, webhooks) into
+//! confirmed transitions, one per real change, whichever source saw it first.
+
+use crate::domain::{Device, DeviceId, SessionState};
+use chrono::{DateTime, Duration, Utc};
+use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
+use ts_rs::TS;
+
+/// Where an observation came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
+#[serde(rename_all = "lowercase")]
+#[ts(export)]
+pub enum Source {
+    Poll,
+    Webhook,
+    /// Inferred by the app: a Connected session whose last-seen stopped advancing.
+    Inferred,
+    /// The user acted in the app (logout, remove).
+    User,
+}
+
+impl Source {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Source::Poll => "poll",
+            Source::Webhook => "webhook",
+            Source::Inferred => "inferred",
+            Source::User => "user",
+        }
+    }
+
+    pub fn parse(raw: &str) -> Option<Self> {
+        [
+            Source::Poll,
+            Source::Webhook,
+            Source::Inferred,
+            Source::User,
+        ]
+        .into_iter()
+        .find(|s| s.as_str() == raw)
+    }
+}
+
+/// One confirmed change of a device's state.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct Transition {
+    pub device_id: DeviceId,
+    pub device_name: String,
+    /// `None` the first time the device is ever seen.
+    pub from: Option<SessionState>,
+    pub to: SessionState,
+    pub at: DateTime<Utc>,
+    pub reason: Option<String>,
+    pub source: Source,
+    /// A change that is part of normal life (the reconnect right after a scan):
+    /// recorded, never alerted.
+    pub expected: bool,
+}
+
+/// The reason given to a session inferred as dead.
+pub const NO_ACTIVITY: &str = "no activity seen";
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct MachineConfig {
+    /// Consecutive observations of Disconnected before it counts.
+    pub down_after: u32,
+    /// Consecutive observations of Connected before a recovery from Disconnected counts.
+    pub up_after: u32,
+    /// A Connected session whose last-seen has not moved for this long is Degraded.
+    pub zombie_after: Duration,
+    /// Changes this soon after a successful scan are the normal reconnect.
+    pub pairing_grace: Duration,
+}
+
+impl Default for MachineConfig {
+    fn default() -> Self {
+        Self {
+            down_after: 1,
+            up_after: 1,
+            zombie_after: Duration::minutes(10),
+            pairing_grace: Duration::seconds(90),
+        }
+    }
+}
+
+/// What one observation says about one device.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Observation {
+    pub device_id: DeviceId,
+    /// `None` when the source does not say (webhooks carry no name).
+    pub name: Option<String>,
+    pub state: SessionState,
+    pub reason: Option<String>,
+    /// When WAPing says the state began, if it says.
+    pub since: Option<DateTime<Utc>>,
+    pub last_seen: Option<DateTime<Utc>>,
+    pub source: Source,
+    /// When the observation was made (or the event created).
+    pub at: DateTime<Utc>,
+}
+
+impl Observation {
+    pub fn from_poll(device: &Device, at: DateTime<Utc>) -> Self {
+        Self {
+            device_id: device.id.clone(),
+            name: Some(device.name.clone()),
+            state: device.state,
+            reason: device.reason.clone(),
+            since: device.state_since,
+            last_seen: device.last_seen,
+            source: Source::Poll,
+            at,
+        }
+    }
+}
+
+/// The last state a device was confirmed in (from history, or seen this run).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Known {
+    pub name: String,
+    pub state: SessionState,
+    pub since: DateTime<Utc>,
+    pub reason: Option<String>,
+}
+
+#[derive(Debug, Clone)]
+struct Tracked {
+    known: Known,
+    pending: Option<Pending>,
+    /// The last-seen value and when this app first saw it.
+    last_seen: Option<(DateTime<Utc>, DateTime<Utc>)>,
+    paired_at: Option<DateTime<Utc>>,
+}
+
+#[derive(Debug, Clone)]
+struct Pending {
+    state: SessionState,
+    count: u32,
+    at: DateTime<Utc>,
+    reason: Option<String>,
+    source: Source,
+}
+
+#[derive(Debug, Default)]
+pub struct Machine {
+    config: MachineConfig,
+    devices: HashMap<DeviceId, Tracked>,
+}
+
+impl Machine {
+    pub fn new(config: MachineConfig) -> Self {
+        Self {
+            config,
+            devices: HashMap::new(),
+        }
+    }
+
+    /// Seeds the last known states (from history) so that a change while the
+    /// app was closed is recognised as one, and an unchanged device is not.
+    pub fn seed(&mut self, device_id: DeviceId, known: Known) {
+        self.devices.insert(
+            device_id,
+            Tracked {
+                known,
+                pending: None,
+                last_seen: None,
+                paired_at: None,
+            },
+        );
+    }
+
+    pub fn known(&self, device_id: &DeviceId) -> Option<&Known> {
+        self.devices.get(device_id).map(|t| &t.known)
+    }
+
+    /// Folds one observation in; returns the transition it confirms, if any.
+    pub fn observe(&mut self, obs: Observation) -> Option<Transition> {
+        let config = self.config.clone();
+        let Some(tracked) = self.devices.get_mut(&obs.device_id) else {
+            return Some(self.first_sight(obs));
+        };
+        if let Some(name) = obs.name.as_ref().filter(|n| !n.is_empty()) {
+            tracked.known.name.clone_from(name);
+        }
+        // A push older than the state we already hold is a late duplicate.
+        if obs.source == Source::Webhook && obs.at < tracked.known.since {
+            return None;
+        }
+        let (state, reason, source) = effective_state(&config, tracked, &obs);
+        if state == tracked.known.state {
+            tracked.pending = None;
+            if reason.is_some()
+                && reason != tracked.known.reason
+                && state != SessionState::Connected
+            {
+                tracked.known.reason = reason;
+            }
+            return None;
+        }
+        let needed = confirmations(&config, tracked.known.state, state);
+        let pending = match tracked.pending.take() {
+            Some(mut p) if p.state == state => {
+                p.count += 1;
+                p
+            }
+            _ => Pending {
+                state,
+                count: 1,
+                at: change_time(&obs, tracked.known.since),
+                reason: reason.clone(),
+                source,
+            },
+        };
+        if pending.count < needed {
+            tracked.pending = Some(pending);
+            return None;
+        }
+        let from = tracked.known.state;
+        let expected = tracked
+            .paired_at
+            .is_some_and(|paired| pending.at - paired <= config.pairing_grace);
+        if matches!(from, SessionState::Unlinked | SessionState::Disconnected)
+            && state == SessionState::Connected
+        {
+            tracked.paired_at = Some(pending.at);
+        }
+        tracked.known = Known {
+            name: tracked.known.name.clone(),
+            state,
+            since: pending.at,
+            reason: pending.reason.clone(),
+        };
+        Some(Transition {
+            device_id: obs.device_id,
+            device_name: tracked.known.name.clone(),
+            from: Some(from),
+            to: state,
+            at: pending.at,
+            reason: pending.reason,
+            source: pending.source,
+            expected,
+        })
+    }
+
+    /// Devices that disappeared from the workspace.
+    pub fn forget(&mut self, device_id: &DeviceId) {
+        self.devices.remove(device_id);
+    }
+
+    pub fn tracked_ids(&self) -> impl Iterator<Item = &DeviceId> {
+        self.devices.keys()
+    }
+
+    fn first_sight(&mut self, obs: Observation) -> Transition {
+        let at = obs.since.filter(|s| *s <= obs.at).unwrap_or(obs.at);
+        let name = obs
+            .name
+            .clone()
+            .unwrap_or_else(|| obs.device_id.to_string());
+        self.devices.insert(
+            obs.device_id.clone(),
+            Tracked {
+                known: Known {
+                    name: name.clone(),
+                    state: obs.state,
+                    since: at,
+                    reason: obs.reason.clone(),
+                },
+                pending: None,
+                last_seen: obs.last_seen.map(|seen| (seen, obs.at)),
+                paired_at: None,
+            },
+        );
+        Transition {
+            device_id: obs.device_id,
+            device_name: name,
+            from: None,
+            to: obs.state,
+            at,
+            reason: obs.reason,
+            source: obs.source,
+            expected: false,
+        }
+    }
+}
+
+/// The state to believe: WAPing's, unless a Connected session has shown no
+/// activity for too long (a "zombie").
+fn effective_state(
+    config: &MachineConfig,
+    tracked: &mut Tracked,
+    obs: &Observation,
+) -> (SessionState, Option<String>, Source) {
+    // Staleness is measured on this machine's clock from when the value last
+    // moved, so a skewed clock on either side cannot invent a zombie.
+    if let Some(seen) = obs.last_seen {
+        match tracked.last_seen {
+            Some((value, _)) if value >= seen => {}
+            _ => tracked.last_seen = Some((seen, obs.at)),
+        }
+    }
+    let reason = if obs.state == SessionState::Connected {
+        None
+    } else {
+        obs.reason.clone()
+    };
+    if obs.state == SessionState::Connected && obs.source == Source::Poll {
+        if let Some((_, first_met)) = tracked.last_seen {
+            if obs.at - first_met >= config.zombie_after {
+                return (
+                    SessionState::Degraded,
+                    Some(NO_ACTIVITY.to_owned()),
+                    Source::Inferred,
+                );
+            }
+        }
+    }
+    (obs.state, reason, obs.source)
+}
+
+/// Into and out of Disconnected need the configured number of sightings.
+fn confirmations(config: &MachineConfig, from: SessionState, to: SessionState) -> u32 {
+    match (from, to) {
+        (_, SessionState::Disconnected) => config.down_after.max(1),
+        (SessionState::Disconnected, SessionState::Connected) => config.up_after.max(1),
+        _ => 1,
+    }
+}
+
+/// WAPing's own time of the change when it is plausible, else the observation's.
+fn change_time(obs: &Observation, known_since: DateTime<Utc>) -> DateTime<Utc> {
+    match obs.since {
+        Some(since) if since <= obs.at && since >= known_since => since,
+        _ => obs.at.max(known_since),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use SessionState::*;
+
+    fn t(secs: i64) -> DateTime<Utc> {
+        DateTime::parse_from_rfc3339("2026-11-25T10:00:00Z")
+            .unwrap()
+            .with_timezone(&Utc)
+            + Duration::seconds(secs)
+    }
+
+    fn obs(state: SessionState, at: i64) -> Observation {
+        Observation {
+            device_id: DeviceId::new("dev_1"),
+            name: Some("Shop phone".into()),
+            state,
+            reason: None,
+            since: None,
+            last_seen: Some(t(at)),
+            source: Source::Poll,
+            at: t(at),
+        }
+    }
+
+    fn seeded(config: MachineConfig, state: SessionState) -> Machine {
+        let mut m = Machine::new(config);
+        m.seed(
+            DeviceId::new("dev_1"),
+            Known {
+                name: "Shop phone".into(),
+                state,
+                since: t(-3600),
+                reason: None,
+            },
+        );
+        m
+    }
+
+    #[test]
+    fn every_state_pair_gives_exactly_one_transition() {
+        for from in SessionState::ALL {
+            for to in SessionState::ALL {
+                let mut m = seeded(MachineConfig::default(), from);
+                let first = m.observe(obs(to, 0));
+                let again = m.observe(obs(to, 15));
+                if from == to {
+                    assert_eq!(first, None, "{from} -> {to}");
+                } else {
+                    let tr = first.unwrap_or_else(|| panic!("{from} -> {to} gave nothing"));
+                    assert_eq!(
+                        (tr.from, tr.to, tr.at),
+                        (Some(from), to, t(0)),
+                        "{from} -> {to}"
+                    );
+                    assert!(!tr.expected);
+                }
+                assert_eq!(again, None, "a repeat of {to} is not a change");
+                assert_eq!(m.known(&DeviceId::new("dev_1")).unwrap().state, to);
+            }
+        }
+    }
+
+    #[test]
+    fn first_sight_is_recorded_without_a_from_state() {
+        let mut m = Machine::new(MachineConfig::default());
+        let mut first = obs(Disconnected, 0);
+        first.since = Some(t(-600));
+        first.reason = Some("logged_out".into());
+        let tr = m.observe(first).unwrap();
+        assert_eq!((tr.from, tr.to, tr.at), (None, Disconnected, t(-600)));
+        assert_eq!(tr.reason.as_deref(), Some("logged_out"));
+    }
+
+    #[test]
+    fn flapping_records_every_change() {
+        let mut m = seeded(MachineConfig::default(), Connected);
+        let seq = [
+            Degraded,
+            Connected,
+            Degraded,
+            Connected,
+            Disconnected,
+            Connected,
+        ];
+        let got: Vec<_> = seq
+            .iter()
+            .enumerate()
+            .filter_map(|(i, s)| m.observe(obs(*s, i as i64 * 15)))
+            .map(|tr| (tr.from.unwrap(), tr.to))
+            .collect();
+        assert_eq!(
+            got,
+            vec![
+                (Connected, Degraded),
+                (Degraded, Connected),
+                (Connected, Degraded),
+                (Degraded, Connected),
+                (Connected, Disconnected),
+                (Disconnected, Connected)
+            ]
+        );
+    }
+
+    #[test]
+    fn confirmation_counts_hold_back_single_sightings() {
+        let config = MachineConfig {
+            down_after: 3,
+            up_after: 2,
+            ..MachineConfig::default()
+        };
+        let mut m = seeded(config, Connected);
+        assert_eq!(m.observe(obs(Disconnected, 0)), None);
+        assert_eq!(m.observe(obs(Disconnected, 15)), None);
+        let down = m
+            .observe(obs(Disconnected, 30))
+            .expect("third sighting confirms");
+        assert_eq!(down.at, t(0), "the change dates from the first sighting");
+        assert_eq!(m.observe(obs(Connected, 45)), None);
+        // A relapse resets the count.
+        assert_eq!(m.observe(obs(Disconnected, 60)), None);
+        assert_eq!(m.observe(obs(Connected, 75)), None);
+        let up = m
+            .observe(obs(Connected, 90))
+            .expect("second sighting confirms");
+        assert_eq!(
+            (up.from, up.to, up.at),
+            (Some(Disconnected), Connected, t(75))
+        );
+    }
+
+    #[test]
+    fn a_single_blip_under_confirmation_leaves_no_trace() {
+        let config = MachineConfig {
+            down_after: 2,
+            ..MachineConfig::default()
+        };
+        let mut m = seeded(config, Connected);
+        assert_eq!(m.observe(obs(Disconnected, 0)), None);
+        assert_eq!(m.observe(obs(Connected, 15)), None);
+        assert_eq!(
+            m.observe(obs(Disconnected, 30)),
+            None,
+            "the count started over"
+        );
+    }
+
+    #[test]
+    fn unknown_statuses_are_states_not_disconnects() {
+        let mut m = seeded(MachineConfig::default(), Connected);
+        let tr = m.observe(obs(Unknown, 0)).unwrap();
+        assert_eq!((tr.from, tr.to), (Some(Connected), Unknown));
+        let back = m.observe(obs(Connected, 15)).unwrap();
+        assert_eq!(back.to, Connected);
+    }
+
+    #[test]
+    fn recovery_inside_one_poll_is_recorded_from_webhooks_and_not_double_counted() {
+        let mut m = seeded(MachineConfig::default(), Connected);
+        let mut down = obs(Disconnected, 5);
+        down.source = Source::Webhook;
+        down.reason = Some("phone_offline".into());
+        down.last_seen = None;
+        let mut up = obs(Connected, 10);
+        up.source = Source::Webhook;
+        up.last_seen = None;
+        let a = m.observe(down.clone()).unwrap();
+        let b = m.observe(up).unwrap();
+        assert_eq!(
+            (a.to, a.source, a.reason.as_deref()),
+            (Disconnected, Source::Webhook, Some("phone_offline"))
+        );
+        assert_eq!((b.to, b.source), (Connected, Source::Webhook));
+        // The next poll agrees: nothing new. A retried (older) push is ignored.
+        assert_eq!(m.observe(obs(Connected, 15)), None);
+        assert_eq!(m.observe(down), None);
+    }
+
+    #[test]
+    fn a_push_then_the_poll_that_sees_the_same_change_count_once() {
+        let mut m = seeded(MachineConfig::default(), Connected);
+        let mut push = obs(Disconnected, 3);
+        push.source = Source::Webhook;
+        assert!(m.observe(push).is_some());
+        assert_eq!(m.observe(obs(Disconnected, 15)), None);
+    }
+
+    #[test]
+    fn a_connected_session_that_stops_being_seen_turns_degraded() {
+        let mut m = seeded(MachineConfig::default(), Connected);
+        let mut o = obs(Connected, 0);
+        assert_eq!(m.observe(o.clone()), None);
+        // Polls keep saying Connected, but last-seen is stuck at t(0).
+        for secs in [60, 300, 599] {
+            o.at = t(secs);
+            assert_eq!(m.observe(o.clone()), None, "at {secs} s");
+        }
+        o.at = t(600);
+        let zombie = m.observe(o.clone()).expect("ten minutes without activity");
+        assert_eq!(
+            (zombie.to, zombie.reason.as_deref(), zombie.source),
+            (Degraded, Some(NO_ACTIVITY), Source::Inferred)
+        );
+        o.at = t(615);
+        assert_eq!(m.observe(o.clone()), None, "still stuck: no repeat");
+        o.at = t(630);
+        o.last_seen = Some(t(625));
+        let alive = m.observe(o).expect("activity again");
+        assert_eq!((alive.from, alive.to), (Some(Degraded), Connected));
+    }
+
+    #[test]
+    fn the_reconnect_right_after_a_scan_is_expected() {
+        let mut m = seeded(MachineConfig::default(), Unlinked);
+        let paired = m.observe(obs(Connected, 0)).unwrap();
+        assert!(!paired.expected);
+        let blip = m.observe(obs(Degraded, 20)).unwrap();
+        let back = m.observe(obs(Connected, 30)).unwrap();
+        assert!(blip.expected && back.expected);
+        let later = m.observe(obs(Disconnected, 600)).unwrap();
+        assert!(!later.expected, "a drop long after pairing is real");
+    }
+}
