@@ -1,0 +1,59 @@
+//! Versioned schema (rusqlite_migration keeps the version in `user_version`).
+
+use super::HistoryError;
+use rusqlite::Connection;
+use rusqlite_migration::{Migrations, M};
+
+const MIGRATIONS: &[M<'static>] = &[M::up(
+    "CREATE TABLE transitions (
+        id INTEGER PRIMARY KEY,
+        device_id TEXT NOT NULL,
+        device_name TEXT NOT NULL,
+        from_state TEXT,
+        to_state TEXT NOT NULL,
+        at_ms INTEGER NOT NULL,
+        reason TEXT,
+        source TEXT NOT NULL,
+        expected INTEGER NOT NULL DEFAULT 0
+    );
+    CREATE INDEX transitions_by_device_time ON transitions (device_id, at_ms);
+    CREATE INDEX transitions_by_time ON transitions (at_ms);
+    CREATE TABLE devices (
+        device_id TEXT PRIMARY KEY,
+        name TEXT NOT NULL,
+        state TEXT NOT NULL,
+        since_ms INTEGER NOT NULL,
+        reason TEXT,
+        last_transition INTEGER NOT NULL,
+        removed INTEGER NOT NULL DEFAULT 0
+    );
+    CREATE TABLE gateway_events (
+        id INTEGER PRIMARY KEY,
+        at_ms INTEGER NOT NULL,
+        ok INTEGER NOT NULL,
+        code TEXT,
+        message TEXT
+    );
+    CREATE INDEX gateway_events_by_time ON gateway_events (at_ms);",
+)];
+
+pub fn migrate(conn: &mut Connection) -> Result<(), HistoryError> {
+    Migrations::from_slice(MIGRATIONS)
+        .to_latest(conn)
+        .map_err(|e| match e {
+            rusqlite_migration::Error::RusqliteError { err, .. } => HistoryError::Sqlite(err),
+            other => HistoryError::Migration(other.to_string()),
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn migrations_are_valid() {
+        assert!(
+            rusqlite_migration::Migrations::from_slice(super::MIGRATIONS)
+                .validate()
+                .is_ok()
+        );
+    }
+}
