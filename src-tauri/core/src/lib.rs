@@ -3,6 +3,7 @@
 //! Data flows one way: the gateway client observes WAPing, the watcher turns
 //! observations into snapshots, and the shell only presents them.
 
+pub mod alerts;
 pub mod demo;
 pub mod domain;
 pub mod gateway;

@@ -1,0 +1,241 @@
+use super::*;
+use crate::monitor::Source;
+use SessionState::*;
+
+fn t(mins: i64) -> DateTime<Utc> {
+    // 10:00 local at UTC+1.
+    DateTime::parse_from_rfc3339("2026-11-25T09:00:00Z")
+        .unwrap()
+        .with_timezone(&Utc)
+        + Duration::minutes(mins)
+}
+
+fn policy() -> AlertPolicy {
+    AlertPolicy::new(AlertConfig {
+        offset: FixedOffset::east_opt(3600).unwrap(),
+        ..AlertConfig::default()
+    })
+}
+
+fn tr(from: Option<SessionState>, to: SessionState, at: i64, reason: Option<&str>) -> Transition {
+    Transition {
+        device_id: DeviceId::new("dev_1"),
+        device_name: "Shop phone".into(),
+        from,
+        to,
+        at: t(at),
+        reason: reason.map(str::to_owned),
+        source: Source::Poll,
+        expected: false,
+    }
+}
+
+fn kinds(alerts: &[Alert]) -> Vec<AlertKind> {
+    alerts.iter().map(|a| a.kind).collect()
+}
+
+#[test]
+fn a_drop_and_its_recovery_say_what_happened() {
+    let mut p = policy();
+    p.on_transition(&tr(None, Connected, -60, None), t(-60));
+    let down = p.on_transition(
+        &tr(Some(Connected), Disconnected, 42, Some("logged_out")),
+        t(42),
+    );
+    assert_eq!(down.len(), 1);
+    assert_eq!(down[0].kind, AlertKind::Down);
+    assert_eq!(down[0].summary, "Shop phone disconnected");
+    assert_eq!(
+        down[0].body,
+        "Since 10:42 — logged out on the phone. Re-scan the QR code to restore sending."
+    );
+    let up = p.on_transition(&tr(Some(Disconnected), Connected, 56, None), t(56));
+    assert_eq!(up.len(), 1);
+    assert_eq!(up[0].summary, "Shop phone is connected again");
+    assert_eq!(up[0].body, "Shop phone is connected again after 14 min.");
+}
+
+#[test]
+fn degraded_alerts_only_once_it_has_lasted() {
+    let mut p = policy();
+    p.on_transition(&tr(None, Connected, -60, None), t(-60));
+    assert!(p
+        .on_transition(
+            &tr(Some(Connected), Degraded, 0, Some("reconnecting")),
+            t(0)
+        )
+        .is_empty());
+    assert!(p.tick(t(1)).is_empty());
+    let late = p.tick(t(2));
+    assert_eq!(kinds(&late), vec![AlertKind::Degraded]);
+    assert_eq!(
+        late[0].body,
+        "Degraded since 10:00 — reconnecting. Messages may be delayed."
+    );
+    assert!(p.tick(t(3)).is_empty(), "once");
+    let up = p.on_transition(&tr(Some(Degraded), Connected, 5, None), t(5));
+    assert_eq!(up[0].body, "Shop phone is connected again after 5 min.");
+}
+
+#[test]
+fn a_short_wobble_is_silent_both_ways() {
+    let mut p = policy();
+    p.on_transition(&tr(None, Connected, -60, None), t(-60));
+    assert!(p
+        .on_transition(&tr(Some(Connected), Degraded, 0, None), t(0))
+        .is_empty());
+    assert!(p.tick(t(1)).is_empty());
+    assert!(p
+        .on_transition(&tr(Some(Degraded), Connected, 1, None), t(1))
+        .is_empty());
+    assert!(p.tick(t(10)).is_empty());
+}
+
+#[test]
+fn reminders_repeat_until_recovery_and_respect_a_snooze() {
+    let mut p = policy();
+    p.on_transition(&tr(None, Connected, -60, None), t(-60));
+    p.on_transition(
+        &tr(Some(Connected), Disconnected, 0, Some("phone_offline")),
+        t(0),
+    );
+    assert!(p.tick(t(29)).is_empty());
+    let first = p.tick(t(30));
+    assert_eq!(kinds(&first), vec![AlertKind::Reminder]);
+    assert_eq!(first[0].summary, "Shop phone is still disconnected");
+    assert!(
+        first[0]
+            .body
+            .starts_with("Since 10:00 (30 min) — the phone is offline"),
+        "{}",
+        first[0].body
+    );
+    assert!(p.tick(t(45)).is_empty());
+    p.snooze(
+        Some(DeviceId::new("dev_1")),
+        SnoozeFor::OneHour.until(t(50), p.config().offset),
+    );
+    assert!(p.tick(t(60)).is_empty());
+    assert!(p.tick(t(109)).is_empty());
+    assert_eq!(kinds(&p.tick(t(110))), vec![AlertKind::Reminder]);
+    assert_eq!(
+        kinds(&p.on_transition(&tr(Some(Disconnected), Connected, 120, None), t(120))),
+        vec![AlertKind::Up]
+    );
+    assert!(p.tick(t(200)).is_empty());
+}
+
+#[test]
+fn snoozing_everything_silences_every_device() {
+    let mut p = policy();
+    p.snooze(None, SnoozeFor::FourHours.until(t(0), p.config().offset));
+    p.on_transition(&tr(None, Connected, -60, None), t(-60));
+    assert!(p
+        .on_transition(&tr(Some(Connected), Disconnected, 1, None), t(1))
+        .is_empty());
+    assert!(p.tick(t(100)).is_empty());
+    // Once the snooze ends, the drop that is still going on is announced.
+    assert_eq!(kinds(&p.tick(t(240))), vec![AlertKind::Down]);
+}
+
+#[test]
+fn no_device_alerts_while_waping_is_unreachable() {
+    let mut p = policy();
+    p.on_transition(&tr(None, Connected, -60, None), t(-60));
+    p.on_transition(&tr(Some(Connected), Disconnected, 0, None), t(0));
+    p.set_gateway_ok(false);
+    assert!(p.tick(t(30)).is_empty(), "no reminder from stale states");
+    assert!(p
+        .on_transition(&tr(Some(Disconnected), Connected, 31, None), t(31))
+        .is_empty());
+    p.set_gateway_ok(true);
+    assert!(p.tick(t(90)).is_empty());
+}
+
+#[test]
+fn quiet_hours_wrap_midnight_and_the_drop_is_told_in_the_morning() {
+    let mut p = AlertPolicy::new(AlertConfig {
+        quiet_hours: Some((
+            NaiveTime::from_hms_opt(22, 0, 0).unwrap(),
+            NaiveTime::from_hms_opt(7, 0, 0).unwrap(),
+        )),
+        offset: FixedOffset::east_opt(3600).unwrap(),
+        reminder_every: None,
+        ..AlertConfig::default()
+    });
+    let night = 13 * 60; // 23:00 local
+    p.on_transition(&tr(None, Connected, 0, None), t(0));
+    assert!(p
+        .on_transition(&tr(Some(Connected), Disconnected, night, None), t(night))
+        .is_empty());
+    assert!(p.tick(t(night + 7 * 60)).is_empty(), "06:00 is still quiet");
+    let morning = p.tick(t(night + 8 * 60));
+    assert_eq!(kinds(&morning), vec![AlertKind::Down]);
+    assert!(
+        morning[0].body.starts_with("Since 23:00 (8 h)"),
+        "{}",
+        morning[0].body
+    );
+}
+
+#[test]
+fn expected_and_first_sight_changes_are_history_only() {
+    let mut p = policy();
+    assert!(p
+        .on_transition(&tr(None, Disconnected, 0, None), t(0))
+        .is_empty());
+    assert!(p.tick(t(5)).is_empty());
+    assert_eq!(
+        kinds(&p.tick(t(30))),
+        vec![AlertKind::Reminder],
+        "a device found down is reminded about"
+    );
+    let mut scan = tr(Some(Disconnected), Connected, 31, None);
+    assert_eq!(kinds(&p.on_transition(&scan, t(31))), vec![AlertKind::Up]);
+    scan = tr(Some(Connected), Degraded, 32, None);
+    scan.expected = true;
+    assert!(p.on_transition(&scan, t(32)).is_empty());
+    scan = tr(Some(Degraded), Connected, 33, None);
+    scan.expected = true;
+    assert!(p.on_transition(&scan, t(33)).is_empty());
+    assert!(
+        p.tick(t(40)).is_empty(),
+        "the reconnect after a scan never alerts"
+    );
+}
+
+#[test]
+fn unknown_and_unlinked_never_alert() {
+    let mut p = policy();
+    p.on_transition(&tr(None, Connected, 0, None), t(0));
+    assert!(p
+        .on_transition(&tr(Some(Connected), Unknown, 1, None), t(1))
+        .is_empty());
+    assert!(p
+        .on_transition(&tr(Some(Unknown), Unlinked, 2, None), t(2))
+        .is_empty());
+    assert!(p.tick(t(120)).is_empty());
+}
+
+#[test]
+fn snooze_until_tomorrow_means_eight_in_the_morning() {
+    let offset = FixedOffset::east_opt(3600).unwrap();
+    let until = SnoozeFor::UntilTomorrow.until(t(0), offset);
+    assert_eq!(
+        until.with_timezone(&offset).to_rfc3339(),
+        "2026-11-26T08:00:00+01:00"
+    );
+}
+
+#[test]
+fn durations_read_naturally() {
+    for (secs, text) in [
+        (5, "5 s"),
+        (840, "14 min"),
+        (7200, "2 h"),
+        (7500, "2 h 5 min"),
+        (86_400 * 3 + 3600 * 4, "3 d 4 h"),
+    ] {
+        assert_eq!(human_duration(Duration::seconds(secs)), text);
+    }
+}
