@@ -6,15 +6,16 @@ use crate::ipc::{Overview, OVERVIEW_EVENT};
 use crate::secrets::Secrets;
 use std::sync::Arc;
 use tauri::async_runtime::JoinHandle;
-use tauri::{AppHandle, Emitter, Runtime};
+use tauri::{AppHandle, Emitter, Manager, Runtime};
 use tokio::sync::{Mutex, OnceCell};
 use waping_core::demo::Demo;
-use waping_core::watcher::Watcher;
+use waping_core::history::History;
+use waping_core::monitor::{Monitor, MonitorConfig};
 use waping_core::{ClientConfig, GatewayClient, Mode, Settings};
 
 struct Active {
     mode: Mode,
-    watcher: Watcher,
+    monitor: Monitor,
     forward: JoinHandle<()>,
 }
 
@@ -56,8 +57,16 @@ impl Connection {
             Mode::Demo => self.demo().await?.client_config(),
             Mode::Live => ClientConfig::new(settings.base_url.clone(), key),
         };
-        let watcher = Watcher::spawn(GatewayClient::new(config)?, settings.poll_interval());
-        let mut snapshots = watcher.subscribe();
+        let client = GatewayClient::new(config)?;
+        let (history, notice) = open_history(app, mode);
+        let monitor_config = MonitorConfig {
+            poll_interval: settings.poll_interval(),
+            ..MonitorConfig::default()
+        };
+        // Stop the previous monitor first: it holds the same database.
+        self.active.lock().await.take();
+        let monitor = Monitor::spawn(client, history, notice, monitor_config);
+        let mut snapshots = monitor.subscribe();
         let emitter = app.clone();
         let forward = tauri::async_runtime::spawn(async move {
             while snapshots.changed().await.is_ok() {
@@ -69,11 +78,11 @@ impl Connection {
         });
         let overview = Overview {
             mode,
-            snapshot: watcher.current(),
+            snapshot: monitor.current(),
         };
         *self.active.lock().await = Some(Active {
             mode,
-            watcher,
+            monitor,
             forward,
         });
         Ok(overview)
@@ -82,13 +91,46 @@ impl Connection {
     pub async fn overview(&self) -> Option<Overview> {
         self.active.lock().await.as_ref().map(|a| Overview {
             mode: a.mode,
-            snapshot: a.watcher.current(),
+            snapshot: a.monitor.current(),
         })
     }
 
     pub async fn refresh(&self) {
         if let Some(active) = self.active.lock().await.as_ref() {
-            active.watcher.refresh();
+            active.monitor.refresh();
         }
+    }
+}
+
+/// The demo keeps its own history, apart from the user's workspace.
+fn history_file(mode: Mode) -> &'static str {
+    match mode {
+        Mode::Demo => "demo-history.sqlite3",
+        Mode::Live => "history.sqlite3",
+    }
+}
+
+/// Opens the history database; on failure the app still monitors and says why.
+fn open_history<R: Runtime>(app: &AppHandle<R>, mode: Mode) -> (Option<History>, Option<String>) {
+    let path = match app.path().app_data_dir() {
+        Ok(dir) => dir.join(history_file(mode)),
+        Err(e) => {
+            return (
+                None,
+                Some(format!("history is not being saved: no data folder ({e})")),
+            )
+        }
+    };
+    match History::open(&path) {
+        Ok((history, None)) => (Some(history), None),
+        Ok((history, Some(recovered))) => (
+            Some(history),
+            Some(format!(
+                "The history database could not be read ({}); it was moved to {} and a new one started.",
+                recovered.cause,
+                recovered.moved_to.display()
+            )),
+        ),
+        Err(e) => (None, Some(format!("history is not being saved: {e}"))),
     }
 }

@@ -2,7 +2,7 @@
 
 use serde::Serialize;
 use ts_rs::TS;
-use waping_core::watcher::Snapshot;
+use waping_core::monitor::Snapshot;
 use waping_core::{Device, Mode, Workspace};
 
 /// Pushed to the UI as the `overview` event and returned by `get_overview`.

@@ -12,7 +12,6 @@ pub mod monitor;
 pub mod settings;
 pub mod simulator;
 pub mod status;
-pub mod watcher;
 
 pub use domain::{Device, DeviceId, Plan, PlanTier, SessionState, Workspace};
 pub use gateway::{ApiKey, ClientConfig, GatewayClient, GatewayError};

@@ -4,7 +4,6 @@ use std::net::SocketAddr;
 use std::time::Duration;
 use waping_core::gateway::MAX_BODY_BYTES;
 use waping_core::simulator::{self, Fault, FaultRule, Scenario, SimConfig, SimControl, SimHandle};
-use waping_core::watcher::{GatewayHealth, Watcher};
 use waping_core::{
     ApiKey, ClientConfig, DeviceId, GatewayClient, GatewayError, PlanTier, SessionState,
 };
@@ -293,40 +292,4 @@ async fn qr_logout_and_remove() {
     );
     client.remove_device(&id).await.unwrap();
     assert!(client.list_devices().await.unwrap().is_empty());
-}
-
-#[tokio::test]
-async fn watcher_keeps_last_known_devices_through_an_outage() {
-    let sim = sim(PlanTier::Growth, 2).await;
-    let watcher = Watcher::spawn(client_for(&sim, sim.api_key()), Duration::from_millis(50));
-    let mut rx = watcher.subscribe();
-    let first = rx
-        .wait_for(|s| s.health == GatewayHealth::Ok)
-        .await
-        .unwrap()
-        .clone();
-    assert_eq!(first.devices.len(), 2);
-    assert_eq!(first.workspace.unwrap().plan.tier, Some(PlanTier::Growth));
-    control(&sim)
-        .add_fault(&FaultRule {
-            fault: Fault::ServerError { status: 502 },
-            count: None,
-        })
-        .await
-        .unwrap();
-    let failing = rx
-        .wait_for(|s| matches!(s.health, GatewayHealth::Failing { .. }))
-        .await
-        .unwrap()
-        .clone();
-    assert_eq!(failing.devices.len(), 2, "devices stay shown, marked stale");
-    control(&sim).clear_faults().await.unwrap();
-    watcher.refresh();
-    tokio::time::timeout(
-        Duration::from_secs(5),
-        rx.wait_for(|s| s.health == GatewayHealth::Ok),
-    )
-    .await
-    .expect("recovers after the outage")
-    .unwrap();
 }

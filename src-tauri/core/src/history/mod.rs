@@ -4,8 +4,8 @@
 mod schema;
 
 use crate::domain::{DeviceId, SessionState};
+use crate::monitor::GatewayHealth;
 use crate::monitor::{Known, Source, Transition};
-use crate::watcher::GatewayHealth;
 use chrono::{DateTime, Duration, TimeZone, Utc};
 use rusqlite::{params, Connection, ErrorCode, OptionalExtension};
 use std::path::{Path, PathBuf};

@@ -1,5 +1,9 @@
-//! Session monitoring: observations in, transitions out.
+//! Session monitoring: observations in, transitions, history and alerts out.
 
 pub mod machine;
+mod runtime;
+mod snapshot;
 
 pub use machine::{Known, Machine, MachineConfig, Observation, Source, Transition};
+pub use runtime::{backoff, Monitor, MonitorConfig, MonitorEvent};
+pub use snapshot::{GatewayHealth, Snapshot};

@@ -17,6 +17,7 @@ use std::sync::Arc;
 pub mod paths {
     pub const STATUS: &str = "/_sim/devices/{id}/status";
     pub const SCAN: &str = "/_sim/devices/{id}/scan";
+    pub const FREEZE: &str = "/_sim/devices/{id}/freeze";
     pub const FAULTS: &str = "/_sim/faults";
     pub const PLAN: &str = "/_sim/plan";
 }
@@ -25,6 +26,7 @@ pub(super) fn router(shared: Arc<Shared>) -> Router<Arc<Shared>> {
     Router::new()
         .route(paths::STATUS, post(set_status))
         .route(paths::SCAN, post(scan))
+        .route(paths::FREEZE, post(freeze))
         .route(paths::FAULTS, post(add_fault).delete(clear_faults))
         .route(paths::PLAN, put(set_plan))
         .layer(middleware::from_fn_with_state(shared, require_key))
@@ -54,6 +56,22 @@ async fn set_status(
         .model()
         .set_status(&id, &body.status, body.reason, Utc::now())
     {
+        Ok(()) => StatusCode::NO_CONTENT.into_response(),
+        Err(e) => model_error(e),
+    }
+}
+
+#[derive(Deserialize)]
+struct Freeze {
+    frozen: bool,
+}
+
+async fn freeze(
+    State(shared): State<Arc<Shared>>,
+    Path(id): Path<String>,
+    Json(body): Json<Freeze>,
+) -> Response {
+    match shared.model().freeze(&id, body.frozen) {
         Ok(()) => StatusCode::NO_CONTENT.into_response(),
         Err(e) => model_error(e),
     }
@@ -180,6 +198,13 @@ impl SimControl {
     pub async fn scan(&self, id: &str, payload: Option<&str>) -> Result<(), String> {
         let body = serde_json::json!({"payload": payload});
         self.call(reqwest::Method::POST, paths::SCAN, Some(id), body)
+            .await
+    }
+
+    /// Freezes a device's last-seen while it stays "connected" (a zombie session).
+    pub async fn freeze(&self, id: &str, frozen: bool) -> Result<(), String> {
+        let body = serde_json::json!({ "frozen": frozen });
+        self.call(reqwest::Method::POST, paths::FREEZE, Some(id), body)
             .await
     }
 

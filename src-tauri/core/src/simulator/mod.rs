@@ -381,13 +381,16 @@ fn with_extras(device: &model::SimDevice) -> Value {
 }
 
 async fn list_devices(State(shared): State<Arc<Shared>>) -> Response {
-    let model = shared.model();
+    let mut model = shared.model();
+    model.touch(Utc::now());
     let data: Vec<Value> = model.devices.values().map(with_extras).collect();
     Json(json!({"data": data, "meta": {"count": data.len()}})).into_response()
 }
 
 async fn get_device(State(shared): State<Arc<Shared>>, Path(id): Path<String>) -> Response {
-    match shared.model().device(&id) {
+    let mut model = shared.model();
+    model.touch(Utc::now());
+    match model.device(&id) {
         Ok(device) => Json(with_extras(device)).into_response(),
         Err(e) => model_error(e),
     }

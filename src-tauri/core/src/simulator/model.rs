@@ -38,6 +38,8 @@ pub struct SimDevice {
     pub status_changed_at: DateTime<Utc>,
     pub last_seen_at: Option<DateTime<Utc>>,
     pub pairing: Option<Pairing>,
+    /// A "zombie": reported connected, but its last-seen no longer moves.
+    pub frozen: bool,
 }
 
 impl SimDevice {
@@ -192,6 +194,7 @@ impl Model {
                 status_changed_at: now,
                 last_seen_at: None,
                 pairing: None,
+                frozen: false,
             },
         );
         id
@@ -332,6 +335,20 @@ impl Model {
         Ok(())
     }
 
+    /// Live sessions are active: each look at them finds them seen just now.
+    pub fn touch(&mut self, now: DateTime<Utc>) {
+        for device in self.devices.values_mut() {
+            if device.state() == SessionState::Connected && !device.frozen {
+                device.last_seen_at = Some(now);
+            }
+        }
+    }
+
+    pub fn freeze(&mut self, id: &str, frozen: bool) -> Result<(), ModelError> {
+        self.device_mut(id)?.frozen = frozen;
+        Ok(())
+    }
+
     pub fn send_message(&mut self, device_id: &str) -> Result<u64, ModelError> {
         let state = self.device(device_id)?.state();
         if state != SessionState::Connected && state != SessionState::Degraded {
@@ -379,10 +396,6 @@ impl Model {
             }
             if let Some(next) = next {
                 let _ = self.set_status(&id, status_string(next), reason.map(str::to_owned), now);
-            } else if state == SessionState::Connected {
-                if let Some(device) = self.devices.get_mut(&id) {
-                    device.last_seen_at = Some(now);
-                }
             }
         }
     }

@@ -1,0 +1,418 @@
+//! The monitor task: polls WAPing for the whole workspace, folds observations
+//! through the state machine, writes every transition to history *before*
+//! announcing it, and asks the alert policy what to tell.
+//!
+//! One `GET /v1/devices` per interval (never one request per device); the
+//! workspace's plan and usage change slowly and are read every few polls.
+
+use super::machine::{Machine, MachineConfig, Observation, Transition};
+use super::snapshot::{GatewayHealth, Snapshot};
+use crate::alerts::{Alert, AlertConfig, AlertPolicy};
+use crate::domain::{Device, DeviceId, Workspace};
+use crate::gateway::{GatewayClient, GatewayError};
+use crate::history::History;
+use chrono::{DateTime, Utc};
+use std::collections::HashSet;
+use std::time::Duration;
+use tokio::sync::{broadcast, mpsc, watch};
+use tokio::task::JoinHandle;
+
+#[derive(Debug, Clone)]
+pub struct MonitorConfig {
+    pub poll_interval: Duration,
+    pub machine: MachineConfig,
+    pub alerts: AlertConfig,
+    /// How long history is kept.
+    pub retention: chrono::Duration,
+    /// How often time-driven alerts (reminders, lasting Degraded) are checked.
+    pub tick_every: Duration,
+}
+
+impl Default for MonitorConfig {
+    fn default() -> Self {
+        Self {
+            poll_interval: Duration::from_secs(15),
+            machine: MachineConfig::default(),
+            alerts: AlertConfig::default(),
+            retention: chrono::Duration::days(400),
+            tick_every: Duration::from_secs(15),
+        }
+    }
+}
+
+/// What the monitor announces, in the order it happened.
+#[derive(Debug, Clone, PartialEq)]
+pub enum MonitorEvent {
+    /// Already in history when announced.
+    Transition(Transition),
+    Alert(Alert),
+    Health(GatewayHealth),
+}
+
+#[derive(Debug)]
+enum Command {
+    Refresh,
+    Observe(Observation),
+    Snooze(Option<DeviceId>, DateTime<Utc>),
+    Unsnooze,
+}
+
+/// A running monitor; dropping it stops it.
+pub struct Monitor {
+    snapshots: watch::Receiver<Snapshot>,
+    events: broadcast::Sender<MonitorEvent>,
+    commands: mpsc::UnboundedSender<Command>,
+    task: JoinHandle<()>,
+}
+
+const WORKSPACE_EVERY: u32 = 4;
+const MAX_BACKOFF: Duration = Duration::from_secs(300);
+const PRUNE_EVERY: chrono::Duration = chrono::Duration::hours(24);
+
+impl Monitor {
+    /// Starts watching. `history` is `None` when no database could be opened;
+    /// `notice` tells the user about a database that was recovered or failed.
+    pub fn spawn(
+        client: GatewayClient,
+        history: Option<History>,
+        notice: Option<String>,
+        config: MonitorConfig,
+    ) -> Self {
+        let mut machine = Machine::new(config.machine.clone());
+        let mut alerts = AlertPolicy::new(config.alerts.clone());
+        let mut snapshot = Snapshot::starting();
+        snapshot.history_problem = notice;
+        // Last known states first, so the UI has something true to show
+        // before WAPing answers.
+        if let Some(history) = &history {
+            match history.last_known() {
+                Ok(known) => {
+                    for (id, k) in known {
+                        snapshot.devices.push(Device {
+                            id: id.clone(),
+                            name: k.name.clone(),
+                            phone: None,
+                            state: k.state,
+                            raw_status: k.state.label().to_lowercase(),
+                            reason: k.reason.clone(),
+                            state_since: Some(k.since),
+                            last_seen: None,
+                        });
+                        alerts.on_transition(&seed_transition(&id, &k), Utc::now());
+                        machine.seed(id, k);
+                    }
+                }
+                Err(e) => snapshot.history_problem = Some(e.to_string()),
+            }
+        }
+        let (tx, rx) = watch::channel(snapshot);
+        let (events, _) = broadcast::channel(1024);
+        let (commands, command_rx) = mpsc::unbounded_channel();
+        let runner = Runner {
+            client,
+            history,
+            machine,
+            alerts,
+            snapshots: tx,
+            events: events.clone(),
+            config,
+            last_prune: None,
+        };
+        let task = tokio::spawn(runner.run(command_rx));
+        Self {
+            snapshots: rx,
+            events,
+            commands,
+            task,
+        }
+    }
+
+    pub fn subscribe(&self) -> watch::Receiver<Snapshot> {
+        self.snapshots.clone()
+    }
+
+    pub fn events(&self) -> broadcast::Receiver<MonitorEvent> {
+        self.events.subscribe()
+    }
+
+    pub fn current(&self) -> Snapshot {
+        self.snapshots.borrow().clone()
+    }
+
+    /// Polls now instead of waiting for the interval.
+    pub fn refresh(&self) {
+        let _ = self.commands.send(Command::Refresh);
+    }
+
+    /// An observation pushed by a webhook.
+    pub fn observe(&self, observation: Observation) {
+        let _ = self.commands.send(Command::Observe(observation));
+    }
+
+    /// Silences one device, or all with `None`, until `until`.
+    pub fn snooze(&self, device: Option<DeviceId>, until: DateTime<Utc>) {
+        let _ = self.commands.send(Command::Snooze(device, until));
+    }
+
+    pub fn unsnooze(&self) {
+        let _ = self.commands.send(Command::Unsnooze);
+    }
+}
+
+impl Drop for Monitor {
+    fn drop(&mut self) {
+        self.task.abort();
+    }
+}
+
+/// Seeds the alert policy with a state from history, as a first sighting.
+fn seed_transition(id: &DeviceId, k: &super::Known) -> Transition {
+    Transition {
+        device_id: id.clone(),
+        device_name: k.name.clone(),
+        from: None,
+        to: k.state,
+        at: k.since,
+        reason: k.reason.clone(),
+        source: super::Source::Poll,
+        expected: false,
+    }
+}
+
+struct Runner {
+    client: GatewayClient,
+    history: Option<History>,
+    machine: Machine,
+    alerts: AlertPolicy,
+    snapshots: watch::Sender<Snapshot>,
+    events: broadcast::Sender<MonitorEvent>,
+    config: MonitorConfig,
+    last_prune: Option<DateTime<Utc>>,
+}
+
+impl Runner {
+    async fn run(mut self, mut commands: mpsc::UnboundedReceiver<Command>) {
+        let mut polls: u32 = 0;
+        let mut failures: u32 = 0;
+        let mut tick = tokio::time::interval(self.config.tick_every);
+        tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+        let mut next_poll = tokio::time::Instant::now();
+        loop {
+            tokio::select! {
+                _ = tokio::time::sleep_until(next_poll) => {
+                    let delay = match self.poll(polls.is_multiple_of(WORKSPACE_EVERY)).await {
+                        Ok(()) => {
+                            failures = 0;
+                            self.config.poll_interval
+                        }
+                        Err(e) => {
+                            failures = failures.saturating_add(1);
+                            backoff(self.config.poll_interval, failures, e.retry_after())
+                        }
+                    };
+                    polls = polls.wrapping_add(1);
+                    next_poll = tokio::time::Instant::now() + delay;
+                }
+                _ = tick.tick() => {
+                    let now = Utc::now();
+                    let due = self.alerts.tick(now);
+                    self.announce_alerts(due);
+                    self.prune_if_due(now);
+                }
+                command = commands.recv() => match command {
+                    None => return,
+                    Some(Command::Refresh) => next_poll = tokio::time::Instant::now(),
+                    Some(Command::Observe(observation)) => {
+                        if let Some(t) = self.machine.observe(observation) {
+                            self.apply(t);
+                            self.publish_states();
+                        }
+                    }
+                    Some(Command::Snooze(device, until)) => self.alerts.snooze(device, until),
+                    Some(Command::Unsnooze) => self.alerts.unsnooze(),
+                },
+            }
+            if self.snapshots.is_closed() {
+                return;
+            }
+        }
+    }
+
+    async fn poll(&mut self, with_workspace: bool) -> Result<(), GatewayError> {
+        let need_workspace = with_workspace || self.snapshots.borrow().workspace.is_none();
+        let result = fetch(&self.client, need_workspace).await;
+        let now = Utc::now();
+        match result {
+            Ok((devices, workspace)) => {
+                self.set_health(GatewayHealth::Ok, now);
+                let seen: HashSet<DeviceId> = devices.iter().map(|d| d.id.clone()).collect();
+                for device in &devices {
+                    if let Some(t) = self.machine.observe(Observation::from_poll(device, now)) {
+                        self.apply(t);
+                    }
+                }
+                let gone: Vec<DeviceId> = self
+                    .machine
+                    .tracked_ids()
+                    .filter(|id| !seen.contains(*id))
+                    .cloned()
+                    .collect();
+                for id in gone {
+                    self.machine.forget(&id);
+                    if let Some(history) = &mut self.history {
+                        if let Err(e) = history.mark_removed(&id) {
+                            tracing::error!("history: {e}");
+                        }
+                    }
+                }
+                self.snapshots.send_if_modified(|s| {
+                    let before = s.clone();
+                    s.devices = devices;
+                    if workspace.is_some() {
+                        s.workspace = workspace;
+                    }
+                    s.updated_at = Some(now);
+                    *s != before
+                });
+                self.publish_states();
+                Ok(())
+            }
+            Err(error) => {
+                let mut failing = self.snapshots.borrow().clone();
+                failing.failed(&error, now);
+                self.set_health(failing.health, now);
+                Err(error)
+            }
+        }
+    }
+
+    /// Records a transition, then announces it and any alert it causes.
+    fn apply(&mut self, t: Transition) {
+        if let Some(history) = &mut self.history {
+            if let Err(e) = history.record(&t) {
+                tracing::error!("history: cannot record {} -> {}: {e}", t.device_id, t.to);
+                let problem = format!("history is not being saved: {e}");
+                self.snapshots
+                    .send_modify(|s| s.history_problem = Some(problem));
+            }
+        }
+        let alerts = self.alerts.on_transition(&t, Utc::now());
+        let _ = self.events.send(MonitorEvent::Transition(t));
+        self.announce_alerts(alerts);
+    }
+
+    fn announce_alerts(&self, alerts: Vec<Alert>) {
+        for alert in alerts {
+            let _ = self.events.send(MonitorEvent::Alert(alert));
+        }
+    }
+
+    /// Cards show the confirmed state (which may be an inferred one, such as a
+    /// silent session shown Degraded), not the raw sighting.
+    fn publish_states(&mut self) {
+        let machine = &self.machine;
+        self.snapshots.send_if_modified(|s| {
+            let mut changed = false;
+            for device in &mut s.devices {
+                if let Some(known) = machine.known(&device.id) {
+                    let since = Some(known.since);
+                    if device.state != known.state
+                        || device.reason != known.reason
+                        || device.state_since != since
+                    {
+                        device.state = known.state;
+                        device.reason.clone_from(&known.reason);
+                        device.state_since = since;
+                        changed = true;
+                    }
+                }
+            }
+            changed
+        });
+    }
+
+    fn set_health(&mut self, health: GatewayHealth, now: DateTime<Utc>) {
+        let previous = self.snapshots.borrow().health.clone();
+        let same_kind = match (&previous, &health) {
+            (GatewayHealth::Failing { code: a, .. }, GatewayHealth::Failing { code: b, .. }) => {
+                a == b
+            }
+            (a, b) => a == b,
+        };
+        if same_kind {
+            // Keep the newest message but not a new record.
+            self.snapshots.send_if_modified(|s| {
+                let changed = s.health != health;
+                s.health = health;
+                changed
+            });
+            return;
+        }
+        if let Some(history) = &mut self.history {
+            if let Err(e) = history.record_health(now, &health) {
+                tracing::error!("history: {e}");
+            }
+        }
+        self.alerts.set_gateway_ok(health == GatewayHealth::Ok);
+        self.snapshots.send_modify(|s| s.health = health.clone());
+        let _ = self.events.send(MonitorEvent::Health(health));
+    }
+
+    fn prune_if_due(&mut self, now: DateTime<Utc>) {
+        if self.last_prune.is_some_and(|last| now - last < PRUNE_EVERY) {
+            return;
+        }
+        self.last_prune = Some(now);
+        if let Some(history) = &mut self.history {
+            match history.prune(now, self.config.retention) {
+                Ok(0) => {}
+                Ok(n) => tracing::info!("history: pruned {n} rows older than the retention"),
+                Err(e) => tracing::error!("history: prune failed: {e}"),
+            }
+        }
+    }
+}
+
+async fn fetch(
+    client: &GatewayClient,
+    with_workspace: bool,
+) -> Result<(Vec<Device>, Option<Workspace>), GatewayError> {
+    let devices = client.list_devices().await?;
+    let workspace = if with_workspace {
+        Some(client.workspace().await?)
+    } else {
+        None
+    };
+    Ok((devices, workspace))
+}
+
+/// Exponential backoff with jitter after repeated failures, never sooner
+/// than WAPing's own Retry-After.
+pub fn backoff(interval: Duration, failures: u32, retry_after: Option<Duration>) -> Duration {
+    let exp = interval.saturating_mul(1 << failures.saturating_sub(1).min(5));
+    let capped = exp.min(MAX_BACKOFF.max(interval));
+    let jitter = capped.mul_f64(rand::random::<f64>() * 0.2);
+    let delay = capped + jitter;
+    retry_after.map_or(delay, |ra| delay.max(ra))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn backoff_grows_caps_and_honours_retry_after() {
+        let i = Duration::from_secs(15);
+        let first = backoff(i, 1, None);
+        assert!(first >= i && first <= i.mul_f64(1.2), "{first:?}");
+        let third = backoff(i, 3, None);
+        assert!(third >= i * 4 && third <= (i * 4).mul_f64(1.2), "{third:?}");
+        let many = backoff(i, 30, None);
+        assert!(
+            many >= MAX_BACKOFF && many <= MAX_BACKOFF.mul_f64(1.2),
+            "{many:?}"
+        );
+        let ra = Duration::from_secs(900);
+        assert_eq!(backoff(i, 1, Some(ra)), ra);
+    }
+}
