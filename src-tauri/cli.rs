@@ -18,6 +18,9 @@ use waping_core::{ApiKey, ClientConfig, GatewayClient, GatewayError};
 pub struct Cli {
     #[command(subcommand)]
     pub command: Option<Command>,
+    /// Start in the tray without opening the window (used at login).
+    #[arg(long, hide = true)]
+    pub background: bool,
 }
 
 #[derive(Subcommand)]

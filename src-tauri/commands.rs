@@ -5,8 +5,11 @@ use crate::error::AppError;
 use crate::ipc::{ConnectionReport, KeyStorage, Overview, SettingsView};
 use crate::state::AppState;
 use crate::{secrets::Secrets, settings_store};
+use chrono::{DateTime, Utc};
 use std::sync::Arc;
-use tauri::{AppHandle, Runtime, State};
+use tauri::{AppHandle, Manager, Runtime, State};
+use waping_core::alerts::SnoozeFor;
+use waping_core::DeviceId;
 use waping_core::{ApiKey, ClientConfig, GatewayClient, Settings};
 
 /// Runs blocking keyring work off the async runtime.
@@ -124,4 +127,60 @@ pub async fn test_connection(
     let workspace = client.workspace().await?;
     let devices = client.list_devices().await?;
     Ok(ConnectionReport { workspace, devices })
+}
+
+/// Silences alerts for one device or all (`deviceId` null) for a while.
+#[tauri::command]
+pub async fn snooze_alerts<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, AppState>,
+    device_id: Option<String>,
+    duration: SnoozeFor,
+) -> Result<Option<DateTime<Utc>>, AppError> {
+    let device = match device_id {
+        Some(raw) => Some(
+            DeviceId::parse(&raw)
+                .ok_or_else(|| AppError::invalid(format!("not a device id: {raw:?}")))?,
+        ),
+        None => None,
+    };
+    let until = duration.until(Utc::now(), *chrono::Local::now().offset());
+    state.connection.snooze(&app, device, Some(until)).await;
+    Ok(Some(until))
+}
+
+#[tauri::command]
+pub async fn resume_alerts<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, AppState>,
+) -> Result<(), AppError> {
+    state.connection.snooze(&app, None, None).await;
+    Ok(())
+}
+
+/// Whether the app starts at login (false where the platform cannot tell).
+#[tauri::command]
+pub fn get_autostart<R: Runtime>(app: AppHandle<R>) -> Result<bool, AppError> {
+    match app.try_state::<tauri_plugin_autostart::AutoLaunchManager>() {
+        Some(manager) => manager
+            .is_enabled()
+            .map_err(|e| AppError::new("AUTOSTART", format!("cannot read the login item: {e}"))),
+        None => Ok(false),
+    }
+}
+
+#[tauri::command]
+pub fn set_autostart<R: Runtime>(app: AppHandle<R>, enabled: bool) -> Result<bool, AppError> {
+    let manager = app
+        .try_state::<tauri_plugin_autostart::AutoLaunchManager>()
+        .ok_or_else(|| AppError::new("AUTOSTART", "starting at login is not available here"))?;
+    let result = if enabled {
+        manager.enable()
+    } else {
+        manager.disable()
+    };
+    result.map_err(|e| AppError::new("AUTOSTART", format!("cannot change the login item: {e}")))?;
+    manager
+        .is_enabled()
+        .map_err(|e| AppError::new("AUTOSTART", format!("cannot read the login item: {e}")))
 }

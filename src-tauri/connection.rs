@@ -1,27 +1,32 @@
-//! The workspace being watched: the demo or the user's, chosen by the core's
-//! rule from the settings and the key. Snapshots go to the UI as events.
+//! The workspace being monitored: the demo or the user's, chosen by the core's
+//! rule from the settings and the key. Snapshots go to the UI and the tray,
+//! alerts to desktop notifications.
 
 use crate::error::AppError;
 use crate::ipc::{Overview, OVERVIEW_EVENT};
 use crate::secrets::Secrets;
-use std::sync::Arc;
+use crate::{notifier, tray, window};
+use chrono::{DateTime, Utc};
+use std::sync::{Arc, Mutex as SyncMutex};
 use tauri::async_runtime::JoinHandle;
 use tauri::{AppHandle, Emitter, Manager, Runtime};
-use tokio::sync::{Mutex, OnceCell};
+use tokio::sync::{broadcast, Mutex, OnceCell};
 use waping_core::demo::Demo;
 use waping_core::history::History;
-use waping_core::monitor::{Monitor, MonitorConfig};
-use waping_core::{ClientConfig, GatewayClient, Mode, Settings};
+use waping_core::monitor::{Monitor, MonitorConfig, MonitorEvent};
+use waping_core::{ClientConfig, DeviceId, GatewayClient, Mode, Settings};
 
 struct Active {
     mode: Mode,
     monitor: Monitor,
-    forward: JoinHandle<()>,
+    tasks: Vec<JoinHandle<()>>,
 }
 
 impl Drop for Active {
     fn drop(&mut self) {
-        self.forward.abort();
+        for task in &self.tasks {
+            task.abort();
+        }
     }
 }
 
@@ -29,6 +34,8 @@ impl Drop for Active {
 pub struct Connection {
     demo: OnceCell<Demo>,
     active: Mutex<Option<Active>>,
+    /// Snoozing outlives a switch of workspace.
+    snoozed_all: Arc<SyncMutex<Option<DateTime<Utc>>>>,
 }
 
 impl Connection {
@@ -42,7 +49,7 @@ impl Connection {
         })
     }
 
-    /// (Re)starts watching the workspace the settings and key select.
+    /// (Re)starts monitoring the workspace the settings and key select.
     pub async fn connect<R: Runtime>(
         &self,
         app: &AppHandle<R>,
@@ -58,32 +65,31 @@ impl Connection {
             Mode::Live => ClientConfig::new(settings.base_url.clone(), key),
         };
         let client = GatewayClient::new(config)?;
+        // Stop the previous monitor first: it holds the same database.
+        let mut active = self.active.lock().await;
+        active.take();
         let (history, notice) = open_history(app, mode);
         let monitor_config = MonitorConfig {
             poll_interval: settings.poll_interval(),
             ..MonitorConfig::default()
         };
-        // Stop the previous monitor first: it holds the same database.
-        self.active.lock().await.take();
         let monitor = Monitor::spawn(client, history, notice, monitor_config);
-        let mut snapshots = monitor.subscribe();
-        let emitter = app.clone();
-        let forward = tauri::async_runtime::spawn(async move {
-            while snapshots.changed().await.is_ok() {
-                let snapshot = snapshots.borrow_and_update().clone();
-                if let Err(e) = emitter.emit(OVERVIEW_EVENT, Overview { mode, snapshot }) {
-                    tracing::warn!("overview event not delivered: {e}");
-                }
-            }
-        });
+        if let Some(until) = self.snoozed_until() {
+            monitor.snooze(None, until);
+        }
+        let tasks = vec![
+            forward_snapshots(app.clone(), &monitor, mode, self.snoozed_all.clone()),
+            forward_alerts(app.clone(), monitor.events()),
+        ];
         let overview = Overview {
             mode,
             snapshot: monitor.current(),
         };
-        *self.active.lock().await = Some(Active {
+        tray::update(app, &overview.snapshot, self.snoozed_until());
+        *active = Some(Active {
             mode,
             monitor,
-            forward,
+            tasks,
         });
         Ok(overview)
     }
@@ -100,6 +106,76 @@ impl Connection {
             active.monitor.refresh();
         }
     }
+
+    pub fn snoozed_until(&self) -> Option<DateTime<Utc>> {
+        let until = *self.snoozed_all.lock().unwrap_or_else(|e| e.into_inner());
+        until.filter(|u| *u > Utc::now())
+    }
+
+    /// Silences all alerts (`device` of `None`) or one device's until `until`;
+    /// `None` for `until` resumes everything.
+    pub async fn snooze<R: Runtime>(
+        &self,
+        app: &AppHandle<R>,
+        device: Option<DeviceId>,
+        until: Option<DateTime<Utc>>,
+    ) {
+        if device.is_none() {
+            *self.snoozed_all.lock().unwrap_or_else(|e| e.into_inner()) = until;
+        }
+        if let Some(active) = self.active.lock().await.as_ref() {
+            match until {
+                Some(until) => active.monitor.snooze(device, until),
+                None => active.monitor.unsnooze(),
+            }
+            tray::update(app, &active.monitor.current(), self.snoozed_until());
+        }
+    }
+}
+
+fn forward_snapshots<R: Runtime>(
+    app: AppHandle<R>,
+    monitor: &Monitor,
+    mode: Mode,
+    snoozed: Arc<SyncMutex<Option<DateTime<Utc>>>>,
+) -> JoinHandle<()> {
+    let mut snapshots = monitor.subscribe();
+    tauri::async_runtime::spawn(async move {
+        while snapshots.changed().await.is_ok() {
+            let snapshot = snapshots.borrow_and_update().clone();
+            let until = *snoozed.lock().unwrap_or_else(|e| e.into_inner());
+            tray::update(&app, &snapshot, until);
+            if let Err(e) = app.emit(OVERVIEW_EVENT, Overview { mode, snapshot }) {
+                tracing::warn!("overview event not delivered: {e}");
+            }
+        }
+    })
+}
+
+fn forward_alerts<R: Runtime>(
+    app: AppHandle<R>,
+    mut events: broadcast::Receiver<MonitorEvent>,
+) -> JoinHandle<()> {
+    tauri::async_runtime::spawn(async move {
+        loop {
+            match events.recv().await {
+                Ok(MonitorEvent::Alert(alert)) => {
+                    let handle = app.clone();
+                    let device = alert.device_id.to_string();
+                    if let Err(e) =
+                        notifier::show(&alert, move || window::show_device(&handle, &device))
+                    {
+                        tracing::warn!("notification not shown: {e}");
+                    }
+                }
+                Ok(_) => {}
+                Err(broadcast::error::RecvError::Lagged(n)) => {
+                    tracing::warn!("{n} monitor events missed");
+                }
+                Err(broadcast::error::RecvError::Closed) => return,
+            }
+        }
+    })
 }
 
 /// The demo keeps its own history, apart from the user's workspace.

@@ -5,9 +5,12 @@ mod commands;
 mod connection;
 pub mod error;
 pub mod ipc;
+mod notifier;
 pub mod secrets;
 pub mod settings_store;
 mod state;
+pub mod tray;
+mod window;
 
 use clap::Parser;
 use secrets::Secrets;
@@ -31,6 +34,10 @@ pub fn app_builder<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> 
             commands::set_api_key,
             commands::clear_api_key,
             commands::test_connection,
+            commands::snooze_alerts,
+            commands::resume_alerts,
+            commands::get_autostart,
+            commands::set_autostart,
         ])
         .manage(AppState::new(Secrets::new(secrets::SERVICE)))
         .setup(|app| {
@@ -44,6 +51,61 @@ pub fn app_builder<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> 
         })
 }
 
+/// What only a real desktop session has: one instance, start at login, the
+/// tray, and a window that can close while the app keeps watching.
+fn desktop(builder: tauri::Builder<tauri::Wry>, background: bool) -> tauri::Builder<tauri::Wry> {
+    builder
+        // First, so that a second launch is stopped before anything starts.
+        .plugin(tauri_plugin_single_instance::init(|app, _args, _cwd| {
+            window::show(app)
+        }))
+        .plugin(tauri_plugin_autostart::init(
+            tauri_plugin_autostart::MacosLauncher::LaunchAgent,
+            Some(vec![BACKGROUND_FLAG]),
+        ))
+        .setup(move |app| {
+            let handle = app.handle();
+            if let Err(e) = tray::create(handle, on_tray_action) {
+                // Without a tray, closing the window must quit: see `run`.
+                tracing::warn!("no tray icon: {e}");
+            }
+            if !background {
+                window::show(handle);
+            }
+            Ok(())
+        })
+}
+
+fn on_tray_action<R: Runtime>(app: &tauri::AppHandle<R>, action: tray::TrayAction) {
+    use tray::TrayAction;
+    match action {
+        TrayAction::Open => window::show(app),
+        TrayAction::Quit => app.exit(0),
+        TrayAction::Device(id) => window::show_device(app, &id),
+        TrayAction::Snooze(duration) => {
+            let handle = app.clone();
+            tauri::async_runtime::spawn(async move {
+                let until = duration.until(chrono::Utc::now(), *chrono::Local::now().offset());
+                let state = handle.state::<AppState>();
+                state.connection.snooze(&handle, None, Some(until)).await;
+            });
+        }
+        TrayAction::Resume => {
+            let handle = app.clone();
+            tauri::async_runtime::spawn(async move {
+                handle
+                    .state::<AppState>()
+                    .connection
+                    .snooze(&handle, None, None)
+                    .await;
+            });
+        }
+    }
+}
+
+/// Passed by the login item, so that a start at login stays in the tray.
+pub const BACKGROUND_FLAG: &str = "--background";
+
 fn init_logging() {
     let filter = tracing_subscriber::EnvFilter::try_from_env("WAPING_DESK_LOG")
         .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info"));
@@ -51,6 +113,29 @@ fn init_logging() {
         .with_env_filter(filter)
         .with_writer(std::io::stderr)
         .try_init();
+}
+
+fn run_app(background: bool) -> ExitCode {
+    let builder = desktop(app_builder(tauri::Builder::default()), background);
+    let app = match builder.build(tauri::generate_context!()) {
+        Ok(app) => app,
+        Err(e) => {
+            eprintln!("waping-desk: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    app.run(|app, event| {
+        // Closing the last window keeps watching from the tray; Quit exits.
+        if let tauri::RunEvent::ExitRequested {
+            code: None, api, ..
+        } = event
+        {
+            if app.tray_by_id(tray::TRAY_ID).is_some() {
+                api.prevent_exit();
+            }
+        }
+    });
+    ExitCode::SUCCESS
 }
 
 /// Entry point of the `waping-desk` binary: the app, or a subcommand.
@@ -63,12 +148,6 @@ pub fn main() -> ExitCode {
             base_url,
             demo,
         }) => cli::status(json, base_url, demo),
-        None => {
-            if let Err(e) = app_builder(tauri::Builder::default()).run(tauri::generate_context!()) {
-                eprintln!("waping-desk: {e}");
-                return ExitCode::FAILURE;
-            }
-            ExitCode::SUCCESS
-        }
+        None => run_app(cli.background),
     }
 }

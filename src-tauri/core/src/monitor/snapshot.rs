@@ -1,6 +1,6 @@
 //! What the UI, the tray and the command line are shown at one moment.
 
-use crate::domain::{Device, Workspace};
+use crate::domain::{Device, SessionState, Workspace};
 use crate::gateway::GatewayError;
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
@@ -37,7 +37,69 @@ pub struct Snapshot {
     pub history_problem: Option<String>,
 }
 
+/// The one state the tray shows: the worst of all devices, or grey when
+/// WAPing cannot be asked.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "lowercase")]
+#[ts(export)]
+pub enum Overall {
+    Connected,
+    Degraded,
+    Disconnected,
+    Unreachable,
+}
+
 impl Snapshot {
+    pub fn overall(&self) -> Overall {
+        if !matches!(self.health, GatewayHealth::Ok) {
+            return Overall::Unreachable;
+        }
+        let states = self.devices.iter().map(|d| d.state);
+        let mut overall = Overall::Connected;
+        for state in states {
+            match state {
+                SessionState::Disconnected => return Overall::Disconnected,
+                SessionState::Connected => {}
+                _ => overall = Overall::Degraded,
+            }
+        }
+        overall
+    }
+
+    /// One line for the tray's tooltip and the command line.
+    pub fn summary(&self, offset: chrono::FixedOffset) -> String {
+        match &self.health {
+            GatewayHealth::Starting => "Connecting to WAPing…".to_owned(),
+            GatewayHealth::Failing {
+                since,
+                auth: true,
+                message,
+                ..
+            } => {
+                format!(
+                    "{message} (since {})",
+                    since.with_timezone(&offset).format("%H:%M")
+                )
+            }
+            GatewayHealth::Failing { since, .. } => format!(
+                "cannot reach WAPing since {} — device states may be stale",
+                since.with_timezone(&offset).format("%H:%M")
+            ),
+            GatewayHealth::Ok if self.devices.is_empty() => "No devices yet".to_owned(),
+            GatewayHealth::Ok => {
+                let count = |s: SessionState| self.devices.iter().filter(|d| d.state == s).count();
+                SessionState::ALL
+                    .into_iter()
+                    .filter_map(|s| {
+                        let n = count(s);
+                        (n > 0).then(|| format!("{n} {}", s.label().to_lowercase()))
+                    })
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            }
+        }
+    }
+
     pub fn starting() -> Self {
         Self {
             devices: Vec::new(),
@@ -66,6 +128,58 @@ impl Snapshot {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::DeviceId;
+
+    fn with_states(states: &[SessionState]) -> Snapshot {
+        let mut s = Snapshot::starting();
+        s.health = GatewayHealth::Ok;
+        s.devices = states
+            .iter()
+            .enumerate()
+            .map(|(i, state)| Device {
+                id: DeviceId::new(format!("dev_{i}")),
+                name: format!("Phone {i}"),
+                phone: None,
+                state: *state,
+                raw_status: String::new(),
+                reason: None,
+                state_since: None,
+                last_seen: None,
+            })
+            .collect();
+        s
+    }
+
+    #[test]
+    fn overall_is_the_worst_state_or_grey_when_waping_is_unreachable() {
+        use SessionState::*;
+        let offset = chrono::FixedOffset::east_opt(0).unwrap();
+        assert_eq!(with_states(&[]).overall(), Overall::Connected);
+        assert_eq!(
+            with_states(&[Connected, Connected]).overall(),
+            Overall::Connected
+        );
+        assert_eq!(
+            with_states(&[Connected, Unlinked]).overall(),
+            Overall::Degraded
+        );
+        assert_eq!(
+            with_states(&[Degraded, Disconnected, Unknown]).overall(),
+            Overall::Disconnected
+        );
+        let s = with_states(&[Connected, Connected, Disconnected]);
+        assert_eq!(s.summary(offset), "2 connected, 1 disconnected");
+        let mut down = with_states(&[Disconnected]);
+        down.failed(
+            &GatewayError::Unreachable { cause: "x".into() },
+            "2026-11-25T10:42:00Z".parse().unwrap(),
+        );
+        assert_eq!(down.overall(), Overall::Unreachable);
+        assert_eq!(
+            down.summary(offset),
+            "cannot reach WAPing since 10:42 — device states may be stale"
+        );
+    }
 
     #[test]
     fn failure_keeps_its_start_time_while_the_cause_persists() {

@@ -1,0 +1,51 @@
+//! Native desktop notifications (notify-rust: D-Bus on Linux, the system's
+//! own elsewhere).
+
+use notify_rust::{Notification, Timeout};
+use waping_core::alerts::Alert;
+
+pub const APP_NAME: &str = "WAPing Desk";
+/// The icon name the installed app registers (the .deb's hicolor icon).
+const ICON: &str = "waping-desk";
+
+fn notification(alert: &Alert) -> Notification {
+    let mut n = Notification::new();
+    n.appname(APP_NAME)
+        .summary(&alert.summary)
+        .body(&alert.body)
+        .icon(ICON)
+        .timeout(Timeout::Default);
+    #[cfg(all(unix, not(target_os = "macos")))]
+    {
+        use notify_rust::Urgency;
+        use waping_core::alerts::AlertKind;
+        n.hint(notify_rust::Hint::DesktopEntry(ICON.to_owned()))
+            .hint(notify_rust::Hint::Category("network".to_owned()))
+            .urgency(match alert.kind {
+                AlertKind::Down => Urgency::Critical,
+                AlertKind::Up => Urgency::Low,
+                AlertKind::Degraded | AlertKind::Reminder => Urgency::Normal,
+            })
+            .action("default", "Open");
+    }
+    n
+}
+
+/// Shows the alert; `on_open` runs if the user clicks it. Waiting for the
+/// click blocks, so it happens on a thread of its own.
+pub fn show(alert: &Alert, on_open: impl FnOnce() + Send + 'static) -> Result<(), String> {
+    let shown = notification(alert).show().map_err(|e| e.to_string())?;
+    #[cfg(all(unix, not(target_os = "macos")))]
+    std::thread::spawn(move || {
+        shown.wait_for_action(|action| {
+            if action == "default" {
+                on_open();
+            }
+        })
+    });
+    #[cfg(not(all(unix, not(target_os = "macos"))))]
+    {
+        let _ = (shown, on_open);
+    }
+    Ok(())
+}
