@@ -5,7 +5,7 @@ mod commands;
 mod connection;
 pub mod error;
 pub mod ipc;
-mod notifier;
+pub mod notifier;
 pub mod secrets;
 pub mod settings_store;
 mod state;
