@@ -12,6 +12,7 @@ pub mod monitor;
 pub mod settings;
 pub mod simulator;
 pub mod status;
+pub mod webhook;
 
 pub use domain::{Device, DeviceId, Plan, PlanTier, SessionState, Workspace};
 pub use gateway::{ApiKey, ClientConfig, GatewayClient, GatewayError};

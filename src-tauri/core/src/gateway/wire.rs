@@ -225,6 +225,43 @@ pub struct MessageAccepted {
     pub device_id: String,
 }
 
+/// A webhook event: `{"id","type","createdAt","data":{…}}`.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct WebhookEvent {
+    pub id: String,
+    #[serde(rename = "type")]
+    pub kind: String,
+    #[serde(default)]
+    pub created_at: Option<String>,
+    #[serde(default)]
+    pub data: serde_json::Value,
+}
+
+/// The event type that carries a device's session status.
+pub const SESSION_STATUS_EVENT: &str = "session.status";
+
+/// `data` of a `session.status` event.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct SessionStatusData {
+    pub device_id: String,
+    pub status: String,
+    #[serde(default)]
+    pub previous_status: Option<String>,
+    #[serde(default)]
+    pub reason: Option<String>,
+}
+
+impl WebhookEvent {
+    pub fn created(&self) -> Option<DateTime<Utc>> {
+        parse_time(self.created_at.as_deref())
+    }
+}
+
+/// The signature header's value: `sha256=<hex of HMAC-SHA256(secret, raw body)>`.
+pub const SIGNATURE_PREFIX: &str = "sha256=";
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -52,7 +52,6 @@ pub enum MonitorEvent {
 #[derive(Debug)]
 enum Command {
     Refresh,
-    Observe(Observation),
     Snooze(Option<DeviceId>, DateTime<Utc>),
     Unsnooze,
 }
@@ -62,6 +61,7 @@ pub struct Monitor {
     snapshots: watch::Receiver<Snapshot>,
     events: broadcast::Sender<MonitorEvent>,
     commands: mpsc::UnboundedSender<Command>,
+    observations: mpsc::UnboundedSender<Observation>,
     task: JoinHandle<()>,
 }
 
@@ -108,6 +108,7 @@ impl Monitor {
         let (tx, rx) = watch::channel(snapshot);
         let (events, _) = broadcast::channel(1024);
         let (commands, command_rx) = mpsc::unbounded_channel();
+        let (observations, observation_rx) = mpsc::unbounded_channel();
         let runner = Runner {
             client,
             history,
@@ -118,11 +119,12 @@ impl Monitor {
             config,
             last_prune: None,
         };
-        let task = tokio::spawn(runner.run(command_rx));
+        let task = tokio::spawn(runner.run(command_rx, observation_rx));
         Self {
             snapshots: rx,
             events,
             commands,
+            observations,
             task,
         }
     }
@@ -146,7 +148,12 @@ impl Monitor {
 
     /// An observation pushed by a webhook.
     pub fn observe(&self, observation: Observation) {
-        let _ = self.commands.send(Command::Observe(observation));
+        let _ = self.observations.send(observation);
+    }
+
+    /// Where pushed observations (the webhook receiver's) go.
+    pub fn observation_sender(&self) -> mpsc::UnboundedSender<Observation> {
+        self.observations.clone()
     }
 
     /// Silences one device, or all with `None`, until `until`.
@@ -191,7 +198,11 @@ struct Runner {
 }
 
 impl Runner {
-    async fn run(mut self, mut commands: mpsc::UnboundedReceiver<Command>) {
+    async fn run(
+        mut self,
+        mut commands: mpsc::UnboundedReceiver<Command>,
+        mut observations: mpsc::UnboundedReceiver<Observation>,
+    ) {
         let mut polls: u32 = 0;
         let mut failures: u32 = 0;
         let mut tick = tokio::time::interval(self.config.tick_every);
@@ -219,15 +230,15 @@ impl Runner {
                     self.announce_alerts(due);
                     self.prune_if_due(now);
                 }
+                Some(observation) = observations.recv() => {
+                    if let Some(t) = self.machine.observe(observation) {
+                        self.apply(t);
+                        self.publish_states();
+                    }
+                }
                 command = commands.recv() => match command {
                     None => return,
                     Some(Command::Refresh) => next_poll = tokio::time::Instant::now(),
-                    Some(Command::Observe(observation)) => {
-                        if let Some(t) = self.machine.observe(observation) {
-                            self.apply(t);
-                            self.publish_states();
-                        }
-                    }
                     Some(Command::Snooze(device, until)) => self.alerts.snooze(device, until),
                     Some(Command::Unsnooze) => self.alerts.unsnooze(),
                 },

@@ -1,7 +1,7 @@
 //! `/_sim/…`: the simulator's control API, for tests, the demo and scripts.
 //! It takes the same bearer key as `/v1`, so a web page cannot drive it.
 
-use super::{api_error, model_error, unauthorized, FaultRule, Shared};
+use super::{api_error, model_error, unauthorized, FaultRule, Shared, SimWebhook};
 use crate::domain::PlanTier;
 use crate::gateway::wire::codes;
 use axum::extract::{Path, Request, State};
@@ -20,6 +20,7 @@ pub mod paths {
     pub const FREEZE: &str = "/_sim/devices/{id}/freeze";
     pub const FAULTS: &str = "/_sim/faults";
     pub const PLAN: &str = "/_sim/plan";
+    pub const WEBHOOK: &str = "/_sim/webhook";
 }
 
 pub(super) fn router(shared: Arc<Shared>) -> Router<Arc<Shared>> {
@@ -29,6 +30,7 @@ pub(super) fn router(shared: Arc<Shared>) -> Router<Arc<Shared>> {
         .route(paths::FREEZE, post(freeze))
         .route(paths::FAULTS, post(add_fault).delete(clear_faults))
         .route(paths::PLAN, put(set_plan))
+        .route(paths::WEBHOOK, put(set_webhook).delete(clear_webhook))
         .layer(middleware::from_fn_with_state(shared, require_key))
 }
 
@@ -52,10 +54,11 @@ async fn set_status(
     Path(id): Path<String>,
     Json(body): Json<SetStatus>,
 ) -> Response {
-    match shared
+    let result = shared
         .model()
-        .set_status(&id, &body.status, body.reason, Utc::now())
-    {
+        .set_status(&id, &body.status, body.reason, Utc::now());
+    shared.flush_events();
+    match result {
         Ok(()) => StatusCode::NO_CONTENT.into_response(),
         Err(e) => model_error(e),
     }
@@ -89,10 +92,11 @@ async fn scan(
     body: axum::body::Bytes,
 ) -> Response {
     let scan: Scan = serde_json::from_slice(&body).unwrap_or_default();
-    match shared
+    let result = shared
         .model()
-        .scan(&id, scan.payload.as_deref(), Utc::now())
-    {
+        .scan(&id, scan.payload.as_deref(), Utc::now());
+    shared.flush_events();
+    match result {
         Ok(()) => StatusCode::NO_CONTENT.into_response(),
         Err(e) => model_error(e),
     }
@@ -113,6 +117,16 @@ async fn clear_faults(State(shared): State<Arc<Shared>>) -> Response {
         .lock()
         .unwrap_or_else(|e| e.into_inner())
         .clear();
+    StatusCode::NO_CONTENT.into_response()
+}
+
+async fn set_webhook(State(shared): State<Arc<Shared>>, Json(hook): Json<SimWebhook>) -> Response {
+    shared.set_webhook(Some(hook));
+    StatusCode::NO_CONTENT.into_response()
+}
+
+async fn clear_webhook(State(shared): State<Arc<Shared>>) -> Response {
+    shared.set_webhook(None);
     StatusCode::NO_CONTENT.into_response()
 }
 
@@ -222,6 +236,13 @@ impl SimControl {
             serde_json::Value::Null,
         )
         .await
+    }
+
+    /// Makes the simulator push signed `session.status` events to `url`.
+    pub async fn set_webhook(&self, hook: &SimWebhook) -> Result<(), String> {
+        let body = serde_json::to_value(hook).map_err(|e| e.to_string())?;
+        self.call(reqwest::Method::PUT, paths::WEBHOOK, None, body)
+            .await
     }
 
     pub async fn set_plan(&self, plan: PlanTier) -> Result<(), String> {

@@ -38,6 +38,8 @@ pub struct SimConfig {
     pub qr_timing: QrTiming,
     /// How often the demo's devices take a random step; `None` keeps them still.
     pub churn_every: Option<Duration>,
+    /// Push session events here as WAPing's webhooks would.
+    pub webhook: Option<SimWebhook>,
     pub seed: u64,
 }
 
@@ -50,6 +52,7 @@ impl Default for SimConfig {
             api_key: DEFAULT_API_KEY.to_owned(),
             qr_timing: QrTiming::default(),
             churn_every: None,
+            webhook: None,
             seed: 7,
         }
     }
@@ -101,8 +104,31 @@ pub struct FaultRule {
     pub count: Option<u32>,
 }
 
+/// Where the simulator pushes `session.status` events, signed like WAPing's.
+#[derive(Clone, serde::Deserialize, serde::Serialize)]
+pub struct SimWebhook {
+    pub url: String,
+    pub secret: String,
+    #[serde(default = "default_signature_header")]
+    pub header: String,
+}
+
+fn default_signature_header() -> String {
+    wire::DEFAULT_SIGNATURE_HEADER.to_owned()
+}
+
+impl std::fmt::Debug for SimWebhook {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("SimWebhook")
+            .field("url", &self.url)
+            .finish_non_exhaustive()
+    }
+}
+
 pub(crate) struct Shared {
     model: Mutex<Model>,
+    webhook: Mutex<Option<SimWebhook>>,
+    http: reqwest::Client,
     faults: Mutex<Vec<FaultRule>>,
     api_key: String,
     requests: std::sync::atomic::AtomicU64,
@@ -121,6 +147,46 @@ impl Shared {
             .headers()
             .get(header::AUTHORIZATION)
             .is_some_and(|v| v.as_bytes() == expected.as_bytes())
+    }
+
+    /// Pushes queued session events to the webhook, if one is set.
+    fn flush_events(&self) {
+        let events = std::mem::take(&mut self.model().events);
+        let Some(hook) = self
+            .webhook
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .clone()
+        else {
+            return;
+        };
+        if events.is_empty() {
+            return;
+        }
+        let http = self.http.clone();
+        tokio::spawn(async move {
+            for event in events {
+                let Ok(body) = serde_json::to_vec(&event) else {
+                    continue;
+                };
+                let signature = crate::webhook::sign(hook.secret.as_bytes(), &body);
+                let sent = http
+                    .post(&hook.url)
+                    .header(hook.header.as_str(), signature)
+                    .header(header::CONTENT_TYPE, "application/json")
+                    .body(body)
+                    .send()
+                    .await;
+                if let Err(e) = sent {
+                    tracing::warn!("simulator webhook to {} failed: {e}", hook.url);
+                }
+            }
+        });
+    }
+
+    fn set_webhook(&self, hook: Option<SimWebhook>) {
+        self.model().emit_events = hook.is_some();
+        *self.webhook.lock().unwrap_or_else(|e| e.into_inner()) = hook;
     }
 
     fn next_fault(&self) -> Option<Fault> {
@@ -195,8 +261,11 @@ pub async fn start(config: SimConfig, addr: SocketAddr) -> std::io::Result<SimHa
         Utc::now(),
     );
     model.qr_timing = config.qr_timing;
+    model.emit_events = config.webhook.is_some();
     let shared = Arc::new(Shared {
         model: Mutex::new(model),
+        webhook: Mutex::new(config.webhook.clone()),
+        http: reqwest::Client::new(),
         faults: Mutex::new(Vec::new()),
         api_key: config.api_key.clone(),
         requests: Default::default(),
@@ -211,6 +280,7 @@ pub async fn start(config: SimConfig, addr: SocketAddr) -> std::io::Result<SimHa
             loop {
                 tick.tick().await;
                 shared.model().churn(Utc::now());
+                shared.flush_events();
             }
         })
     });
@@ -425,7 +495,9 @@ async fn get_qr(State(shared): State<Arc<Shared>>, Path(id): Path<String>) -> Re
 }
 
 async fn logout(State(shared): State<Arc<Shared>>, Path(id): Path<String>) -> Response {
-    match shared.model().logout(&id, Utc::now()) {
+    let result = shared.model().logout(&id, Utc::now());
+    shared.flush_events();
+    match result {
         Ok(()) => StatusCode::NO_CONTENT.into_response(),
         Err(e) => model_error(e),
     }

@@ -108,6 +108,10 @@ pub enum ModelError {
 }
 
 pub struct Model {
+    /// Session events waiting to be pushed to a webhook (when one is set).
+    pub events: Vec<wire::WebhookEvent>,
+    pub emit_events: bool,
+    next_event: u64,
     pub plan: PlanTier,
     pub workspace_name: String,
     pub devices: BTreeMap<String, SimDevice>,
@@ -146,6 +150,9 @@ impl Model {
         now: DateTime<Utc>,
     ) -> Self {
         let mut model = Self {
+            events: Vec::new(),
+            emit_events: false,
+            next_event: 1,
             plan,
             workspace_name: "Demo workspace".to_owned(),
             devices: BTreeMap::new(),
@@ -200,6 +207,33 @@ impl Model {
         id
     }
 
+    /// Queues a `session.status` event for a change from `previous`.
+    fn emit(&mut self, id: &str, previous: &str, now: DateTime<Utc>) {
+        if !self.emit_events {
+            return;
+        }
+        let Some(device) = self.devices.get(id) else {
+            return;
+        };
+        if device.status.eq_ignore_ascii_case(previous) {
+            return;
+        }
+        let data = wire::SessionStatusData {
+            device_id: id.to_owned(),
+            status: device.status.clone(),
+            previous_status: Some(previous.to_owned()),
+            reason: device.reason.clone(),
+        };
+        let event = wire::WebhookEvent {
+            id: format!("evt_{:06}", self.next_event),
+            kind: wire::SESSION_STATUS_EVENT.to_owned(),
+            created_at: Some(now.to_rfc3339_opts(chrono::SecondsFormat::Millis, true)),
+            data: serde_json::to_value(data).unwrap_or_default(),
+        };
+        self.next_event += 1;
+        self.events.push(event);
+    }
+
     pub fn workspace(&self) -> WireWorkspace {
         WireWorkspace {
             name: Some(self.workspace_name.clone()),
@@ -251,6 +285,7 @@ impl Model {
         now: DateTime<Utc>,
     ) -> Result<(), ModelError> {
         let device = self.device_mut(id)?;
+        let previous = device.status.clone();
         if !device.status.eq_ignore_ascii_case(status) || device.reason != reason {
             device.status_changed_at = now;
         }
@@ -259,16 +294,21 @@ impl Model {
         if wire::parse_status(status) == SessionState::Connected {
             device.last_seen_at = Some(now);
         }
+        self.emit(id, &previous, now);
         Ok(())
     }
 
     pub fn logout(&mut self, id: &str, now: DateTime<Utc>) -> Result<(), ModelError> {
         let device = self.device_mut(id)?;
+        let previous = std::mem::replace(
+            &mut device.status,
+            status_string(SessionState::Unlinked).to_owned(),
+        );
         device.phone = None;
         device.pairing = None;
-        device.status = status_string(SessionState::Unlinked).to_owned();
         device.reason = Some("logged_out".to_owned());
         device.status_changed_at = now;
+        self.emit(id, &previous, now);
         Ok(())
     }
 
@@ -328,10 +368,14 @@ impl Model {
         }
         device.pairing = None;
         device.phone.get_or_insert(phone);
-        device.status = status_string(SessionState::Connected).to_owned();
+        let previous = std::mem::replace(
+            &mut device.status,
+            status_string(SessionState::Connected).to_owned(),
+        );
         device.reason = None;
         device.status_changed_at = now;
         device.last_seen_at = Some(now);
+        self.emit(id, &previous, now);
         Ok(())
     }
 

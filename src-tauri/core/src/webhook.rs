@@ -1,0 +1,251 @@
+//! The optional webhook receiver, for users who tunnel WAPing's webhooks to
+//! the laptop. It verifies each push and feeds the same state machine as
+//! polling, so a push and the next poll never count a change twice.
+
+use crate::domain::DeviceId;
+use crate::gateway::wire::{self, SessionStatusData, WebhookEvent};
+use crate::monitor::{Observation, Source};
+use axum::body::Bytes;
+use axum::extract::{DefaultBodyLimit, State};
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::{IntoResponse, Response};
+use axum::routing::post;
+use axum::{Json, Router};
+use chrono::Utc;
+use hmac::{Hmac, Mac};
+use sha2::Sha256;
+use std::collections::{HashSet, VecDeque};
+use std::net::SocketAddr;
+use std::sync::{Arc, Mutex};
+use tokio::net::TcpListener;
+use tokio::sync::{mpsc, oneshot};
+
+pub const PATH: &str = "/webhooks/waping";
+pub const MAX_BODY: usize = 64 * 1024;
+/// Event ids remembered for deduplication (WAPing retries deliver twice).
+const REMEMBERED_IDS: usize = 10_000;
+
+#[derive(Clone)]
+pub struct WebhookConfig {
+    pub addr: SocketAddr,
+    pub secret: String,
+    pub signature_header: String,
+}
+
+impl std::fmt::Debug for WebhookConfig {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("WebhookConfig")
+            .field("addr", &self.addr)
+            .field("signature_header", &self.signature_header)
+            .finish_non_exhaustive()
+    }
+}
+
+struct Receiver {
+    secret: Vec<u8>,
+    header: String,
+    seen: Mutex<Seen>,
+    observations: mpsc::UnboundedSender<Observation>,
+}
+
+#[derive(Default)]
+struct Seen {
+    ids: HashSet<String>,
+    order: VecDeque<String>,
+}
+
+impl Seen {
+    /// True the first time an id is met.
+    fn insert(&mut self, id: &str) -> bool {
+        if self.ids.contains(id) {
+            return false;
+        }
+        if self.order.len() >= REMEMBERED_IDS {
+            if let Some(old) = self.order.pop_front() {
+                self.ids.remove(&old);
+            }
+        }
+        self.ids.insert(id.to_owned());
+        self.order.push_back(id.to_owned());
+        true
+    }
+}
+
+/// A running receiver; dropping it stops it.
+pub struct WebhookServer {
+    addr: SocketAddr,
+    shutdown: Option<oneshot::Sender<()>>,
+}
+
+impl WebhookServer {
+    pub fn addr(&self) -> SocketAddr {
+        self.addr
+    }
+
+    pub fn url(&self) -> String {
+        format!("http://{}{PATH}", self.addr)
+    }
+}
+
+impl Drop for WebhookServer {
+    fn drop(&mut self) {
+        if let Some(tx) = self.shutdown.take() {
+            let _ = tx.send(());
+        }
+    }
+}
+
+/// Signs a body as WAPing does (used by the simulator and tests).
+pub fn sign(secret: &[u8], body: &[u8]) -> String {
+    let mut mac = Hmac::<Sha256>::new_from_slice(secret).expect("HMAC takes keys of any length");
+    mac.update(body);
+    format!(
+        "{}{}",
+        wire::SIGNATURE_PREFIX,
+        hex::encode(mac.finalize().into_bytes())
+    )
+}
+
+/// Checks `sha256=<hex>` in constant time.
+pub fn verify(secret: &[u8], body: &[u8], header: Option<&str>) -> bool {
+    let Some(hex_sig) = header.and_then(|h| h.trim().strip_prefix(wire::SIGNATURE_PREFIX)) else {
+        return false;
+    };
+    let Ok(signature) = hex::decode(hex_sig) else {
+        return false;
+    };
+    let mut mac = Hmac::<Sha256>::new_from_slice(secret).expect("HMAC takes keys of any length");
+    mac.update(body);
+    mac.verify_slice(&signature).is_ok()
+}
+
+/// Starts the receiver; verified session events arrive on `observations`.
+pub async fn start(
+    config: WebhookConfig,
+    observations: mpsc::UnboundedSender<Observation>,
+) -> std::io::Result<WebhookServer> {
+    if config.secret.is_empty() {
+        return Err(std::io::Error::new(
+            std::io::ErrorKind::InvalidInput,
+            "a webhook secret is required",
+        ));
+    }
+    let listener = TcpListener::bind(config.addr).await?;
+    let addr = listener.local_addr()?;
+    let receiver = Arc::new(Receiver {
+        secret: config.secret.into_bytes(),
+        header: config.signature_header.to_ascii_lowercase(),
+        seen: Mutex::new(Seen::default()),
+        observations,
+    });
+    let router = Router::new()
+        .route(PATH, post(receive))
+        .layer(DefaultBodyLimit::max(MAX_BODY))
+        .with_state(receiver);
+    let (tx, rx) = oneshot::channel::<()>();
+    tokio::spawn(async move {
+        let served = axum::serve(listener, router).with_graceful_shutdown(async {
+            let _ = rx.await;
+        });
+        if let Err(e) = served.await {
+            tracing::error!("webhook receiver stopped: {e}");
+        }
+    });
+    Ok(WebhookServer {
+        addr,
+        shutdown: Some(tx),
+    })
+}
+
+fn reject(status: StatusCode, message: &str) -> Response {
+    tracing::warn!(status = status.as_u16(), "webhook rejected: {message}");
+    (status, Json(serde_json::json!({"error": message}))).into_response()
+}
+
+async fn receive(
+    State(receiver): State<Arc<Receiver>>,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Response {
+    // The extractor already refused bodies over the limit (413); this covers
+    // a body that arrived without a length.
+    if body.len() > MAX_BODY {
+        return reject(StatusCode::PAYLOAD_TOO_LARGE, "body too large");
+    }
+    let signature = headers
+        .get(receiver.header.as_str())
+        .and_then(|v| v.to_str().ok());
+    if !verify(&receiver.secret, &body, signature) {
+        return reject(StatusCode::UNAUTHORIZED, "missing or bad signature");
+    }
+    let event: WebhookEvent = match serde_json::from_slice(&body) {
+        Ok(event) => event,
+        Err(e) => return reject(StatusCode::BAD_REQUEST, &format!("malformed JSON: {e}")),
+    };
+    let first_time = receiver
+        .seen
+        .lock()
+        .unwrap_or_else(|e| e.into_inner())
+        .insert(&event.id);
+    if !first_time {
+        return (StatusCode::OK, Json(serde_json::json!({"duplicate": true}))).into_response();
+    }
+    if event.kind != wire::SESSION_STATUS_EVENT {
+        // Other workspace events (messages…) are not this app's business.
+        return StatusCode::NO_CONTENT.into_response();
+    }
+    let data: SessionStatusData = match serde_json::from_value(event.data.clone()) {
+        Ok(data) => data,
+        Err(e) => {
+            return reject(
+                StatusCode::BAD_REQUEST,
+                &format!("malformed session event: {e}"),
+            )
+        }
+    };
+    let Some(device_id) = DeviceId::parse(&data.device_id) else {
+        return reject(StatusCode::BAD_REQUEST, "malformed device id");
+    };
+    let now = Utc::now();
+    let observation = Observation {
+        device_id,
+        name: None,
+        state: wire::parse_status(&data.status),
+        reason: data.reason,
+        since: event.created(),
+        last_seen: None,
+        source: Source::Webhook,
+        at: event.created().filter(|t| *t <= now).unwrap_or(now),
+    };
+    let _ = receiver.observations.send(observation);
+    StatusCode::ACCEPTED.into_response()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn signatures_verify_only_for_the_exact_body_and_secret() {
+        let sig = sign(b"s3cret", b"{\"id\":1}");
+        assert!(sig.starts_with("sha256=") && sig.len() == 7 + 64);
+        assert!(verify(b"s3cret", b"{\"id\":1}", Some(&sig)));
+        assert!(!verify(b"s3cret", b"{\"id\":2}", Some(&sig)));
+        assert!(!verify(b"other", b"{\"id\":1}", Some(&sig)));
+        assert!(!verify(b"s3cret", b"{\"id\":1}", None));
+        assert!(!verify(b"s3cret", b"{\"id\":1}", Some("sha256=zz")));
+        assert!(!verify(b"s3cret", b"{\"id\":1}", Some(&sig[7..])));
+    }
+
+    #[test]
+    fn remembered_ids_are_bounded() {
+        let mut seen = Seen::default();
+        assert!(seen.insert("evt_1"));
+        assert!(!seen.insert("evt_1"));
+        for i in 0..REMEMBERED_IDS {
+            seen.insert(&format!("x{i}"));
+        }
+        assert_eq!(seen.ids.len(), REMEMBERED_IDS);
+        assert!(seen.insert("evt_1"), "the oldest ids are forgotten first");
+    }
+}

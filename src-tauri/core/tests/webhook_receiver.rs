@@ -1,0 +1,190 @@
+//! The webhook receiver over loopback: signatures, replays, bad bodies, and
+//! pushes from the simulator feeding the monitor.
+
+use std::time::Duration;
+use tokio::sync::mpsc;
+use waping_core::history::History;
+use waping_core::monitor::{Monitor, MonitorConfig, MonitorEvent, Source};
+use waping_core::simulator::{self, Scenario, SimConfig, SimControl, SimWebhook};
+use waping_core::webhook::{self, WebhookConfig};
+use waping_core::{ApiKey, ClientConfig, GatewayClient, PlanTier, SessionState};
+
+const SECRET: &str = "whsec_test";
+
+async fn receiver() -> (
+    webhook::WebhookServer,
+    mpsc::UnboundedReceiver<waping_core::monitor::Observation>,
+) {
+    let (tx, rx) = mpsc::unbounded_channel();
+    let config = WebhookConfig {
+        addr: "127.0.0.1:0".parse().unwrap(),
+        secret: SECRET.into(),
+        signature_header: "X-WAPing-Signature".into(),
+    };
+    (webhook::start(config, tx).await.unwrap(), rx)
+}
+
+fn event(id: &str, status: &str) -> Vec<u8> {
+    serde_json::to_vec(&serde_json::json!({
+        "id": id, "type": "session.status", "createdAt": "2026-11-25T10:00:00Z",
+        "data": {"deviceId": "dev_001", "status": status, "previousStatus": "connected", "reason": "logged_out"}
+    }))
+    .unwrap()
+}
+
+async fn post(url: &str, body: Vec<u8>, signature: Option<String>) -> u16 {
+    let mut request = reqwest::Client::new()
+        .post(url)
+        .header("content-type", "application/json");
+    if let Some(sig) = signature {
+        request = request.header("X-WAPing-Signature", sig);
+    }
+    request.body(body).send().await.unwrap().status().as_u16()
+}
+
+#[tokio::test]
+async fn a_signed_event_becomes_one_observation() {
+    let (server, mut rx) = receiver().await;
+    let body = event("evt_1", "disconnected");
+    let sig = webhook::sign(SECRET.as_bytes(), &body);
+    assert_eq!(
+        post(&server.url(), body.clone(), Some(sig.clone())).await,
+        202
+    );
+    let obs = rx.recv().await.unwrap();
+    assert_eq!(obs.device_id.as_str(), "dev_001");
+    assert_eq!(
+        (obs.state, obs.source),
+        (SessionState::Disconnected, Source::Webhook)
+    );
+    assert_eq!(obs.reason.as_deref(), Some("logged_out"));
+    // WAPing retries: the same id again is acknowledged and dropped.
+    assert_eq!(post(&server.url(), body, Some(sig)).await, 200);
+    assert!(tokio::time::timeout(Duration::from_millis(100), rx.recv())
+        .await
+        .is_err());
+}
+
+#[tokio::test]
+async fn bad_missing_or_foreign_signatures_are_refused() {
+    let (server, mut rx) = receiver().await;
+    let body = event("evt_2", "disconnected");
+    assert_eq!(post(&server.url(), body.clone(), None).await, 401);
+    assert_eq!(
+        post(&server.url(), body.clone(), Some("sha256=00".into())).await,
+        401
+    );
+    let other = webhook::sign(b"someone else", &body);
+    assert_eq!(post(&server.url(), body.clone(), Some(other)).await, 401);
+    let tampered = webhook::sign(SECRET.as_bytes(), &event("evt_2", "connected"));
+    assert_eq!(post(&server.url(), body, Some(tampered)).await, 401);
+    assert!(rx.try_recv().is_err());
+}
+
+#[tokio::test]
+async fn oversized_and_malformed_bodies_are_refused() {
+    let (server, mut rx) = receiver().await;
+    let huge = vec![b' '; webhook::MAX_BODY + 1];
+    let sig = webhook::sign(SECRET.as_bytes(), &huge);
+    assert_eq!(post(&server.url(), huge, Some(sig)).await, 413);
+    let broken = b"{\"id\": \"evt_3\", \"type\": ".to_vec();
+    let sig = webhook::sign(SECRET.as_bytes(), &broken);
+    assert_eq!(post(&server.url(), broken, Some(sig)).await, 400);
+    let wrong_shape = br#"{"id":"evt_4","type":"session.status","data":{"status":1}}"#.to_vec();
+    let sig = webhook::sign(SECRET.as_bytes(), &wrong_shape);
+    assert_eq!(post(&server.url(), wrong_shape, Some(sig)).await, 400);
+    let other_type = br#"{"id":"evt_5","type":"message.received","data":{}}"#.to_vec();
+    let sig = webhook::sign(SECRET.as_bytes(), &other_type);
+    assert_eq!(post(&server.url(), other_type, Some(sig)).await, 204);
+    assert!(rx.try_recv().is_err());
+}
+
+#[tokio::test]
+async fn pushes_from_the_simulator_reach_the_monitor_once() {
+    let sim = simulator::start(
+        SimConfig {
+            plan: PlanTier::Growth,
+            devices: 1,
+            scenario: Scenario::Steady,
+            ..SimConfig::default()
+        },
+        "127.0.0.1:0".parse().unwrap(),
+    )
+    .await
+    .unwrap();
+    let client = GatewayClient::new(ClientConfig::new(
+        sim.base_url(),
+        ApiKey::new(sim.api_key()),
+    ))
+    .unwrap();
+    // Polls are rare here: the change must arrive by push.
+    let config = MonitorConfig {
+        poll_interval: Duration::from_secs(3600),
+        ..MonitorConfig::default()
+    };
+    let monitor = Monitor::spawn(
+        client,
+        Some(History::open_in_memory().unwrap()),
+        None,
+        config,
+    );
+    let mut events = monitor.events();
+    let (_first, _) = tokio::time::timeout(Duration::from_secs(5), async {
+        loop {
+            if let Ok(MonitorEvent::Transition(t)) = events.recv().await {
+                return (t, ());
+            }
+        }
+    })
+    .await
+    .expect("first sighting");
+
+    let server = webhook::start(
+        WebhookConfig {
+            addr: "127.0.0.1:0".parse().unwrap(),
+            secret: SECRET.into(),
+            signature_header: "X-WAPing-Signature".into(),
+        },
+        monitor.observation_sender(),
+    )
+    .await
+    .unwrap();
+    let control = SimControl::new(&sim.base_url(), sim.api_key());
+    control
+        .set_webhook(&SimWebhook {
+            url: server.url(),
+            secret: SECRET.into(),
+            header: "X-WAPing-Signature".into(),
+        })
+        .await
+        .unwrap();
+    control
+        .set_status("dev_001", "disconnected", Some("phone_offline"))
+        .await
+        .unwrap();
+    let pushed = tokio::time::timeout(Duration::from_secs(5), async {
+        loop {
+            if let Ok(MonitorEvent::Transition(t)) = events.recv().await {
+                return t;
+            }
+        }
+    })
+    .await
+    .expect("the push arrives long before the next poll");
+    assert_eq!(
+        (pushed.to, pushed.source),
+        (SessionState::Disconnected, Source::Webhook)
+    );
+
+    // The poll that follows sees the same state: nothing is counted twice.
+    monitor.refresh();
+    let again = tokio::time::timeout(Duration::from_millis(500), async {
+        loop {
+            if let Ok(MonitorEvent::Transition(t)) = events.recv().await {
+                return t;
+            }
+        }
+    })
+    .await;
+    assert!(again.is_err(), "no second transition: {again:?}");
+}
