@@ -39,7 +39,7 @@ fn config() -> MonitorConfig {
     }
 }
 
-fn start(sim: &SimHandle, path: &PathBuf, config: MonitorConfig) -> Monitor {
+fn start(sim: &SimHandle, path: &std::path::Path, config: MonitorConfig) -> Monitor {
     let client = GatewayClient::new(ClientConfig::new(
         sim.base_url(),
         ApiKey::new(sim.api_key()),
