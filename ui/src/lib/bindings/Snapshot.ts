@@ -7,4 +7,8 @@ export type Snapshot = { devices: Array<Device>, workspace: Workspace | null, he
 /**
  * When WAPing last answered.
  */
-updatedAt: string | null, };
+updatedAt: string | null, 
+/**
+ * Set when history could not be opened or written, or was recovered.
+ */
+historyProblem: string | null, };

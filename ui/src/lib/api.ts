@@ -1,0 +1,57 @@
+// Typed wrappers around the app's commands. The types come from Rust (ts-rs).
+import { invoke } from '@tauri-apps/api/core';
+import { listen, type UnlistenFn } from '@tauri-apps/api/event';
+import type { AppError } from './bindings/AppError';
+import type { ConnectionReport } from './bindings/ConnectionReport';
+import type { Overview } from './bindings/Overview';
+import type { SettingsInput } from './bindings/SettingsInput';
+import type { SettingsView } from './bindings/SettingsView';
+import type { SnoozeFor } from './bindings/SnoozeFor';
+
+function isAppError(value: unknown): value is AppError {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as AppError).code === 'string' &&
+    typeof (value as AppError).message === 'string'
+  );
+}
+
+/** Every failure as `{code, message}`, whatever shape it arrived in. */
+export function toAppError(value: unknown): AppError {
+  if (isAppError(value)) return value;
+  if (value instanceof Error) return { code: 'INTERNAL', message: value.message };
+  return { code: 'INTERNAL', message: String(value) };
+}
+
+async function call<T>(command: string, args?: Record<string, unknown>): Promise<T> {
+  try {
+    return await invoke<T>(command, args);
+  } catch (e) {
+    throw toAppError(e);
+  }
+}
+
+export const api = {
+  overview: () => call<Overview>('get_overview'),
+  refresh: () => call<null>('refresh'),
+  settings: () => call<SettingsView>('get_settings'),
+  saveSettings: (input: SettingsInput) => call<SettingsView>('save_settings', { input }),
+  setApiKey: (key: string, sessionOnly: boolean) => call<SettingsView>('set_api_key', { key, sessionOnly }),
+  clearApiKey: () => call<SettingsView>('clear_api_key'),
+  testConnection: (baseUrl: string, apiKey: string | null) =>
+    call<ConnectionReport>('test_connection', { baseUrl, apiKey }),
+  snooze: (deviceId: string | null, duration: SnoozeFor) =>
+    call<string | null>('snooze_alerts', { deviceId, duration }),
+  resumeAlerts: () => call<null>('resume_alerts'),
+  autostart: () => call<boolean>('get_autostart'),
+  setAutostart: (enabled: boolean) => call<boolean>('set_autostart', { enabled }),
+};
+
+export function onOverview(handler: (overview: Overview) => void): Promise<UnlistenFn> {
+  return listen<Overview>('overview', (event) => handler(event.payload));
+}
+
+export function onFocusDevice(handler: (deviceId: string) => void): Promise<UnlistenFn> {
+  return listen<string>('focus-device', (event) => handler(event.payload));
+}
