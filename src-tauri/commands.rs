@@ -3,32 +3,21 @@
 
 use crate::error::AppError;
 use crate::ipc::{ConnectionReport, KeyStorage, Overview, SettingsView};
+use crate::secrets::{self, Secrets};
+use crate::settings_store;
 use crate::state::AppState;
-use crate::{secrets::Secrets, settings_store};
 use chrono::{DateTime, Utc};
-use std::sync::Arc;
 use tauri::{AppHandle, Manager, Runtime, State};
 use waping_core::alerts::SnoozeFor;
 use waping_core::DeviceId;
 use waping_core::{ApiKey, ClientConfig, GatewayClient, Settings};
-
-/// Runs blocking keyring work off the async runtime.
-async fn with_secrets<T: Send + 'static>(
-    secrets: &Arc<Secrets>,
-    f: impl FnOnce(&Secrets) -> T + Send + 'static,
-) -> Result<T, AppError> {
-    let secrets = secrets.clone();
-    tauri::async_runtime::spawn_blocking(move || f(&secrets))
-        .await
-        .map_err(|e| AppError::new("INTERNAL", e.to_string()))
-}
 
 async fn settings_view<R: Runtime>(
     app: &AppHandle<R>,
     state: &AppState,
 ) -> Result<SettingsView, AppError> {
     let settings = state.settings(app);
-    let (key, storage) = with_secrets(&state.secrets, Secrets::load).await?;
+    let (key, storage) = secrets::off_thread(&state.secrets, Secrets::load).await?;
     Ok(SettingsView {
         base_url: settings.base_url,
         poll_interval_secs: settings.poll_interval_secs,
@@ -91,7 +80,7 @@ pub async fn set_api_key<R: Runtime>(
 ) -> Result<SettingsView, AppError> {
     let key = ApiKey::new(key)
         .ok_or_else(|| AppError::invalid("the API key is empty or has spaces in it"))?;
-    let stored = with_secrets(&state.secrets, move |s| s.store(key, session_only)).await??;
+    let stored = secrets::off_thread(&state.secrets, move |s| s.store(key, session_only)).await??;
     tracing::info!(?stored, "API key stored");
     state.reconnect(&app).await?;
     settings_view(&app, &state).await
@@ -102,7 +91,7 @@ pub async fn clear_api_key<R: Runtime>(
     app: AppHandle<R>,
     state: State<'_, AppState>,
 ) -> Result<SettingsView, AppError> {
-    with_secrets(&state.secrets, Secrets::clear).await??;
+    secrets::off_thread(&state.secrets, Secrets::clear).await??;
     state.reconnect(&app).await?;
     let view = settings_view(&app, &state).await?;
     debug_assert_eq!(view.key_storage, KeyStorage::None);
@@ -121,7 +110,7 @@ pub async fn test_connection(
         Some(raw) => Some(
             ApiKey::new(raw).ok_or_else(|| AppError::invalid("the API key has spaces in it"))?,
         ),
-        None => with_secrets(&state.secrets, Secrets::load).await?.0,
+        None => secrets::off_thread(&state.secrets, Secrets::load).await?.0,
     };
     let client = GatewayClient::new(ClientConfig::new(base_url, key))?;
     let workspace = client.workspace().await?;

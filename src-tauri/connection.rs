@@ -56,9 +56,13 @@ impl Connection {
         settings: &Settings,
         secrets: Arc<Secrets>,
     ) -> Result<Overview, AppError> {
-        let (key, _) = tauri::async_runtime::spawn_blocking(move || secrets.load())
-            .await
-            .map_err(|e| AppError::new("INTERNAL", e.to_string()))?;
+        let key = match crate::secrets::off_thread(&secrets, Secrets::load).await {
+            Ok((key, _)) => key,
+            Err(e) => {
+                tracing::warn!("{}", e.message);
+                None
+            }
+        };
         let mode = settings.mode(key.as_ref());
         let config = match mode {
             Mode::Demo => self.demo().await?.client_config(),

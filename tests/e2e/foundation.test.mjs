@@ -87,6 +87,7 @@ describe('WAPing Desk', () => {
     // This test session has a D-Bus but no secret service.
     const noKeyring = await d.waitFor(() => d.find('[data-testid="keyring-unavailable"]'), { what: 'the keyring message' });
     assert.match(await d.text(noKeyring), /No system keyring/);
+    await saveScreenshot(d, 'settings-no-keyring.png');
     await d.click(await d.find('[data-testid="keep-session-only"]'));
     await d.waitFor(async () => /session only/i.test(await d.text(await d.find('[data-testid="key-storage"]'))), {
       what: 'the key kept for this session',

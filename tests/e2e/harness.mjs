@@ -101,6 +101,9 @@ export async function startApp() {
 
 export async function saveScreenshot(driver, name) {
   mkdirSync(artifacts, { recursive: true });
+  // Let the last change paint before capturing it: WebKit's snapshot can
+  // otherwise show the frame before.
+  await new Promise((r) => setTimeout(r, 300));
   const path = join(artifacts, name);
   writeFileSync(path, await driver.screenshot());
   return path;

@@ -90,6 +90,10 @@ export class WebDriver {
     return this.#call('POST', this.#s('/execute/sync'), { script, args });
   }
 
+  executeAsync(script, args = []) {
+    return this.#call('POST', this.#s('/execute/async'), { script, args });
+  }
+
   screenshot() {
     return this.#call('GET', this.#s('/screenshot')).then((b64) => Buffer.from(b64, 'base64'));
   }
