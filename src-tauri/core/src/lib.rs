@@ -8,6 +8,7 @@ pub mod demo;
 pub mod domain;
 pub mod gateway;
 pub mod history;
+pub mod hooks;
 pub mod monitor;
 pub mod settings;
 pub mod simulator;

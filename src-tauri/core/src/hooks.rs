@@ -1,0 +1,314 @@
+//! Automation hooks: when a phone goes down or comes back, POST to the user's
+//! URL and/or run their command, so their own automations pause and resume
+//! sending. Every run is logged; a failure is reported, never fatal.
+
+use crate::domain::SessionState;
+use crate::monitor::{MonitorEvent, Transition};
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+use std::collections::VecDeque;
+use std::process::Stdio;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+use tokio::io::AsyncWriteExt;
+use tokio::sync::broadcast;
+use tokio::task::JoinHandle;
+use ts_rs::TS;
+
+/// What the user configured (per workspace).
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase", default)]
+#[ts(export)]
+pub struct HookSettings {
+    /// Receives a JSON POST on each event.
+    pub url: Option<String>,
+    /// Run through the system shell with the event in its environment and on stdin.
+    pub command: Option<String>,
+    pub timeout_secs: u32,
+}
+
+impl HookSettings {
+    pub fn is_empty(&self) -> bool {
+        self.url.as_deref().is_none_or(|u| u.trim().is_empty())
+            && self.command.as_deref().is_none_or(|c| c.trim().is_empty())
+    }
+
+    pub fn timeout(&self) -> Duration {
+        Duration::from_secs(u64::from(self.timeout_secs.clamp(1, 300)))
+    }
+
+    /// Checks the URL's shape (http or https) before anything is saved.
+    pub fn validate(&self) -> Result<(), String> {
+        if let Some(url) = self.url.as_deref().filter(|u| !u.trim().is_empty()) {
+            let parsed = url::Url::parse(url.trim()).map_err(|e| format!("hook URL: {e}"))?;
+            if !matches!(parsed.scheme(), "http" | "https") || parsed.host_str().is_none() {
+                return Err("hook URL must be an http:// or https:// address".into());
+            }
+        }
+        Ok(())
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub enum HookEvent {
+    #[serde(rename = "device.down")]
+    DeviceDown,
+    #[serde(rename = "device.up")]
+    DeviceUp,
+}
+
+impl HookEvent {
+    /// Down: a real drop to Disconnected. Up: back to Connected from it.
+    pub fn for_transition(t: &Transition) -> Option<Self> {
+        match (t.from?, t.to) {
+            (from, SessionState::Disconnected)
+                if from != SessionState::Disconnected && !t.expected =>
+            {
+                Some(HookEvent::DeviceDown)
+            }
+            (SessionState::Disconnected, SessionState::Connected) => Some(HookEvent::DeviceUp),
+            _ => None,
+        }
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            HookEvent::DeviceDown => "device.down",
+            HookEvent::DeviceUp => "device.up",
+        }
+    }
+}
+
+/// The body POSTed and written to the command's stdin.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[serde(rename_all = "camelCase")]
+pub struct HookPayload {
+    pub event: HookEvent,
+    pub device_id: String,
+    pub device_name: String,
+    pub state: SessionState,
+    pub reason: Option<String>,
+    pub at: DateTime<Utc>,
+}
+
+/// One run of a hook, for the log the user sees.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct HookRun {
+    pub at: DateTime<Utc>,
+    pub event: HookEvent,
+    pub device_name: String,
+    /// "url" or "command".
+    pub target: String,
+    pub ok: bool,
+    /// HTTP status, exit code, or what went wrong.
+    pub detail: String,
+    #[ts(type = "number")]
+    pub millis: u64,
+}
+
+const LOG_SIZE: usize = 100;
+
+/// Runs hooks for the monitor's transitions until dropped.
+pub struct HookRunner {
+    log: Arc<Mutex<VecDeque<HookRun>>>,
+    runs: broadcast::Sender<HookRun>,
+    task: JoinHandle<()>,
+}
+
+impl HookRunner {
+    pub fn spawn(settings: HookSettings, mut events: broadcast::Receiver<MonitorEvent>) -> Self {
+        let log = Arc::new(Mutex::new(VecDeque::new()));
+        let (runs, _) = broadcast::channel(64);
+        let http = reqwest::Client::builder()
+            .timeout(settings.timeout())
+            .build()
+            .unwrap_or_default();
+        let task = {
+            let log = log.clone();
+            let runs = runs.clone();
+            tokio::spawn(async move {
+                loop {
+                    let t = match events.recv().await {
+                        Ok(MonitorEvent::Transition(t)) => t,
+                        Ok(_) => continue,
+                        Err(broadcast::error::RecvError::Lagged(_)) => continue,
+                        Err(broadcast::error::RecvError::Closed) => return,
+                    };
+                    let Some(event) = HookEvent::for_transition(&t) else {
+                        continue;
+                    };
+                    let payload = HookPayload {
+                        event,
+                        device_id: t.device_id.to_string(),
+                        device_name: t.device_name.clone(),
+                        state: t.to,
+                        reason: t.reason.clone(),
+                        at: t.at,
+                    };
+                    // Each event's hooks run on their own, so a slow one never delays the next.
+                    let (settings, http, log, runs) =
+                        (settings.clone(), http.clone(), log.clone(), runs.clone());
+                    tokio::spawn(async move {
+                        for run in run_hooks(&settings, &http, &payload).await {
+                            if !run.ok {
+                                tracing::warn!(target = run.target, "hook failed: {}", run.detail);
+                            }
+                            let mut log = log.lock().unwrap_or_else(|e| e.into_inner());
+                            if log.len() >= LOG_SIZE {
+                                log.pop_front();
+                            }
+                            log.push_back(run.clone());
+                            drop(log);
+                            let _ = runs.send(run);
+                        }
+                    });
+                }
+            })
+        };
+        Self { log, runs, task }
+    }
+
+    /// The most recent runs, newest last.
+    pub fn log(&self) -> Vec<HookRun> {
+        self.log
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .iter()
+            .cloned()
+            .collect()
+    }
+
+    pub fn subscribe(&self) -> broadcast::Receiver<HookRun> {
+        self.runs.subscribe()
+    }
+}
+
+impl Drop for HookRunner {
+    fn drop(&mut self) {
+        self.task.abort();
+    }
+}
+
+/// Runs the configured URL and command for one event.
+pub async fn run_hooks(
+    settings: &HookSettings,
+    http: &reqwest::Client,
+    payload: &HookPayload,
+) -> Vec<HookRun> {
+    let mut runs = Vec::new();
+    if let Some(url) = settings
+        .url
+        .as_deref()
+        .map(str::trim)
+        .filter(|u| !u.is_empty())
+    {
+        let started = Instant::now();
+        let result = http.post(url).json(payload).send().await;
+        let (ok, detail) = match result {
+            Ok(r) if r.status().is_success() => (true, format!("HTTP {}", r.status().as_u16())),
+            Ok(r) => (false, format!("HTTP {}", r.status().as_u16())),
+            Err(e) if e.is_timeout() => (
+                false,
+                format!("no answer within {} s", settings.timeout().as_secs()),
+            ),
+            Err(e) => (false, root_cause(&e)),
+        };
+        runs.push(record(payload, "url", ok, detail, started));
+    }
+    if let Some(command) = settings
+        .command
+        .as_deref()
+        .map(str::trim)
+        .filter(|c| !c.is_empty())
+    {
+        let started = Instant::now();
+        let (ok, detail) =
+            match tokio::time::timeout(settings.timeout(), run_command(command, payload)).await {
+                Ok(Ok(status)) if status.success() => (true, "exit 0".to_owned()),
+                Ok(Ok(status)) => (
+                    false,
+                    status
+                        .code()
+                        .map_or_else(|| "killed by a signal".into(), |c| format!("exit {c}")),
+                ),
+                Ok(Err(e)) => (false, format!("could not run: {e}")),
+                Err(_) => (
+                    false,
+                    format!(
+                        "still running after {} s: stopped",
+                        settings.timeout().as_secs()
+                    ),
+                ),
+            };
+        runs.push(record(payload, "command", ok, detail, started));
+    }
+    runs
+}
+
+fn record(
+    payload: &HookPayload,
+    target: &str,
+    ok: bool,
+    detail: String,
+    started: Instant,
+) -> HookRun {
+    HookRun {
+        at: Utc::now(),
+        event: payload.event,
+        device_name: payload.device_name.clone(),
+        target: target.to_owned(),
+        ok,
+        detail,
+        millis: u64::try_from(started.elapsed().as_millis()).unwrap_or(u64::MAX),
+    }
+}
+
+fn root_cause(e: &dyn std::error::Error) -> String {
+    let mut cause = e;
+    while let Some(inner) = cause.source() {
+        cause = inner;
+    }
+    cause.to_string()
+}
+
+async fn run_command(
+    command: &str,
+    payload: &HookPayload,
+) -> std::io::Result<std::process::ExitStatus> {
+    #[cfg(windows)]
+    let mut cmd = {
+        let mut c = tokio::process::Command::new("cmd");
+        c.args(["/C", command]);
+        c
+    };
+    #[cfg(not(windows))]
+    let mut cmd = {
+        let mut c = tokio::process::Command::new("sh");
+        c.args(["-c", command]);
+        c
+    };
+    cmd.env("WAPING_EVENT", payload.event.as_str())
+        .env("WAPING_DEVICE_ID", &payload.device_id)
+        .env("WAPING_DEVICE_NAME", &payload.device_name)
+        .env("WAPING_STATE", payload.state.label())
+        .env("WAPING_REASON", payload.reason.as_deref().unwrap_or(""))
+        .env("WAPING_AT", payload.at.to_rfc3339())
+        .stdin(Stdio::piped())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        // A timed-out command is dropped, and with it killed.
+        .kill_on_drop(true);
+    let mut child = cmd.spawn()?;
+    if let Some(mut stdin) = child.stdin.take() {
+        let body = serde_json::to_vec(payload).unwrap_or_default();
+        // A command that ignores its input closes the pipe early: not an error.
+        let _ = stdin.write_all(&body).await;
+    }
+    child.wait().await
+}
+
+#[cfg(test)]
+mod tests;

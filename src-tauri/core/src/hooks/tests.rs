@@ -1,0 +1,234 @@
+use super::*;
+use crate::domain::DeviceId;
+use crate::monitor::Source;
+use axum::routing::post;
+use axum::Json;
+use tokio::sync::mpsc;
+
+fn transition(from: Option<SessionState>, to: SessionState, expected: bool) -> Transition {
+    Transition {
+        device_id: DeviceId::new("dev_001"),
+        device_name: "Shop phone".into(),
+        from,
+        to,
+        at: "2026-11-25T10:42:00Z".parse().unwrap(),
+        reason: Some("logged_out".into()),
+        source: Source::Poll,
+        expected,
+    }
+}
+
+fn payload(event: HookEvent) -> HookPayload {
+    HookPayload {
+        event,
+        device_id: "dev_001".into(),
+        device_name: "Shop phone".into(),
+        state: SessionState::Disconnected,
+        reason: Some("logged_out".into()),
+        at: "2026-11-25T10:42:00Z".parse().unwrap(),
+    }
+}
+
+#[test]
+fn only_real_drops_and_recoveries_run_hooks() {
+    use SessionState::*;
+    let cases = [
+        (
+            Some(Connected),
+            Disconnected,
+            false,
+            Some(HookEvent::DeviceDown),
+        ),
+        (
+            Some(Degraded),
+            Disconnected,
+            false,
+            Some(HookEvent::DeviceDown),
+        ),
+        (Some(Connected), Disconnected, true, None),
+        (None, Disconnected, false, None),
+        (
+            Some(Disconnected),
+            Connected,
+            false,
+            Some(HookEvent::DeviceUp),
+        ),
+        (Some(Disconnected), Degraded, false, None),
+        (Some(Connected), Degraded, false, None),
+        (Some(Unlinked), Connected, false, None),
+    ];
+    for (from, to, expected, want) in cases {
+        assert_eq!(
+            HookEvent::for_transition(&transition(from, to, expected)),
+            want,
+            "{from:?} -> {to}"
+        );
+    }
+}
+
+async fn receiver(status: u16) -> (String, mpsc::UnboundedReceiver<serde_json::Value>) {
+    let (tx, rx) = mpsc::unbounded_channel();
+    let app = axum::Router::new().route(
+        "/hook",
+        post(move |Json(body): Json<serde_json::Value>| {
+            let tx = tx.clone();
+            async move {
+                let _ = tx.send(body);
+                axum::http::StatusCode::from_u16(status).unwrap()
+            }
+        }),
+    );
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let url = format!("http://{}/hook", listener.local_addr().unwrap());
+    tokio::spawn(async move { axum::serve(listener, app).await });
+    (url, rx)
+}
+
+#[tokio::test]
+async fn the_url_receives_the_event_as_json() {
+    let (url, mut rx) = receiver(200).await;
+    let settings = HookSettings {
+        url: Some(url),
+        command: None,
+        timeout_secs: 5,
+    };
+    let runs = run_hooks(
+        &settings,
+        &reqwest::Client::new(),
+        &payload(HookEvent::DeviceDown),
+    )
+    .await;
+    assert_eq!(runs.len(), 1);
+    assert!(runs[0].ok, "{runs:?}");
+    assert_eq!(runs[0].detail, "HTTP 200");
+    let body = rx.recv().await.unwrap();
+    assert_eq!(body["event"], "device.down");
+    assert_eq!(body["deviceId"], "dev_001");
+    assert_eq!(body["deviceName"], "Shop phone");
+    assert_eq!(body["state"], "Disconnected");
+    assert_eq!(body["reason"], "logged_out");
+}
+
+#[tokio::test]
+async fn a_failing_or_absent_url_is_logged_not_fatal() {
+    let (url, _rx) = receiver(500).await;
+    let settings = HookSettings {
+        url: Some(url),
+        command: None,
+        timeout_secs: 5,
+    };
+    let runs = run_hooks(
+        &settings,
+        &reqwest::Client::new(),
+        &payload(HookEvent::DeviceUp),
+    )
+    .await;
+    assert_eq!((runs[0].ok, runs[0].detail.as_str()), (false, "HTTP 500"));
+
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let settings = HookSettings {
+        url: Some(format!("http://127.0.0.1:{port}/x")),
+        command: None,
+        timeout_secs: 5,
+    };
+    let runs = run_hooks(
+        &settings,
+        &reqwest::Client::new(),
+        &payload(HookEvent::DeviceUp),
+    )
+    .await;
+    assert!(!runs[0].ok);
+    assert!(
+        runs[0].detail.to_lowercase().contains("refused"),
+        "{}",
+        runs[0].detail
+    );
+}
+
+#[cfg(unix)]
+#[tokio::test]
+async fn the_command_gets_the_event_in_its_environment_and_on_stdin() {
+    let out = std::env::temp_dir().join(format!("waping-hook-{}.txt", std::process::id()));
+    let command = format!(
+        "printf '%s|%s|%s|%s\\n' \"$WAPING_EVENT\" \"$WAPING_DEVICE_NAME\" \"$WAPING_STATE\" \"$WAPING_REASON\" > '{0}'; cat >> '{0}'",
+        out.display()
+    );
+    let settings = HookSettings {
+        url: None,
+        command: Some(command),
+        timeout_secs: 5,
+    };
+    let runs = run_hooks(
+        &settings,
+        &reqwest::Client::new(),
+        &payload(HookEvent::DeviceDown),
+    )
+    .await;
+    assert_eq!(
+        (runs[0].ok, runs[0].detail.as_str(), runs[0].target.as_str()),
+        (true, "exit 0", "command")
+    );
+    let written = std::fs::read_to_string(&out).unwrap();
+    let mut lines = written.lines();
+    assert_eq!(
+        lines.next(),
+        Some("device.down|Shop phone|Disconnected|logged_out")
+    );
+    let json: serde_json::Value = serde_json::from_str(lines.next().unwrap()).unwrap();
+    assert_eq!(json["event"], "device.down");
+    let _ = std::fs::remove_file(out);
+}
+
+#[cfg(unix)]
+#[tokio::test]
+async fn failing_and_hanging_commands_are_reported() {
+    let failing = HookSettings {
+        url: None,
+        command: Some("exit 3".into()),
+        timeout_secs: 5,
+    };
+    let runs = run_hooks(
+        &failing,
+        &reqwest::Client::new(),
+        &payload(HookEvent::DeviceUp),
+    )
+    .await;
+    assert_eq!((runs[0].ok, runs[0].detail.as_str()), (false, "exit 3"));
+
+    let hanging = HookSettings {
+        url: None,
+        command: Some("sleep 30".into()),
+        timeout_secs: 1,
+    };
+    let started = Instant::now();
+    let runs = run_hooks(
+        &hanging,
+        &reqwest::Client::new(),
+        &payload(HookEvent::DeviceUp),
+    )
+    .await;
+    assert!(started.elapsed() < Duration::from_secs(5));
+    assert_eq!(
+        (runs[0].ok, runs[0].detail.as_str()),
+        (false, "still running after 1 s: stopped")
+    );
+}
+
+#[test]
+fn hook_urls_are_checked() {
+    let ok = HookSettings {
+        url: Some("http://localhost:5678/webhook/pause".into()),
+        ..HookSettings::default()
+    };
+    assert!(ok.validate().is_ok());
+    let bad = HookSettings {
+        url: Some("file:///etc/passwd".into()),
+        ..HookSettings::default()
+    };
+    assert!(bad.validate().is_err());
+    assert!(HookSettings::default().is_empty());
+}
