@@ -9,6 +9,7 @@ use crate::state::AppState;
 use chrono::{DateTime, Utc};
 use tauri::{AppHandle, Manager, Runtime, State};
 use waping_core::alerts::SnoozeFor;
+use waping_core::hooks::HookRun;
 use waping_core::DeviceId;
 use waping_core::{ApiKey, ClientConfig, GatewayClient, Settings};
 
@@ -17,13 +18,16 @@ async fn settings_view<R: Runtime>(
     state: &AppState,
 ) -> Result<SettingsView, AppError> {
     let settings = state.settings(app);
-    let (key, storage) = secrets::off_thread(&state.secrets, Secrets::load).await?;
+    let (key, storage, webhook) = secrets::off_thread(&state.secrets, |s| {
+        let (key, storage) = s.load();
+        (key, storage, s.webhook_secret().1)
+    })
+    .await?;
     Ok(SettingsView {
-        base_url: settings.base_url,
-        poll_interval_secs: settings.poll_interval_secs,
-        demo: settings.demo,
+        settings,
         api_key_masked: key.map(|k| k.masked()),
         key_storage: storage,
+        webhook_secret_storage: webhook,
     })
 }
 
@@ -172,4 +176,42 @@ pub fn set_autostart<R: Runtime>(app: AppHandle<R>, enabled: bool) -> Result<boo
     manager
         .is_enabled()
         .map_err(|e| AppError::new("AUTOSTART", format!("cannot read the login item: {e}")))
+}
+
+/// Stores the shared secret WAPing signs webhooks with.
+#[tauri::command]
+pub async fn set_webhook_secret<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, AppState>,
+    secret: String,
+    session_only: bool,
+) -> Result<SettingsView, AppError> {
+    let secret = secret.trim().to_owned();
+    if secret.len() < 8 || secret.chars().any(char::is_whitespace) {
+        return Err(AppError::invalid(
+            "the webhook secret must be at least 8 characters, without spaces",
+        ));
+    }
+    secrets::off_thread(&state.secrets, move |s| {
+        s.store_webhook_secret(secret, session_only)
+    })
+    .await??;
+    state.reconnect(&app).await?;
+    settings_view(&app, &state).await
+}
+
+#[tauri::command]
+pub async fn clear_webhook_secret<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, AppState>,
+) -> Result<SettingsView, AppError> {
+    secrets::off_thread(&state.secrets, Secrets::clear_webhook_secret).await??;
+    state.reconnect(&app).await?;
+    settings_view(&app, &state).await
+}
+
+/// The latest automation hook runs, newest last.
+#[tauri::command]
+pub async fn get_hook_runs(state: State<'_, AppState>) -> Result<Vec<HookRun>, AppError> {
+    Ok(state.connection.hook_runs().await)
 }

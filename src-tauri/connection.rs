@@ -7,19 +7,32 @@ use crate::ipc::{Overview, OVERVIEW_EVENT};
 use crate::secrets::Secrets;
 use crate::{notifier, tray, window};
 use chrono::{DateTime, Utc};
+use std::net::{Ipv4Addr, SocketAddr};
 use std::sync::{Arc, Mutex as SyncMutex};
 use tauri::async_runtime::JoinHandle;
 use tauri::{AppHandle, Emitter, Manager, Runtime};
 use tokio::sync::{broadcast, Mutex, OnceCell};
 use waping_core::demo::Demo;
 use waping_core::history::History;
-use waping_core::monitor::{Monitor, MonitorConfig, MonitorEvent};
+use waping_core::hooks::{HookRun, HookRunner};
+use waping_core::monitor::{Monitor, MonitorEvent};
+use waping_core::simulator::SimWebhook;
+use waping_core::webhook::{self, WebhookConfig, WebhookServer};
 use waping_core::{ClientConfig, DeviceId, GatewayClient, Mode, Settings};
 
 struct Active {
     mode: Mode,
     monitor: Monitor,
+    hooks: Option<HookRunner>,
+    webhook: WebhookState,
     tasks: Vec<JoinHandle<()>>,
+}
+
+/// The webhook receiver, when the user turned it on.
+#[derive(Default)]
+struct WebhookState {
+    server: Option<WebhookServer>,
+    problem: Option<String>,
 }
 
 impl Drop for Active {
@@ -73,36 +86,110 @@ impl Connection {
         let mut active = self.active.lock().await;
         active.take();
         let (history, notice) = open_history(app, mode);
-        let monitor_config = MonitorConfig {
-            poll_interval: settings.poll_interval(),
-            ..MonitorConfig::default()
-        };
+        let monitor_config = settings.monitor_config(*chrono::Local::now().offset());
         let monitor = Monitor::spawn(client, history, notice, monitor_config);
+        let hooks = (!settings.hooks.is_empty())
+            .then(|| HookRunner::spawn(settings.hooks.clone(), monitor.events()));
+        let webhook = self.start_webhook(settings, &secrets, &monitor, mode).await;
         if let Some(until) = self.snoozed_until() {
             monitor.snooze(None, until);
         }
         let tasks = vec![
-            forward_snapshots(app.clone(), &monitor, mode, self.snoozed_all.clone()),
+            forward_snapshots(
+                app.clone(),
+                &monitor,
+                mode,
+                self.snoozed_all.clone(),
+                webhook.server.as_ref().map(WebhookServer::url),
+                webhook.problem.clone(),
+            ),
             forward_alerts(app.clone(), monitor.events()),
         ];
-        let overview = Overview {
-            mode,
-            snapshot: monitor.current(),
-        };
-        tray::update(app, &overview.snapshot, self.snoozed_until());
-        *active = Some(Active {
+        let active_now = Active {
             mode,
             monitor,
+            hooks,
+            webhook,
             tasks,
-        });
+        };
+        let overview = active_now.overview();
+        tray::update(app, &overview.snapshot, self.snoozed_until());
+        *active = Some(active_now);
         Ok(overview)
     }
 
     pub async fn overview(&self) -> Option<Overview> {
-        self.active.lock().await.as_ref().map(|a| Overview {
-            mode: a.mode,
-            snapshot: a.monitor.current(),
-        })
+        self.active.lock().await.as_ref().map(Active::overview)
+    }
+
+    pub async fn hook_runs(&self) -> Vec<HookRun> {
+        self.active
+            .lock()
+            .await
+            .as_ref()
+            .and_then(|a| a.hooks.as_ref().map(HookRunner::log))
+            .unwrap_or_default()
+    }
+
+    /// Starts the receiver on loopback when enabled and a secret is set; in the
+    /// demo, the simulator is pointed at it so that pushes can be tried.
+    async fn start_webhook(
+        &self,
+        settings: &Settings,
+        secrets: &Arc<Secrets>,
+        monitor: &Monitor,
+        mode: Mode,
+    ) -> WebhookState {
+        if !settings.webhook.enabled {
+            return WebhookState::default();
+        }
+        let secret = match crate::secrets::off_thread(secrets, Secrets::webhook_secret).await {
+            Ok((Some(secret), _)) => secret,
+            Ok((None, _)) => {
+                return WebhookState {
+                    server: None,
+                    problem: Some("Webhooks are on but no webhook secret is set.".into()),
+                }
+            }
+            Err(e) => {
+                return WebhookState {
+                    server: None,
+                    problem: Some(e.message),
+                }
+            }
+        };
+        let config = WebhookConfig {
+            addr: SocketAddr::from((Ipv4Addr::LOCALHOST, settings.webhook.port)),
+            secret: secret.clone(),
+            signature_header: settings.webhook.signature_header.clone(),
+        };
+        match webhook::start(config, monitor.observation_sender()).await {
+            Ok(server) => {
+                if mode == Mode::Demo {
+                    if let Ok(demo) = self.demo().await {
+                        let hook = SimWebhook {
+                            url: server.url(),
+                            secret,
+                            header: settings.webhook.signature_header.clone(),
+                        };
+                        if let Err(e) = demo.control().set_webhook(&hook).await {
+                            tracing::warn!("demo webhook not set: {e}");
+                        }
+                    }
+                }
+                WebhookState {
+                    server: Some(server),
+                    problem: None,
+                }
+            }
+            Err(e) => WebhookState {
+                server: None,
+                problem: Some(format!(
+                    "The webhook receiver cannot listen on port {}: {e}",
+                    settings.webhook.port
+                )),
+            },
+        }
     }
 
     pub async fn refresh(&self) {
@@ -137,11 +224,32 @@ impl Connection {
     }
 }
 
+impl Active {
+    fn overview(&self) -> Overview {
+        overview_of(self.mode, self.monitor.current(), &self.webhook)
+    }
+}
+
+fn overview_of(
+    mode: Mode,
+    snapshot: waping_core::monitor::Snapshot,
+    webhook: &WebhookState,
+) -> Overview {
+    Overview {
+        mode,
+        snapshot,
+        webhook_url: webhook.server.as_ref().map(WebhookServer::url),
+        webhook_problem: webhook.problem.clone(),
+    }
+}
+
 fn forward_snapshots<R: Runtime>(
     app: AppHandle<R>,
     monitor: &Monitor,
     mode: Mode,
     snoozed: Arc<SyncMutex<Option<DateTime<Utc>>>>,
+    webhook_url: Option<String>,
+    webhook_problem: Option<String>,
 ) -> JoinHandle<()> {
     let mut snapshots = monitor.subscribe();
     tauri::async_runtime::spawn(async move {
@@ -149,7 +257,13 @@ fn forward_snapshots<R: Runtime>(
             let snapshot = snapshots.borrow_and_update().clone();
             let until = *snoozed.lock().unwrap_or_else(|e| e.into_inner());
             tray::update(&app, &snapshot, until);
-            if let Err(e) = app.emit(OVERVIEW_EVENT, Overview { mode, snapshot }) {
+            let overview = Overview {
+                mode,
+                snapshot,
+                webhook_url: webhook_url.clone(),
+                webhook_problem: webhook_problem.clone(),
+            };
+            if let Err(e) = app.emit(OVERVIEW_EVENT, overview) {
                 tracing::warn!("overview event not delivered: {e}");
             }
         }

@@ -3,7 +3,7 @@
 use serde::Serialize;
 use ts_rs::TS;
 use waping_core::monitor::Snapshot;
-use waping_core::{Device, Mode, Workspace};
+use waping_core::{Device, Mode, Settings, Workspace};
 
 /// Pushed to the UI as the `overview` event and returned by `get_overview`.
 #[derive(Debug, Clone, Serialize, TS)]
@@ -12,6 +12,10 @@ use waping_core::{Device, Mode, Workspace};
 pub struct Overview {
     pub mode: Mode,
     pub snapshot: Snapshot,
+    /// Where the webhook receiver listens, when it runs.
+    pub webhook_url: Option<String>,
+    /// Why the webhook receiver is not running although it is turned on.
+    pub webhook_problem: Option<String>,
 }
 
 pub const OVERVIEW_EVENT: &str = "overview";
@@ -30,11 +34,10 @@ pub enum KeyStorage {
 #[serde(rename_all = "camelCase")]
 #[ts(export)]
 pub struct SettingsView {
-    pub base_url: String,
-    pub poll_interval_secs: u32,
-    pub demo: bool,
+    pub settings: Settings,
     pub api_key_masked: Option<String>,
     pub key_storage: KeyStorage,
+    pub webhook_secret_storage: KeyStorage,
 }
 
 #[derive(Debug, Clone, Serialize, TS)]

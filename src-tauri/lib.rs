@@ -38,6 +38,9 @@ pub fn app_builder<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> 
             commands::resume_alerts,
             commands::get_autostart,
             commands::set_autostart,
+            commands::set_webhook_secret,
+            commands::clear_webhook_secret,
+            commands::get_hook_runs,
         ])
         .manage(AppState::new(Secrets::new(secrets::SERVICE)))
         .setup(|app| {

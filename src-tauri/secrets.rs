@@ -1,88 +1,90 @@
-//! The API key: in the OS keyring, or — only when the user chooses it on a
-//! machine without one — in memory for this run. Never in a file.
+//! The API key and the webhook secret: in the OS keyring, or — only when the
+//! user chooses it on a machine without one — in memory for this run. Never
+//! in a file.
 
 use crate::error::AppError;
 use crate::ipc::KeyStorage;
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, Mutex, MutexGuard};
 use waping_core::ApiKey;
 
 pub const SERVICE: &str = "app.waping.desk";
-const API_KEY_ENTRY: &str = "api-key";
 
-pub struct Secrets {
-    service: String,
-    session: Mutex<Option<ApiKey>>,
-    /// What the keyring held when last asked: each look is a D-Bus round trip.
-    cached: Mutex<Option<(Option<ApiKey>, KeyStorage)>>,
+/// One secret: its keyring entry, a session-only value, and what the keyring
+/// held when last asked (each look is a D-Bus round trip).
+struct Slot {
+    entry: &'static str,
+    session: Mutex<Option<String>>,
+    cached: Mutex<Option<Option<String>>>,
+}
+
+fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
+    m.lock().unwrap_or_else(|e| e.into_inner())
 }
 
 /// The keyring could not be used at all (no secret service, locked, denied).
 fn unavailable(e: &keyring::Error) -> AppError {
     AppError::new(
         "KEYRING_UNAVAILABLE",
-        format!("No system keyring is available, so the key cannot be stored safely ({e})."),
+        format!("No system keyring is available, so the secret cannot be stored safely ({e})."),
     )
 }
 
-impl Secrets {
-    pub fn new(service: impl Into<String>) -> Self {
+impl Slot {
+    const fn new(entry: &'static str) -> Self {
         Self {
-            service: service.into(),
+            entry,
             session: Mutex::new(None),
             cached: Mutex::new(None),
         }
     }
 
-    fn entry(&self) -> Result<keyring::Entry, AppError> {
-        keyring::Entry::new(&self.service, API_KEY_ENTRY).map_err(|e| unavailable(&e))
-    }
-
-    fn session(&self) -> std::sync::MutexGuard<'_, Option<ApiKey>> {
-        self.session.lock().unwrap_or_else(|e| e.into_inner())
-    }
-
-    fn cache(&self) -> std::sync::MutexGuard<'_, Option<(Option<ApiKey>, KeyStorage)>> {
-        self.cached.lock().unwrap_or_else(|e| e.into_inner())
-    }
-
-    /// The key in use and where it lives. Blocking (D-Bus): call off the async runtime.
-    pub fn load(&self) -> (Option<ApiKey>, KeyStorage) {
-        if let Some(key) = self.session().clone() {
-            return (Some(key), KeyStorage::Session);
+    fn load(&self, service: &str) -> (Option<String>, KeyStorage) {
+        if let Some(value) = lock(&self.session).clone() {
+            return (Some(value), KeyStorage::Session);
         }
-        if let Some(cached) = self.cache().clone() {
-            return cached;
-        }
-        let loaded = match read_keyring(&self.service) {
-            Ok(Some(key)) => (Some(key), KeyStorage::Keyring),
-            Ok(None) => (None, KeyStorage::None),
-            Err(e) => {
-                tracing::warn!("keyring not readable: {}", e.message);
-                (None, KeyStorage::None)
+        let cached = lock(&self.cached).clone();
+        let stored = match cached {
+            Some(stored) => stored,
+            None => {
+                let stored = read(service, self.entry).unwrap_or_else(|e| {
+                    tracing::warn!("keyring not readable: {}", e.message);
+                    None
+                });
+                *lock(&self.cached) = Some(stored.clone());
+                stored
             }
         };
-        *self.cache() = Some(loaded.clone());
-        loaded
+        let storage = if stored.is_some() {
+            KeyStorage::Keyring
+        } else {
+            KeyStorage::None
+        };
+        (stored, storage)
     }
 
-    /// Stores the key in the keyring, or for this run only when asked.
-    pub fn store(&self, key: ApiKey, session_only: bool) -> Result<KeyStorage, AppError> {
+    fn store(
+        &self,
+        service: &str,
+        value: String,
+        session_only: bool,
+    ) -> Result<KeyStorage, AppError> {
         if session_only {
-            *self.session() = Some(key);
+            *lock(&self.session) = Some(value);
             return Ok(KeyStorage::Session);
         }
-        self.entry()?
-            .set_password(key.expose())
+        keyring::Entry::new(service, self.entry)
+            .and_then(|e| e.set_password(&value))
             .map_err(|e| unavailable(&e))?;
-        *self.session() = None;
-        *self.cache() = Some((Some(key), KeyStorage::Keyring));
+        *lock(&self.session) = None;
+        *lock(&self.cached) = Some(Some(value));
         Ok(KeyStorage::Keyring)
     }
 
-    pub fn clear(&self) -> Result<(), AppError> {
-        *self.session() = None;
-        *self.cache() = Some((None, KeyStorage::None));
-        match self.entry()?.delete_credential() {
+    fn clear(&self, service: &str) -> Result<(), AppError> {
+        *lock(&self.session) = None;
+        *lock(&self.cached) = Some(None);
+        let entry = keyring::Entry::new(service, self.entry).map_err(|e| unavailable(&e))?;
+        match entry.delete_credential() {
             Ok(()) | Err(keyring::Error::NoEntry) => Ok(()),
             // Nothing can be stored where there is no keyring: nothing to delete.
             Err(keyring::Error::PlatformFailure(_) | keyring::Error::NoStorageAccess(_)) => Ok(()),
@@ -90,6 +92,60 @@ impl Secrets {
         }
     }
 }
+
+pub struct Secrets {
+    service: String,
+    api_key: Slot,
+    webhook_secret: Slot,
+}
+
+impl Secrets {
+    pub fn new(service: impl Into<String>) -> Self {
+        Self {
+            service: service.into(),
+            api_key: Slot::new(API_KEY_ENTRY),
+            webhook_secret: Slot::new("webhook-secret"),
+        }
+    }
+
+    /// The API key in use and where it lives. Blocking (D-Bus): call through [`off_thread`].
+    pub fn load(&self) -> (Option<ApiKey>, KeyStorage) {
+        let (value, storage) = self.api_key.load(&self.service);
+        match value.and_then(ApiKey::new) {
+            Some(key) => (Some(key), storage),
+            None => (None, KeyStorage::None),
+        }
+    }
+
+    /// Stores the key in the keyring, or for this run only when asked.
+    pub fn store(&self, key: ApiKey, session_only: bool) -> Result<KeyStorage, AppError> {
+        self.api_key
+            .store(&self.service, key.expose().to_owned(), session_only)
+    }
+
+    pub fn clear(&self) -> Result<(), AppError> {
+        self.api_key.clear(&self.service)
+    }
+
+    pub fn webhook_secret(&self) -> (Option<String>, KeyStorage) {
+        self.webhook_secret.load(&self.service)
+    }
+
+    pub fn store_webhook_secret(
+        &self,
+        secret: String,
+        session_only: bool,
+    ) -> Result<KeyStorage, AppError> {
+        self.webhook_secret
+            .store(&self.service, secret, session_only)
+    }
+
+    pub fn clear_webhook_secret(&self) -> Result<(), AppError> {
+        self.webhook_secret.clear(&self.service)
+    }
+}
+
+const API_KEY_ENTRY: &str = "api-key";
 
 /// A keyring that does not answer (a locked one waiting on a prompt nobody
 /// sees) must not freeze the app.
@@ -107,17 +163,21 @@ pub async fn off_thread<T: Send + 'static>(
         Ok(Err(e)) => Err(AppError::new("INTERNAL", e.to_string())),
         Err(_) => Err(AppError::new(
             "KEYRING_UNAVAILABLE",
-            "The system keyring did not answer (it may be locked), so the key cannot be stored safely.",
+            "The system keyring did not answer (it may be locked), so the secret cannot be stored safely.",
         )),
     }
 }
 
-/// Reads the stored key; also used by the command line.
-pub fn read_keyring(service: &str) -> Result<Option<ApiKey>, AppError> {
-    let entry = keyring::Entry::new(service, API_KEY_ENTRY).map_err(|e| unavailable(&e))?;
+fn read(service: &str, entry: &str) -> Result<Option<String>, AppError> {
+    let entry = keyring::Entry::new(service, entry).map_err(|e| unavailable(&e))?;
     match entry.get_password() {
-        Ok(secret) => Ok(ApiKey::new(secret)),
+        Ok(secret) => Ok(Some(secret)),
         Err(keyring::Error::NoEntry) => Ok(None),
         Err(e) => Err(unavailable(&e)),
     }
+}
+
+/// Reads the stored API key; used by the command line.
+pub fn read_keyring(service: &str) -> Result<Option<ApiKey>, AppError> {
+    Ok(read(service, API_KEY_ENTRY)?.and_then(ApiKey::new))
 }

@@ -119,7 +119,8 @@ fn opens_on_the_demo_workspace_without_a_key() {
     let settings = invoke(&h, "get_settings", json!({})).unwrap();
     assert_eq!(settings["keyStorage"], "none");
     assert_eq!(settings["apiKeyMasked"], Value::Null);
-    assert_eq!(settings["baseUrl"], "https://api.waping.app");
+    assert_eq!(settings["settings"]["baseUrl"], "https://api.waping.app");
+    assert_eq!(settings["webhookSecretStorage"], "none");
 }
 
 #[test]
@@ -208,8 +209,12 @@ fn invalid_settings_are_refused_and_valid_ones_persist() {
     );
 
     let saved = invoke(&h, "save_settings", json!({"input": {"baseUrl": "https://eu.waping.example/", "pollIntervalSecs": 30, "demo": true}})).unwrap();
-    assert_eq!(saved["baseUrl"], "https://eu.waping.example");
-    assert_eq!(saved["pollIntervalSecs"], 30);
+    assert_eq!(saved["settings"]["baseUrl"], "https://eu.waping.example");
+    assert_eq!(saved["settings"]["pollIntervalSecs"], 30);
+    assert_eq!(
+        saved["settings"]["alerts"]["reminderMinutes"], 30,
+        "defaults fill what the input leaves out"
+    );
     // The command line reads the same file.
     let on_disk = settings_store::load_file(&settings_file());
     assert_eq!(on_disk.base_url, "https://eu.waping.example");
@@ -304,7 +309,7 @@ fn a_corrupt_settings_file_is_moved_aside_and_defaults_used() {
     std::fs::create_dir_all(file.parent().unwrap()).unwrap();
     std::fs::write(&file, b"{\"settings\": {\"baseUrl\": ").unwrap();
     let view = invoke(&h, "get_settings", json!({})).unwrap();
-    assert_eq!(view["baseUrl"], "https://api.waping.app");
+    assert_eq!(view["settings"]["baseUrl"], "https://api.waping.app");
     let aside: Vec<_> = std::fs::read_dir(file.parent().unwrap())
         .unwrap()
         .filter_map(|e| e.ok().map(|e| e.file_name().to_string_lossy().into_owned()))
@@ -318,4 +323,68 @@ fn a_corrupt_settings_file_is_moved_aside_and_defaults_used() {
     for name in aside {
         std::fs::remove_file(file.parent().unwrap().join(name)).unwrap();
     }
+}
+
+#[test]
+fn hooks_and_the_webhook_receiver_follow_the_settings() {
+    let h = harness();
+    let live = sim(PlanTier::Growth, 1);
+    let hook_port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let webhook_port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let bad = invoke(
+        &h,
+        "save_settings",
+        json!({"input": {"hooks": {"url": "file:///etc/passwd"}}}),
+    )
+    .unwrap_err();
+    assert!(
+        bad["message"].as_str().unwrap().contains("hook URL"),
+        "{bad}"
+    );
+    invoke(
+        &h,
+        "save_settings",
+        json!({"input": {
+            "baseUrl": live.base_url(), "pollIntervalSecs": 5,
+            "webhook": {"enabled": true, "port": webhook_port, "signatureHeader": "X-WAPing-Signature"},
+            "hooks": {"url": format!("http://127.0.0.1:{hook_port}/pause"), "timeoutSecs": 2}
+        }}),
+    )
+    .unwrap();
+    let overview = invoke(&h, "get_overview", json!({})).unwrap();
+    assert_eq!(overview["webhookUrl"], Value::Null);
+    assert_eq!(
+        overview["webhookProblem"],
+        "Webhooks are on but no webhook secret is set."
+    );
+
+    let short = invoke(
+        &h,
+        "set_webhook_secret",
+        json!({"secret": "short", "sessionOnly": true}),
+    )
+    .unwrap_err();
+    assert_eq!(short["code"], "INVALID_INPUT");
+    let view = invoke(
+        &h,
+        "set_webhook_secret",
+        json!({"secret": "whsec_0123456789", "sessionOnly": true}),
+    )
+    .unwrap();
+    assert_eq!(view["webhookSecretStorage"], "session");
+    let overview = invoke(&h, "get_overview", json!({})).unwrap();
+    assert_eq!(
+        overview["webhookUrl"],
+        format!("http://127.0.0.1:{webhook_port}/webhooks/waping")
+    );
+    assert_eq!(overview["webhookProblem"], Value::Null);
+    assert_eq!(invoke(&h, "get_hook_runs", json!({})).unwrap(), json!([]));
 }

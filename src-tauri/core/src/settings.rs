@@ -1,6 +1,10 @@
 //! User settings and the rule that picks the workspace to show.
 
+use crate::alerts::AlertConfig;
 use crate::gateway::{parse_base_url, wire, ApiKey};
+use crate::hooks::HookSettings;
+use crate::monitor::{MachineConfig, MonitorConfig};
+use chrono::NaiveTime;
 use serde::{Deserialize, Serialize};
 use std::time::Duration;
 use ts_rs::TS;
@@ -20,7 +24,8 @@ pub enum Mode {
     Live,
 }
 
-/// What the user sets (the API key is not here: it lives in the OS keyring).
+/// What the user sets (the API key and webhook secret are not here: they
+/// live in the OS keyring).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase", default)]
 #[ts(export, rename = "SettingsInput")]
@@ -29,6 +34,79 @@ pub struct Settings {
     pub poll_interval_secs: u32,
     /// Show the demo even when a key is configured.
     pub demo: bool,
+    pub alerts: AlertSettings,
+    pub detection: DetectionSettings,
+    /// Days of history kept.
+    pub retention_days: u32,
+    pub webhook: WebhookSettings,
+    pub hooks: HookSettings,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase", default)]
+#[ts(export)]
+pub struct AlertSettings {
+    /// Repeat while a phone stays down; 0 for never.
+    pub reminder_minutes: u32,
+    /// Degraded must last this long before it is worth a notification.
+    pub degraded_after_minutes: u32,
+    /// "22:00": no notifications from here…
+    pub quiet_from: Option<String>,
+    /// …until here ("07:00").
+    pub quiet_until: Option<String>,
+}
+
+impl Default for AlertSettings {
+    fn default() -> Self {
+        Self {
+            reminder_minutes: 30,
+            degraded_after_minutes: 2,
+            quiet_from: None,
+            quiet_until: None,
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase", default)]
+#[ts(export)]
+pub struct DetectionSettings {
+    /// A Connected session not seen for this long is shown Degraded.
+    pub no_activity_minutes: u32,
+    /// Sightings of Disconnected before it counts.
+    pub down_after: u32,
+    /// Sightings of Connected before a recovery counts.
+    pub up_after: u32,
+}
+
+impl Default for DetectionSettings {
+    fn default() -> Self {
+        Self {
+            no_activity_minutes: 10,
+            down_after: 1,
+            up_after: 1,
+        }
+    }
+}
+
+/// The optional webhook receiver (its secret is in the keyring).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase", default)]
+#[ts(export)]
+pub struct WebhookSettings {
+    pub enabled: bool,
+    pub port: u16,
+    pub signature_header: String,
+}
+
+impl Default for WebhookSettings {
+    fn default() -> Self {
+        Self {
+            enabled: false,
+            port: 8788,
+            signature_header: "X-WAPing-Signature".to_owned(),
+        }
+    }
 }
 
 impl Default for Settings {
@@ -37,6 +115,11 @@ impl Default for Settings {
             base_url: wire::DEFAULT_BASE_URL.to_owned(),
             poll_interval_secs: DEFAULT_POLL_SECS,
             demo: false,
+            alerts: AlertSettings::default(),
+            detection: DetectionSettings::default(),
+            retention_days: 400,
+            webhook: WebhookSettings::default(),
+            hooks: HookSettings::default(),
         }
     }
 }
@@ -47,17 +130,67 @@ pub enum SettingsError {
     PollInterval,
     #[error("{0}")]
     BaseUrl(String),
+    #[error("{0}")]
+    Invalid(String),
+}
+
+fn parse_clock(raw: &str) -> Option<NaiveTime> {
+    NaiveTime::parse_from_str(raw.trim(), "%H:%M").ok()
 }
 
 impl Settings {
     /// Checks the values and returns them tidied (trimmed URL, no trailing slash).
     pub fn validated(mut self) -> Result<Self, SettingsError> {
+        let invalid = |m: &str| Err(SettingsError::Invalid(m.to_owned()));
         if !(MIN_POLL_SECS..=MAX_POLL_SECS).contains(&self.poll_interval_secs) {
             return Err(SettingsError::PollInterval);
         }
         let url =
             parse_base_url(&self.base_url).map_err(|e| SettingsError::BaseUrl(e.to_string()))?;
         self.base_url = url.as_str().trim_end_matches('/').to_owned();
+        let a = &mut self.alerts;
+        if a.reminder_minutes > 24 * 60 {
+            return invalid("reminders can repeat at most every 24 h (0 turns them off)");
+        }
+        if a.degraded_after_minutes > 24 * 60 {
+            return invalid("the Degraded delay must be at most 24 h");
+        }
+        a.quiet_from = a.quiet_from.take().filter(|t| !t.trim().is_empty());
+        a.quiet_until = a.quiet_until.take().filter(|t| !t.trim().is_empty());
+        match (&a.quiet_from, &a.quiet_until) {
+            (None, None) => {}
+            (Some(from), Some(until))
+                if parse_clock(from).is_some() && parse_clock(until).is_some() => {}
+            _ => return invalid("quiet hours need a start and an end, as HH:MM"),
+        }
+        let d = &self.detection;
+        if !(1..=24 * 60).contains(&d.no_activity_minutes) {
+            return invalid("the no-activity time must be between 1 minute and 24 h");
+        }
+        if !(1..=10).contains(&d.down_after) || !(1..=10).contains(&d.up_after) {
+            return invalid("confirmations must be between 1 and 10 checks");
+        }
+        if !(1..=3650).contains(&self.retention_days) {
+            return invalid("history can be kept from 1 day to 10 years");
+        }
+        if self.webhook.enabled && self.webhook.port < 1024 {
+            return invalid("the webhook port must be 1024 or above");
+        }
+        if self.webhook.signature_header.trim().is_empty()
+            || !self
+                .webhook
+                .signature_header
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b == b'-')
+        {
+            return invalid(
+                "the signature header must be a header name such as X-WAPing-Signature",
+            );
+        }
+        self.hooks.validate().map_err(SettingsError::Invalid)?;
+        if self.hooks.timeout_secs == 0 {
+            self.hooks.timeout_secs = 10;
+        }
         Ok(self)
     }
 
@@ -73,6 +206,35 @@ impl Settings {
             Mode::Demo
         } else {
             Mode::Live
+        }
+    }
+
+    /// The monitor's configuration for these settings.
+    pub fn monitor_config(&self, offset: chrono::FixedOffset) -> MonitorConfig {
+        let minutes = |m: u32| chrono::Duration::minutes(i64::from(m));
+        let quiet = self
+            .alerts
+            .quiet_from
+            .as_deref()
+            .and_then(parse_clock)
+            .zip(self.alerts.quiet_until.as_deref().and_then(parse_clock));
+        MonitorConfig {
+            poll_interval: self.poll_interval(),
+            machine: MachineConfig {
+                down_after: self.detection.down_after,
+                up_after: self.detection.up_after,
+                zombie_after: minutes(self.detection.no_activity_minutes),
+                ..MachineConfig::default()
+            },
+            alerts: AlertConfig {
+                degraded_after: minutes(self.alerts.degraded_after_minutes),
+                reminder_every: (self.alerts.reminder_minutes > 0)
+                    .then(|| minutes(self.alerts.reminder_minutes)),
+                quiet_hours: quiet,
+                offset,
+            },
+            retention: chrono::Duration::days(i64::from(self.retention_days)),
+            ..MonitorConfig::default()
         }
     }
 }
@@ -115,6 +277,61 @@ mod tests {
             ..Settings::default()
         };
         assert!(matches!(http.validated(), Err(SettingsError::BaseUrl(m)) if m.contains("https")));
+    }
+
+    #[test]
+    fn monitoring_settings_become_the_monitor_configuration() {
+        let mut s = Settings::default();
+        s.alerts.reminder_minutes = 0;
+        s.alerts.quiet_from = Some("22:00".into());
+        s.alerts.quiet_until = Some("07:30".into());
+        s.detection.down_after = 3;
+        let s = s.validated().unwrap();
+        let c = s.monitor_config(chrono::FixedOffset::east_opt(0).unwrap());
+        assert_eq!(c.alerts.reminder_every, None);
+        assert_eq!(
+            c.alerts.quiet_hours,
+            Some((
+                NaiveTime::from_hms_opt(22, 0, 0).unwrap(),
+                NaiveTime::from_hms_opt(7, 30, 0).unwrap()
+            ))
+        );
+        assert_eq!(c.machine.down_after, 3);
+        assert_eq!(c.machine.zombie_after, chrono::Duration::minutes(10));
+        assert_eq!(c.retention, chrono::Duration::days(400));
+    }
+
+    #[test]
+    fn bad_monitoring_settings_are_named() {
+        let cases: Vec<(Box<dyn Fn(&mut Settings)>, &str)> = vec![
+            (
+                Box::new(|s| s.alerts.quiet_from = Some("22:00".into())),
+                "quiet hours",
+            ),
+            (
+                Box::new(|s| {
+                    s.alerts.quiet_from = Some("25:00".into());
+                    s.alerts.quiet_until = Some("07:00".into());
+                }),
+                "quiet hours",
+            ),
+            (Box::new(|s| s.detection.down_after = 0), "confirmations"),
+            (Box::new(|s| s.retention_days = 0), "history"),
+            (
+                Box::new(|s| s.webhook.signature_header = "X Sig".into()),
+                "header",
+            ),
+            (
+                Box::new(|s| s.hooks.url = Some("ftp://x".into())),
+                "hook URL",
+            ),
+        ];
+        for (change, words) in cases {
+            let mut s = Settings::default();
+            change(&mut s);
+            let err = s.validated().unwrap_err().to_string();
+            assert!(err.contains(words), "{err:?} should mention {words:?}");
+        }
     }
 
     #[test]
