@@ -3,6 +3,7 @@ import { invoke } from '@tauri-apps/api/core';
 import { listen, type UnlistenFn } from '@tauri-apps/api/event';
 import type { AppError } from './bindings/AppError';
 import type { ConnectionReport } from './bindings/ConnectionReport';
+import type { HookRun } from './bindings/HookRun';
 import type { Overview } from './bindings/Overview';
 import type { SettingsInput } from './bindings/SettingsInput';
 import type { SettingsView } from './bindings/SettingsView';
@@ -44,6 +45,10 @@ export const api = {
   snooze: (deviceId: string | null, duration: SnoozeFor) =>
     call<string | null>('snooze_alerts', { deviceId, duration }),
   resumeAlerts: () => call<null>('resume_alerts'),
+  setWebhookSecret: (secret: string, sessionOnly: boolean) =>
+    call<SettingsView>('set_webhook_secret', { secret, sessionOnly }),
+  clearWebhookSecret: () => call<SettingsView>('clear_webhook_secret'),
+  hookRuns: () => call<HookRun[]>('get_hook_runs'),
   autostart: () => call<boolean>('get_autostart'),
   setAutostart: (enabled: boolean) => call<boolean>('set_autostart', { enabled }),
 };

@@ -5,4 +5,12 @@ import type { Snapshot } from "./Snapshot";
 /**
  * Pushed to the UI as the `overview` event and returned by `get_overview`.
  */
-export type Overview = { mode: Mode, snapshot: Snapshot, };
+export type Overview = { mode: Mode, snapshot: Snapshot, 
+/**
+ * Where the webhook receiver listens, when it runs.
+ */
+webhookUrl: string | null, 
+/**
+ * Why the webhook receiver is not running although it is turned on.
+ */
+webhookProblem: string | null, };
