@@ -62,7 +62,10 @@ export class WebDriver {
     return found[ELEMENT];
   }
 
-  click(element) {
+  // WebKitWebDriver scrolls a target to the very edge of the viewport and can
+  // then miss it by a few pixels; centre it first, as a person would.
+  async click(element) {
+    await this.execute('arguments[0].scrollIntoView({ block: "center" });', [{ [ELEMENT]: element }]);
     return this.#call('POST', this.#s(`/element/${element}/click`), {});
   }
 

@@ -16,7 +16,7 @@ use tokio::task::JoinHandle;
 use ts_rs::TS;
 
 /// What the user configured (per workspace).
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, TS)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase", default)]
 #[ts(export)]
 pub struct HookSettings {
@@ -25,6 +25,16 @@ pub struct HookSettings {
     /// Run through the system shell with the event in its environment and on stdin.
     pub command: Option<String>,
     pub timeout_secs: u32,
+}
+
+impl Default for HookSettings {
+    fn default() -> Self {
+        Self {
+            url: None,
+            command: None,
+            timeout_secs: 10,
+        }
+    }
 }
 
 impl HookSettings {

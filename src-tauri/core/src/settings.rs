@@ -188,8 +188,8 @@ impl Settings {
             );
         }
         self.hooks.validate().map_err(SettingsError::Invalid)?;
-        if self.hooks.timeout_secs == 0 {
-            self.hooks.timeout_secs = 10;
+        if !(1..=300).contains(&self.hooks.timeout_secs) {
+            return invalid("hooks may run for 1 to 300 seconds");
         }
         Ok(self)
     }
@@ -303,7 +303,8 @@ mod tests {
 
     #[test]
     fn bad_monitoring_settings_are_named() {
-        let cases: Vec<(Box<dyn Fn(&mut Settings)>, &str)> = vec![
+        type Change = Box<dyn Fn(&mut Settings)>;
+        let cases: Vec<(Change, &str)> = vec![
             (
                 Box::new(|s| s.alerts.quiet_from = Some("22:00".into())),
                 "quiet hours",
