@@ -1,0 +1,95 @@
+//! A process killed (SIGKILL) in the middle of a burst of writes loses nothing
+//! it had announced, and leaves a database that passes `integrity_check`.
+//!
+//! The writer is this same test binary, started again with an environment
+//! variable naming the database: it records transitions as fast as it can and
+//! prints each one's id only once `record` has returned.
+
+#![cfg(unix)]
+
+use std::io::{BufRead, BufReader, Write};
+use std::process::{Command, Stdio};
+use waping_core::history::History;
+use waping_core::monitor::{Source, Transition};
+use waping_core::{DeviceId, SessionState};
+
+const CHILD_ENV: &str = "WAPING_HISTORY_CRASH_WRITER";
+
+#[test]
+fn writer() {
+    // Only does something when started by the test below.
+    let Ok(path) = std::env::var(CHILD_ENV) else {
+        return;
+    };
+    let (mut history, _) = History::open(std::path::Path::new(&path)).unwrap();
+    let mut out = std::io::stdout().lock();
+    let states = [
+        SessionState::Connected,
+        SessionState::Degraded,
+        SessionState::Disconnected,
+    ];
+    for i in 0u64.. {
+        let t = Transition {
+            device_id: DeviceId::new(format!("dev_{:03}", i % 50)),
+            device_name: format!("Phone {}", i % 50),
+            from: Some(states[(i % 3) as usize]),
+            to: states[((i + 1) % 3) as usize],
+            at: chrono::Utc::now(),
+            reason: Some("phone_offline".into()),
+            source: Source::Poll,
+            expected: false,
+        };
+        let id = history.record(&t).unwrap();
+        writeln!(out, "\ncommitted {id}").unwrap();
+        out.flush().unwrap();
+    }
+}
+
+/// The test harness prints lines of its own; ours are `committed <id>`.
+fn committed(line: &str) -> Option<i64> {
+    line.trim().strip_prefix("committed ")?.parse().ok()
+}
+
+#[test]
+fn sigkill_during_a_burst_loses_nothing_announced() {
+    let dir = std::env::temp_dir().join(format!("waping-crash-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    let db = dir.join("history.sqlite3");
+
+    let mut child = Command::new(std::env::current_exe().unwrap())
+        .args(["--exact", "writer", "--nocapture", "--test-threads=1"])
+        .env(CHILD_ENV, &db)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut announced = Vec::new();
+    let mut lines = BufReader::new(child.stdout.take().unwrap()).lines();
+    while announced.len() < 2_000 {
+        let line = lines.next().expect("the writer keeps writing").unwrap();
+        if let Some(id) = committed(&line) {
+            announced.push(id);
+        }
+    }
+    // SIGKILL: no destructor, no checkpoint, no chance to tidy up.
+    child.kill().unwrap();
+    child.wait().unwrap();
+    // Whatever it printed after our last read is announced too.
+    for line in lines.map_while(Result::ok) {
+        if let Some(id) = committed(&line) {
+            announced.push(id);
+        }
+    }
+
+    let (history, recovered) = History::open(&db).unwrap();
+    assert!(recovered.is_none(), "the database opens as it is");
+    assert_eq!(history.integrity_check().unwrap(), "ok");
+    let stored = history.transition_count().unwrap();
+    let last = *announced.last().unwrap();
+    assert!(stored >= last, "announced up to id {last}, stored {stored}");
+    // Ids are dense from 1: every announced id is present.
+    assert_eq!(announced.first(), Some(&1));
+    assert!(announced.windows(2).all(|w| w[1] == w[0] + 1));
+    let _ = std::fs::remove_dir_all(&dir);
+}
