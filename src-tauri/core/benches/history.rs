@@ -1,0 +1,106 @@
+//! History figures: insert rates, and the per-device 30-day query on a
+//! database holding a year of 50 flapping devices (over 5 million rows).
+//!
+//! `cargo bench -p waping-core --bench history`
+
+use chrono::{Duration, TimeZone, Utc};
+use std::time::Instant;
+use waping_core::history::History;
+use waping_core::monitor::{Source, Transition};
+use waping_core::{DeviceId, SessionState};
+
+const DEVICES: u64 = 50;
+const ROWS: u64 = 5_050_000;
+
+fn transition(device: u64, at: chrono::DateTime<Utc>, n: u64) -> Transition {
+    let states = [SessionState::Connected, SessionState::Degraded, SessionState::Connected, SessionState::Disconnected];
+    Transition {
+        device_id: DeviceId::new(format!("dev_{device:03}")),
+        device_name: format!("Phone {device}"),
+        from: Some(states[(n % 4) as usize]),
+        to: states[((n + 1) % 4) as usize],
+        at,
+        reason: (n % 4 == 2).then(|| "phone_offline".to_owned()),
+        source: Source::Poll,
+        expected: false,
+    }
+}
+
+fn percentile(sorted: &[f64], p: f64) -> f64 {
+    sorted[((sorted.len() - 1) as f64 * p).round() as usize]
+}
+
+fn main() {
+    let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("bench-history");
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+
+    // One transaction per transition, as the monitor writes them.
+    let (mut single, _) = History::open(&dir.join("single.sqlite3")).unwrap();
+    let n = 20_000u64;
+    let start = Instant::now();
+    let t0 = Utc::now();
+    for i in 0..n {
+        single.record(&transition(i % DEVICES, t0 + Duration::seconds(i as i64), i)).unwrap();
+    }
+    let per_sec = n as f64 / start.elapsed().as_secs_f64();
+    println!("| insert, one transaction per transition (WAL, synchronous=NORMAL) | {per_sec:.0} rows/s |");
+
+    // A year of 50 flapping devices, loaded in bulk.
+    let path = dir.join("year.sqlite3");
+    let (mut year, _) = History::open(&path).unwrap();
+    let end = Utc.with_ymd_and_hms(2026, 11, 25, 0, 0, 0).unwrap();
+    let begin = end - Duration::days(365);
+    let per_device = ROWS / DEVICES;
+    let step_ms = Duration::days(365).num_milliseconds() / per_device as i64;
+    let start = Instant::now();
+    let mut batch = Vec::with_capacity(100_000);
+    for i in 0..per_device {
+        for device in 0..DEVICES {
+            // Devices flap out of step with each other.
+            let at = begin + Duration::milliseconds(i as i64 * step_ms + device as i64 * 997);
+            batch.push(transition(device, at, i));
+        }
+        if batch.len() >= 100_000 {
+            year.record_many(&batch).unwrap();
+            batch.clear();
+        }
+    }
+    year.record_many(&batch).unwrap();
+    let load = start.elapsed();
+    let rows = year.transition_count().unwrap();
+    println!(
+        "| bulk load of {rows} rows (a year of {DEVICES} devices flapping every {} min) | {:.1} s, {:.0} rows/s |",
+        step_ms / 60_000,
+        load.as_secs_f64(),
+        rows as f64 / load.as_secs_f64()
+    );
+    drop(year);
+    let size = std::fs::metadata(&path).unwrap().len();
+    println!("| database size | {:.0} MB |", size as f64 / 1e6);
+
+    let (year, _) = History::open(&path).unwrap();
+    let mut times = Vec::new();
+    let mut returned = 0;
+    for run in 0..100u64 {
+        let device = DeviceId::new(format!("dev_{:03}", run % DEVICES));
+        let start = Instant::now();
+        let rows = year.transitions(&device, end - Duration::days(30), end).unwrap();
+        times.push(start.elapsed().as_secs_f64() * 1000.0);
+        returned = rows.len();
+    }
+    times.sort_by(f64::total_cmp);
+    println!(
+        "| 30-day transitions of one device ({returned} rows) | median {:.2} ms, p95 {:.2} ms |",
+        percentile(&times, 0.5),
+        percentile(&times, 0.95)
+    );
+    let start = Instant::now();
+    let known = year.last_known().unwrap();
+    println!(
+        "| last known state of every device ({} devices, at start-up) | {:.2} ms |",
+        known.len(),
+        start.elapsed().as_secs_f64() * 1000.0
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+}
