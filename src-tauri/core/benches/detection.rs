@@ -25,7 +25,9 @@ async fn sim() -> SimHandle {
         scenario: Scenario::Steady,
         ..SimConfig::default()
     };
-    simulator::start(config, "127.0.0.1:0".parse().unwrap()).await.unwrap()
+    simulator::start(config, "127.0.0.1:0".parse().unwrap())
+        .await
+        .unwrap()
 }
 
 fn monitor(base_url: &str, key: &str, poll: Duration) -> Monitor {
@@ -34,7 +36,12 @@ fn monitor(base_url: &str, key: &str, poll: Duration) -> Monitor {
         poll_interval: poll,
         ..MonitorConfig::default()
     };
-    Monitor::spawn(client, Some(History::open_in_memory().unwrap()), None, config)
+    Monitor::spawn(
+        client,
+        Some(History::open_in_memory().unwrap()),
+        None,
+        config,
+    )
 }
 
 async fn wait_alert(events: &mut broadcast::Receiver<MonitorEvent>, device: &str, kind: AlertKind) {
@@ -55,10 +62,16 @@ async fn drops(control: &SimControl, events: &mut broadcast::Receiver<MonitorEve
         // Drops happen at any moment of the poll cycle, not just after one.
         tokio::time::sleep(Duration::from_millis(rand::random_range(0..1000))).await;
         let start = Instant::now();
-        control.set_status(&device, "disconnected", Some("phone_offline")).await.unwrap();
+        control
+            .set_status(&device, "disconnected", Some("phone_offline"))
+            .await
+            .unwrap();
         wait_alert(events, &device, AlertKind::Down).await;
         times.push(start.elapsed().as_secs_f64() * 1000.0);
-        control.set_status(&device, "connected", None).await.unwrap();
+        control
+            .set_status(&device, "connected", None)
+            .await
+            .unwrap();
         wait_alert(events, &device, AlertKind::Up).await;
     }
     times.sort_by(f64::total_cmp);
@@ -67,22 +80,39 @@ async fn drops(control: &SimControl, events: &mut broadcast::Receiver<MonitorEve
 
 fn summary(times: &[f64]) -> String {
     let p = |q: f64| times[((times.len() - 1) as f64 * q).round() as usize];
-    format!("min {:.1} ms, median {:.1} ms, p95 {:.1} ms, max {:.1} ms", p(0.0), p(0.5), p(0.95), p(1.0))
+    format!(
+        "min {:.1} ms, median {:.1} ms, p95 {:.1} ms, max {:.1} ms",
+        p(0.0),
+        p(0.5),
+        p(0.95),
+        p(1.0)
+    )
 }
 
 async fn settle(events: &mut broadcast::Receiver<MonitorEvent>) {
     // The first poll sights all 50 devices; let it pass.
     let deadline = tokio::time::Instant::now() + Duration::from_secs(3);
-    while tokio::time::timeout_at(deadline, events.recv()).await.is_ok() {}
+    while tokio::time::timeout_at(deadline, events.recv())
+        .await
+        .is_ok()
+    {}
 }
 
 /// CPU time of all this process's threads so far, in nanoseconds
 /// (schedstat: finer than the 10 ms ticks of /proc/self/stat).
 fn cpu_time() -> Duration {
     let mut total = 0u64;
-    for task in std::fs::read_dir("/proc/self/task").into_iter().flatten().flatten() {
+    for task in std::fs::read_dir("/proc/self/task")
+        .into_iter()
+        .flatten()
+        .flatten()
+    {
         let stat = std::fs::read_to_string(task.path().join("schedstat")).unwrap_or_default();
-        total += stat.split_whitespace().next().and_then(|v| v.parse::<u64>().ok()).unwrap_or(0);
+        total += stat
+            .split_whitespace()
+            .next()
+            .and_then(|v| v.parse::<u64>().ok())
+            .unwrap_or(0);
     }
     Duration::from_nanos(total)
 }
@@ -101,17 +131,28 @@ async fn main() {
     // By polling, once a second: the wait is the phase of the poll plus the work.
     let sim_poll = sim().await;
     let control = SimControl::new(&sim_poll.base_url(), sim_poll.api_key());
-    let by_poll = monitor(&sim_poll.base_url(), sim_poll.api_key(), Duration::from_secs(1));
+    let by_poll = monitor(
+        &sim_poll.base_url(),
+        sim_poll.api_key(),
+        Duration::from_secs(1),
+    );
     let mut events = by_poll.events();
     settle(&mut events).await;
     let poll_times = drops(&control, &mut events).await;
-    println!("| drop → alert by polling every 1 s, {DEVICES} devices ({DROPS} drops) | {} |", summary(&poll_times));
+    println!(
+        "| drop → alert by polling every 1 s, {DEVICES} devices ({DROPS} drops) | {} |",
+        summary(&poll_times)
+    );
     drop(by_poll);
 
     // By webhook: polling is hourly here, so only the push can be this fast.
     let sim_push = sim().await;
     let control = SimControl::new(&sim_push.base_url(), sim_push.api_key());
-    let by_push = monitor(&sim_push.base_url(), sim_push.api_key(), Duration::from_secs(3600));
+    let by_push = monitor(
+        &sim_push.base_url(),
+        sim_push.api_key(),
+        Duration::from_secs(3600),
+    );
     let mut events = by_push.events();
     settle(&mut events).await;
     let receiver = webhook::start(
@@ -133,20 +174,45 @@ async fn main() {
         .await
         .unwrap();
     let push_times = drops(&control, &mut events).await;
-    println!("| drop → alert by webhook, {DEVICES} devices ({DROPS} drops) | {} |", summary(&push_times));
+    println!(
+        "| drop → alert by webhook, {DEVICES} devices ({DROPS} drops) | {} |",
+        summary(&push_times)
+    );
     drop(by_push);
     drop(receiver);
 
     // Idle: the simulator in its own process, so only the monitor is measured.
-    let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
     let mut child = Command::new(env!("CARGO_BIN_EXE_waping-desk-sim"))
-        .args(["--port", &port.to_string(), "--plan", "enterprise", "--devices", "50", "--scenario", "steady", "--churn-secs", "0"])
+        .args([
+            "--port",
+            &port.to_string(),
+            "--plan",
+            "enterprise",
+            "--devices",
+            "50",
+            "--scenario",
+            "steady",
+            "--churn-secs",
+            "0",
+        ])
         .stdout(Stdio::null())
         .spawn()
         .unwrap();
     tokio::time::sleep(Duration::from_millis(500)).await;
-    let idle_secs: u64 = std::env::var("WAPING_BENCH_IDLE_SECS").ok().and_then(|v| v.parse().ok()).unwrap_or(60);
-    let idle = monitor(&format!("http://127.0.0.1:{port}"), simulator::DEFAULT_API_KEY, Duration::from_secs(15));
+    let idle_secs: u64 = std::env::var("WAPING_BENCH_IDLE_SECS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(60);
+    let idle = monitor(
+        &format!("http://127.0.0.1:{port}"),
+        simulator::DEFAULT_API_KEY,
+        Duration::from_secs(15),
+    );
     tokio::time::sleep(Duration::from_secs(2)).await;
     let (cpu0, wall0) = (cpu_time(), Instant::now());
     tokio::time::sleep(Duration::from_secs(idle_secs)).await;

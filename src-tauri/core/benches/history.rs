@@ -13,7 +13,12 @@ const DEVICES: u64 = 50;
 const ROWS: u64 = 5_050_000;
 
 fn transition(device: u64, at: chrono::DateTime<Utc>, n: u64) -> Transition {
-    let states = [SessionState::Connected, SessionState::Degraded, SessionState::Connected, SessionState::Disconnected];
+    let states = [
+        SessionState::Connected,
+        SessionState::Degraded,
+        SessionState::Connected,
+        SessionState::Disconnected,
+    ];
     Transition {
         device_id: DeviceId::new(format!("dev_{device:03}")),
         device_name: format!("Phone {device}"),
@@ -41,7 +46,13 @@ fn main() {
     let start = Instant::now();
     let t0 = Utc::now();
     for i in 0..n {
-        single.record(&transition(i % DEVICES, t0 + Duration::seconds(i as i64), i)).unwrap();
+        single
+            .record(&transition(
+                i % DEVICES,
+                t0 + Duration::seconds(i as i64),
+                i,
+            ))
+            .unwrap();
     }
     let per_sec = n as f64 / start.elapsed().as_secs_f64();
     println!("| insert, one transaction per transition (WAL, synchronous=NORMAL) | {per_sec:.0} rows/s |");
@@ -85,7 +96,9 @@ fn main() {
     for run in 0..100u64 {
         let device = DeviceId::new(format!("dev_{:03}", run % DEVICES));
         let start = Instant::now();
-        let rows = year.transitions(&device, end - Duration::days(30), end).unwrap();
+        let rows = year
+            .transitions(&device, end - Duration::days(30), end)
+            .unwrap();
         times.push(start.elapsed().as_secs_f64() * 1000.0);
         returned = rows.len();
     }

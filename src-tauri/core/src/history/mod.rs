@@ -138,35 +138,7 @@ impl History {
     /// Writes one transition (and the device's latest state) in one transaction.
     pub fn record(&mut self, t: &Transition) -> Result<i64, HistoryError> {
         let tx = self.conn.transaction()?;
-        tx.execute(
-            "INSERT INTO transitions (device_id, device_name, from_state, to_state, at_ms, reason, source, expected)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
-            params![
-                t.device_id.as_str(),
-                t.device_name,
-                t.from.map(SessionState::label),
-                t.to.label(),
-                ms(t.at),
-                t.reason,
-                t.source.as_str(),
-                t.expected,
-            ],
-        )?;
-        let id = tx.last_insert_rowid();
-        tx.execute(
-            "INSERT INTO devices (device_id, name, state, since_ms, reason, last_transition)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6)
-             ON CONFLICT(device_id) DO UPDATE SET name = ?2, state = ?3, since_ms = ?4, reason = ?5,
-               last_transition = ?6, removed = 0",
-            params![
-                t.device_id.as_str(),
-                t.device_name,
-                t.to.label(),
-                ms(t.at),
-                t.reason,
-                id
-            ],
-        )?;
+        let id = insert(&tx, t)?;
         tx.commit()?;
         Ok(id)
     }
@@ -303,38 +275,8 @@ impl History {
     /// For bulk loads (benchmarks, imports): many transitions in one transaction.
     pub fn record_many(&mut self, transitions: &[Transition]) -> Result<(), HistoryError> {
         let tx = self.conn.transaction()?;
-        {
-            let mut insert = tx.prepare_cached(
-                "INSERT INTO transitions (device_id, device_name, from_state, to_state, at_ms, reason, source, expected)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
-            )?;
-            let mut upsert = tx.prepare_cached(
-                "INSERT INTO devices (device_id, name, state, since_ms, reason, last_transition)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6)
-                 ON CONFLICT(device_id) DO UPDATE SET name = ?2, state = ?3, since_ms = ?4, reason = ?5,
-                   last_transition = ?6, removed = 0",
-            )?;
-            for t in transitions {
-                insert.execute(params![
-                    t.device_id.as_str(),
-                    t.device_name,
-                    t.from.map(SessionState::label),
-                    t.to.label(),
-                    ms(t.at),
-                    t.reason,
-                    t.source.as_str(),
-                    t.expected,
-                ])?;
-                let id = tx.last_insert_rowid();
-                upsert.execute(params![
-                    t.device_id.as_str(),
-                    t.device_name,
-                    t.to.label(),
-                    ms(t.at),
-                    t.reason,
-                    id
-                ])?;
-            }
+        for t in transitions {
+            insert(&tx, t)?;
         }
         tx.commit()?;
         Ok(())
@@ -351,6 +293,40 @@ impl History {
             )
             .optional()?)
     }
+}
+
+/// Inserts a transition and moves the device's latest state along with it.
+fn insert(tx: &rusqlite::Transaction<'_>, t: &Transition) -> Result<i64, HistoryError> {
+    tx.prepare_cached(
+        "INSERT INTO transitions (device_id, device_name, from_state, to_state, at_ms, reason, source, expected)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+    )?
+    .execute(params![
+        t.device_id.as_str(),
+        t.device_name,
+        t.from.map(SessionState::label),
+        t.to.label(),
+        ms(t.at),
+        t.reason,
+        t.source.as_str(),
+        t.expected,
+    ])?;
+    let id = tx.last_insert_rowid();
+    tx.prepare_cached(
+        "INSERT INTO devices (device_id, name, state, since_ms, reason, last_transition)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6)
+         ON CONFLICT(device_id) DO UPDATE SET name = ?2, state = ?3, since_ms = ?4, reason = ?5,
+           last_transition = ?6, removed = 0",
+    )?
+    .execute(params![
+        t.device_id.as_str(),
+        t.device_name,
+        t.to.label(),
+        ms(t.at),
+        t.reason,
+        id
+    ])?;
+    Ok(id)
 }
 
 fn is_corrupt(e: &rusqlite::Error) -> bool {
