@@ -10,6 +10,8 @@ pub mod gateway;
 pub mod history;
 pub mod hooks;
 pub mod monitor;
+pub mod pairing;
+pub mod qr;
 pub mod settings;
 pub mod simulator;
 pub mod status;

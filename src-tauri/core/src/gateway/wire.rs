@@ -144,7 +144,7 @@ fn parse_time(raw: Option<&str>) -> Option<DateTime<Utc>> {
 }
 
 pub fn format_time(t: DateTime<Utc>) -> String {
-    t.to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
+    t.to_rfc3339_opts(chrono::SecondsFormat::AutoSi, true)
 }
 
 /// `GET /v1/devices` → `{"data": [Device…]}`

@@ -1,0 +1,246 @@
+//! A pairing attempt: shows each QR code WAPing hands out, follows their
+//! rotation and expiry, and ends when the phone links, on a clear error, when
+//! the attempt runs out, or when the view closes (dropping it stops at once:
+//! no request is made after that).
+
+use crate::domain::{Device, DeviceId, SessionState};
+use crate::gateway::{wire, GatewayClient, GatewayError};
+use crate::qr;
+use chrono::{DateTime, Utc};
+use serde::Serialize;
+use std::time::Duration;
+use tokio::sync::watch;
+use tokio::task::JoinHandle;
+use ts_rs::TS;
+
+#[derive(Debug, Clone)]
+pub struct PairingConfig {
+    /// How often the device is checked for the link while a code shows.
+    pub check_every: Duration,
+    /// Codes in one attempt (WhatsApp hands out about six).
+    pub codes: u32,
+}
+
+impl Default for PairingConfig {
+    fn default() -> Self {
+        Self {
+            check_every: Duration::from_secs(2),
+            codes: 6,
+        }
+    }
+}
+
+/// What the pairing view shows.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[serde(tag = "status", rename_all = "camelCase")]
+#[ts(export)]
+pub enum PairingState {
+    Starting,
+    /// A code to scan, until `expiresAt`.
+    #[serde(rename_all = "camelCase")]
+    Code {
+        svg: String,
+        expires_at: DateTime<Utc>,
+        /// 1-based position of this code in the attempt.
+        number: u32,
+        of: u32,
+    },
+    /// The phone is linked.
+    Linked {
+        device: Device,
+    },
+    /// Every code of the attempt expired: offer a new one.
+    Expired,
+    /// WAPing has no QR endpoint: pair in the dashboard instead.
+    Dashboard {
+        url: String,
+    },
+    Failed {
+        code: String,
+        message: String,
+    },
+}
+
+impl PairingState {
+    pub fn is_final(&self) -> bool {
+        !matches!(self, PairingState::Starting | PairingState::Code { .. })
+    }
+}
+
+/// A running attempt; dropping it stops it.
+pub struct Pairing {
+    device_id: DeviceId,
+    state: watch::Receiver<PairingState>,
+    task: JoinHandle<()>,
+}
+
+impl Pairing {
+    pub fn start(client: GatewayClient, device_id: DeviceId, config: PairingConfig) -> Self {
+        let (tx, rx) = watch::channel(PairingState::Starting);
+        let task = tokio::spawn(run(client, device_id.clone(), config, tx));
+        Self {
+            device_id,
+            state: rx,
+            task,
+        }
+    }
+
+    pub fn device_id(&self) -> &DeviceId {
+        &self.device_id
+    }
+
+    pub fn subscribe(&self) -> watch::Receiver<PairingState> {
+        self.state.clone()
+    }
+
+    pub fn current(&self) -> PairingState {
+        self.state.borrow().clone()
+    }
+}
+
+impl Drop for Pairing {
+    fn drop(&mut self) {
+        self.task.abort();
+    }
+}
+
+fn failed(error: &GatewayError) -> PairingState {
+    PairingState::Failed {
+        code: error.code().to_owned(),
+        message: error.to_string(),
+    }
+}
+
+async fn run(
+    client: GatewayClient,
+    id: DeviceId,
+    config: PairingConfig,
+    tx: watch::Sender<PairingState>,
+) {
+    let end = attempt(&client, &id, &config, &tx).await;
+    let _ = tx.send(end);
+}
+
+/// Runs until a final state, which it returns.
+async fn attempt(
+    client: &GatewayClient,
+    id: &DeviceId,
+    config: &PairingConfig,
+    tx: &watch::Sender<PairingState>,
+) -> PairingState {
+    let mut shown: Option<String> = None;
+    let mut number = 0;
+    loop {
+        let code = match client.qr(id).await {
+            Ok(code) => code,
+            Err(GatewayError::Conflict { .. }) => {
+                // "Already connected": the phone may have linked this very moment.
+                return match client.device(id).await {
+                    Ok(device) if device.state == SessionState::Connected => {
+                        PairingState::Linked { device }
+                    }
+                    Ok(_) | Err(_) => PairingState::Failed {
+                        code: "ALREADY_CONNECTED".into(),
+                        message:
+                            "This device is already linked; log it out first to pair another phone."
+                                .into(),
+                    },
+                };
+            }
+            Err(GatewayError::NotFound { .. }) => {
+                // No such device, or no QR endpoint on this WAPing.
+                return match client.device(id).await {
+                    Ok(_) => PairingState::Dashboard {
+                        url: format!("{}/devices/{}", wire::DASHBOARD_URL, id),
+                    },
+                    Err(e @ GatewayError::NotFound { .. }) => failed(&e),
+                    Err(e) => failed(&e),
+                };
+            }
+            Err(e) => return failed(&e),
+        };
+        if shown.as_deref() != Some(code.payload.as_str()) {
+            number += 1;
+            if number > config.codes {
+                return PairingState::Expired;
+            }
+            let svg = match qr::svg(&code.payload) {
+                Ok(svg) => svg,
+                Err(e) => {
+                    return PairingState::Failed {
+                        code: "QR_UNREADABLE".into(),
+                        message: e.to_string(),
+                    }
+                }
+            };
+            let _ = tx.send(PairingState::Code {
+                svg,
+                expires_at: code.expires_at,
+                number,
+                of: config.codes,
+            });
+            shown = Some(code.payload);
+        }
+        // Check for the link until this code expires.
+        loop {
+            let left = (code.expires_at - Utc::now()).to_std().unwrap_or_default();
+            tokio::time::sleep(left.min(config.check_every)).await;
+            match client.device(id).await {
+                Ok(device) if device.state == SessionState::Connected => {
+                    return PairingState::Linked { device };
+                }
+                Ok(_) => {}
+                Err(e @ GatewayError::NotFound { .. }) => return failed(&e),
+                Err(e) if e.is_transient() => {}
+                Err(e) => return failed(&e),
+            }
+            if Utc::now() >= code.expires_at {
+                if number >= config.codes {
+                    return PairingState::Expired;
+                }
+                break;
+            }
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+pub enum AddDeviceError {
+    #[error("{plan} allows {limit} linked device{}; remove one or upgrade", if *.limit == 1 { "" } else { "s" })]
+    PlanLimit { plan: String, limit: u32 },
+    #[error("the device name must be 1 to 64 characters")]
+    BadName,
+    #[error(transparent)]
+    Gateway(#[from] GatewayError),
+}
+
+impl AddDeviceError {
+    pub fn code(&self) -> &'static str {
+        match self {
+            AddDeviceError::PlanLimit { .. } => "PLAN_LIMIT",
+            AddDeviceError::BadName => "INVALID_INPUT",
+            AddDeviceError::Gateway(e) => e.code(),
+        }
+    }
+}
+
+/// Creates a device to pair, after checking the plan's limit so that a
+/// request bound to fail is never sent.
+pub async fn add_device(
+    client: &GatewayClient,
+    name: &str,
+    plan: &crate::domain::Plan,
+    devices_now: usize,
+) -> Result<Device, AddDeviceError> {
+    let name = name.trim();
+    if name.is_empty() || name.chars().count() > 64 || name.chars().any(char::is_control) {
+        return Err(AddDeviceError::BadName);
+    }
+    if plan.devices_full(devices_now) {
+        return Err(AddDeviceError::PlanLimit {
+            plan: plan.name.clone(),
+            limit: plan.device_limit,
+        });
+    }
+    Ok(client.create_device(name).await?)
+}
