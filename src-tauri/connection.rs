@@ -4,6 +4,7 @@
 
 use crate::error::AppError;
 use crate::ipc::{Overview, OVERVIEW_EVENT};
+use crate::ipc::{PairingView, PAIRING_EVENT};
 use crate::secrets::Secrets;
 use crate::{notifier, tray, window};
 use chrono::{DateTime, Utc};
@@ -15,13 +16,15 @@ use tokio::sync::{broadcast, Mutex, OnceCell};
 use waping_core::demo::Demo;
 use waping_core::history::History;
 use waping_core::hooks::{HookRun, HookRunner};
-use waping_core::monitor::{Monitor, MonitorEvent};
+use waping_core::monitor::{Monitor, MonitorEvent, Observation, Snapshot};
+use waping_core::pairing::{Pairing, PairingConfig, PairingState};
 use waping_core::simulator::SimWebhook;
 use waping_core::webhook::{self, WebhookConfig, WebhookServer};
 use waping_core::{ClientConfig, DeviceId, GatewayClient, Mode, Settings};
 
 struct Active {
     mode: Mode,
+    client: GatewayClient,
     monitor: Monitor,
     hooks: Option<HookRunner>,
     webhook: WebhookState,
@@ -47,6 +50,7 @@ impl Drop for Active {
 pub struct Connection {
     demo: OnceCell<Demo>,
     active: Mutex<Option<Active>>,
+    pairing: Mutex<Option<ActivePairing>>,
     /// Snoozing outlives a switch of workspace.
     snoozed_all: Arc<SyncMutex<Option<DateTime<Utc>>>>,
 }
@@ -82,12 +86,13 @@ impl Connection {
             Mode::Live => ClientConfig::new(settings.base_url.clone(), key),
         };
         let client = GatewayClient::new(config)?;
+        let monitor_client = client.clone();
         // Stop the previous monitor first: it holds the same database.
         let mut active = self.active.lock().await;
         active.take();
         let (history, notice) = open_history(app, mode);
         let monitor_config = settings.monitor_config(*chrono::Local::now().offset());
-        let monitor = Monitor::spawn(client, history, notice, monitor_config);
+        let monitor = Monitor::spawn(monitor_client, history, notice, monitor_config);
         let hooks = (!settings.hooks.is_empty())
             .then(|| HookRunner::spawn(settings.hooks.clone(), monitor.events()));
         let webhook = self.start_webhook(settings, &secrets, &monitor, mode).await;
@@ -105,8 +110,11 @@ impl Connection {
             ),
             forward_alerts(app.clone(), monitor.events()),
         ];
+        // A pairing belongs to the workspace it started in.
+        self.pairing.lock().await.take();
         let active_now = Active {
             mode,
+            client,
             monitor,
             hooks,
             webhook,
@@ -224,17 +232,99 @@ impl Connection {
     }
 }
 
+/// The pairing view's attempt, forwarded to the UI as `pairing` events.
+struct ActivePairing {
+    pairing: Pairing,
+    forward: JoinHandle<()>,
+}
+
+impl Drop for ActivePairing {
+    fn drop(&mut self) {
+        self.forward.abort();
+    }
+}
+
+impl Connection {
+    /// The client, mode and latest snapshot of the watched workspace.
+    pub async fn workspace(&self) -> Result<(GatewayClient, Mode, Snapshot), AppError> {
+        let active = self.active.lock().await;
+        let active = active
+            .as_ref()
+            .ok_or_else(|| AppError::new("NOT_CONNECTED", "no workspace is being watched yet"))?;
+        Ok((active.client.clone(), active.mode, active.monitor.current()))
+    }
+
+    /// Tells the monitor about a change the user made here, and polls.
+    pub async fn user_changed(&self, observation: Observation) {
+        if let Some(active) = self.active.lock().await.as_ref() {
+            active.monitor.observe(observation);
+            active.monitor.refresh();
+        }
+    }
+
+    pub async fn start_pairing<R: Runtime>(
+        &self,
+        app: &AppHandle<R>,
+        device: DeviceId,
+    ) -> Result<PairingView, AppError> {
+        let (client, _, _) = self.workspace().await?;
+        let refresh = self
+            .active
+            .lock()
+            .await
+            .as_ref()
+            .map(|a| a.monitor.refresher());
+        let pairing = Pairing::start(client, device.clone(), PairingConfig::default());
+        let mut states = pairing.subscribe();
+        let emitter = app.clone();
+        let id = device.to_string();
+        let forward = tauri::async_runtime::spawn(async move {
+            while states.changed().await.is_ok() {
+                let state = states.borrow_and_update().clone();
+                if matches!(state, PairingState::Linked { .. }) {
+                    // The card turns green now, not at the next poll.
+                    if let Some(refresh) = &refresh {
+                        refresh();
+                    }
+                }
+                let view = PairingView {
+                    device_id: id.clone(),
+                    state,
+                };
+                if let Err(e) = emitter.emit(PAIRING_EVENT, view) {
+                    tracing::warn!("pairing event not delivered: {e}");
+                }
+            }
+        });
+        let view = PairingView {
+            device_id: device.to_string(),
+            state: pairing.current(),
+        };
+        *self.pairing.lock().await = Some(ActivePairing { pairing, forward });
+        Ok(view)
+    }
+
+    /// The open pairing view's state, and the payload of its code if one shows.
+    pub async fn pairing(&self) -> Option<PairingView> {
+        self.pairing.lock().await.as_ref().map(|p| PairingView {
+            device_id: p.pairing.device_id().to_string(),
+            state: p.pairing.current(),
+        })
+    }
+
+    /// Closing the pairing view stops its attempt at once.
+    pub async fn cancel_pairing(&self) {
+        self.pairing.lock().await.take();
+    }
+}
+
 impl Active {
     fn overview(&self) -> Overview {
         overview_of(self.mode, self.monitor.current(), &self.webhook)
     }
 }
 
-fn overview_of(
-    mode: Mode,
-    snapshot: waping_core::monitor::Snapshot,
-    webhook: &WebhookState,
-) -> Overview {
+fn overview_of(mode: Mode, snapshot: Snapshot, webhook: &WebhookState) -> Overview {
     Overview {
         mode,
         snapshot,

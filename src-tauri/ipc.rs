@@ -3,6 +3,7 @@
 use serde::Serialize;
 use ts_rs::TS;
 use waping_core::monitor::Snapshot;
+use waping_core::pairing::PairingState;
 use waping_core::{Device, Mode, Settings, Workspace};
 
 /// Pushed to the UI as the `overview` event and returned by `get_overview`.
@@ -47,3 +48,14 @@ pub struct ConnectionReport {
     pub workspace: Workspace,
     pub devices: Vec<Device>,
 }
+
+/// Pushed as the `pairing` event while the pairing view is open.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct PairingView {
+    pub device_id: String,
+    pub state: PairingState,
+}
+
+pub const PAIRING_EVENT: &str = "pairing";

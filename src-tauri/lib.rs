@@ -3,6 +3,7 @@
 pub mod cli;
 mod commands;
 mod connection;
+mod device_commands;
 pub mod error;
 pub mod ipc;
 pub mod notifier;
@@ -41,6 +42,14 @@ pub fn app_builder<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> 
             commands::set_webhook_secret,
             commands::clear_webhook_secret,
             commands::get_hook_runs,
+            device_commands::add_device,
+            device_commands::start_pairing,
+            device_commands::get_pairing,
+            device_commands::cancel_pairing,
+            device_commands::simulate_scan,
+            device_commands::logout_device,
+            device_commands::remove_device,
+            device_commands::save_qr_png,
         ])
         .manage(AppState::new(Secrets::new(secrets::SERVICE)))
         .setup(|app| {

@@ -107,7 +107,7 @@ fn opens_on_the_demo_workspace_without_a_key() {
     let overview = overview_until(&h, |o| o["snapshot"]["health"]["status"] == "ok");
     assert_eq!(overview["mode"], "demo");
     let devices = overview["snapshot"]["devices"].as_array().unwrap();
-    assert_eq!(devices.len(), 5);
+    assert_eq!(devices.len(), 4);
     let states: Vec<&str> = devices
         .iter()
         .map(|d| d["state"].as_str().unwrap())
@@ -387,4 +387,74 @@ fn hooks_and_the_webhook_receiver_follow_the_settings() {
     );
     assert_eq!(overview["webhookProblem"], Value::Null);
     assert_eq!(invoke(&h, "get_hook_runs", json!({})).unwrap(), json!([]));
+}
+
+/// Polls `get_pairing` until `done` holds.
+fn pairing_until(h: &Harness, done: impl Fn(&Value) -> bool) -> Value {
+    let deadline = Instant::now() + Duration::from_secs(10);
+    loop {
+        let view = invoke(h, "get_pairing", json!({})).expect("get_pairing");
+        if done(&view) {
+            return view;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "gave up waiting; last pairing: {view:#}"
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}
+
+#[test]
+fn a_new_phone_pairs_in_the_demo_and_a_full_plan_is_refused() {
+    let h = harness();
+    overview_until(&h, |o| {
+        o["snapshot"]["health"]["status"] == "ok" && o["snapshot"]["workspace"].is_object()
+    });
+    let bad = invoke(&h, "add_device", json!({"name": "   "})).unwrap_err();
+    assert_eq!(bad["code"], "INVALID_INPUT");
+    let device = invoke(&h, "add_device", json!({"name": "Till 2"})).unwrap();
+    assert_eq!(device["state"], "Unlinked");
+    let id = device["id"].as_str().unwrap().to_owned();
+
+    invoke(&h, "start_pairing", json!({"deviceId": id})).unwrap();
+    let code = pairing_until(&h, |p| p["state"]["status"] == "code");
+    assert!(code["state"]["svg"].as_str().unwrap().contains("<svg"));
+    assert_eq!(code["state"]["number"], 1);
+    assert!(
+        code["state"].get("payload").is_none(),
+        "the payload stays in Rust"
+    );
+    let saved = invoke(&h, "save_qr_png", json!({})).unwrap();
+    let png = std::fs::read(saved.as_str().unwrap()).unwrap();
+    assert_eq!(&png[1..4], b"PNG");
+    std::fs::remove_file(saved.as_str().unwrap()).unwrap();
+
+    invoke(&h, "simulate_scan", json!({"deviceId": id})).unwrap();
+    let linked = pairing_until(&h, |p| p["state"]["status"] == "linked");
+    assert!(linked["state"]["device"]["phone"]
+        .as_str()
+        .unwrap()
+        .starts_with('+'));
+    overview_until(&h, |o| {
+        o["snapshot"]["devices"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|d| d["id"] == id.as_str() && d["state"] == "Connected")
+    });
+
+    let full = invoke(&h, "add_device", json!({"name": "Sixth"})).unwrap_err();
+    assert_eq!(full["code"], "PLAN_LIMIT");
+    assert_eq!(
+        full["message"],
+        "Growth allows 5 linked devices; remove one or upgrade"
+    );
+
+    invoke(&h, "remove_device", json!({"deviceId": id})).unwrap();
+    overview_until(&h, |o| {
+        o["snapshot"]["devices"].as_array().unwrap().len() == 4
+    });
+    invoke(&h, "cancel_pairing", json!({})).unwrap();
+    assert_eq!(invoke(&h, "get_pairing", json!({})).unwrap(), Value::Null);
 }

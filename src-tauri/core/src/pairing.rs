@@ -39,6 +39,10 @@ pub enum PairingState {
     /// A code to scan, until `expiresAt`.
     #[serde(rename_all = "camelCase")]
     Code {
+        /// What the code encodes, for the PNG copy; the view shows the SVG.
+        #[serde(skip)]
+        #[ts(skip)]
+        payload: String,
         svg: String,
         expires_at: DateTime<Utc>,
         /// 1-based position of this code in the attempt.
@@ -174,6 +178,7 @@ async fn attempt(
                 }
             };
             let _ = tx.send(PairingState::Code {
+                payload: code.payload.clone(),
                 svg,
                 expires_at: code.expires_at,
                 number,

@@ -146,6 +146,14 @@ impl Monitor {
         let _ = self.commands.send(Command::Refresh);
     }
 
+    /// A handle that asks for a poll now, usable after the monitor is borrowed away.
+    pub fn refresher(&self) -> impl Fn() + Send + Sync + 'static {
+        let commands = self.commands.clone();
+        move || {
+            let _ = commands.send(Command::Refresh);
+        }
+    }
+
     /// An observation pushed by a webhook.
     pub fn observe(&self, observation: Observation) {
         let _ = self.observations.send(observation);

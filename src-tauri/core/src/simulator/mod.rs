@@ -59,10 +59,11 @@ impl Default for SimConfig {
 }
 
 impl SimConfig {
-    /// The built-in demo workspace: every state on show, and some life.
+    /// The built-in demo workspace: every state on show, some life, and room
+    /// for one more phone on its Growth plan.
     pub fn demo() -> Self {
         Self {
-            devices: 5,
+            devices: 4,
             scenario: Scenario::Demo,
             churn_every: Some(Duration::from_secs(10)),
             seed: rand::random(),

@@ -164,10 +164,10 @@ impl Model {
         let count = devices.min(plan.device_limit());
         for i in 0..count {
             let name = NAMES[i as usize % NAMES.len()].to_owned();
-            let (status, reason, since_min) = match (scenario, i % 5) {
-                (Scenario::Demo, 2) => ("degraded", Some("reconnecting"), 3),
-                (Scenario::Demo, 3) => ("disconnected", Some("phone_offline"), 42),
-                (Scenario::Demo, 4) => ("unlinked", None, 5),
+            let (status, reason, since_min) = match (scenario, i % 4) {
+                (Scenario::Demo, 1) => ("degraded", Some("reconnecting"), 3),
+                (Scenario::Demo, 2) => ("disconnected", Some("phone_offline"), 42),
+                (Scenario::Demo, 3) => ("unlinked", None, 5),
                 _ => ("connected", None, 60 * 24 * (i64::from(i) + 1)),
             };
             let id = model.insert(name, now - Duration::minutes(since_min));
@@ -512,7 +512,7 @@ mod tests {
 
     #[test]
     fn demo_scenario_shows_every_state() {
-        let m = Model::new(PlanTier::Growth, 5, Scenario::Demo, 1, t0());
+        let m = Model::new(PlanTier::Growth, 4, Scenario::Demo, 1, t0());
         let states: Vec<_> = m.devices.values().map(SimDevice::state).collect();
         for state in [
             SessionState::Connected,
