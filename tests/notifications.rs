@@ -170,11 +170,17 @@ async fn alerts_reach_the_desktop_with_their_words_and_a_click_opens_the_device(
         .interface::<_, Server>("/org/freedesktop/Notifications")
         .await
         .unwrap();
-    Server::action_invoked(iface.signal_emitter(), 1, "default")
-        .await
-        .unwrap();
-    tokio::task::spawn_blocking(move || opened_rx.recv_timeout(Duration::from_secs(5)))
-        .await
-        .unwrap()
-        .expect("clicking the notification opens the device");
+    // The click may come before the notification's listener has subscribed
+    // to the signal (it starts on its own thread): click until it is heard.
+    let mut opened = false;
+    for _ in 0..50 {
+        Server::action_invoked(iface.signal_emitter(), 1, "default")
+            .await
+            .unwrap();
+        if opened_rx.recv_timeout(Duration::from_millis(100)).is_ok() {
+            opened = true;
+            break;
+        }
+    }
+    assert!(opened, "clicking the notification opens the device");
 }

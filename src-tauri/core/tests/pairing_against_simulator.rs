@@ -78,6 +78,7 @@ async fn scanning_the_code_links_the_phone() {
         number,
         of,
         expires_at,
+        ..
     } = code
     else {
         unreachable!()
