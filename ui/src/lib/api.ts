@@ -3,6 +3,8 @@ import { invoke } from '@tauri-apps/api/core';
 import { listen, type UnlistenFn } from '@tauri-apps/api/event';
 import type { AppError } from './bindings/AppError';
 import type { ConnectionReport } from './bindings/ConnectionReport';
+import type { Device } from './bindings/Device';
+import type { PairingView } from './bindings/PairingView';
 import type { HookRun } from './bindings/HookRun';
 import type { Overview } from './bindings/Overview';
 import type { SettingsInput } from './bindings/SettingsInput';
@@ -49,6 +51,13 @@ export const api = {
     call<SettingsView>('set_webhook_secret', { secret, sessionOnly }),
   clearWebhookSecret: () => call<SettingsView>('clear_webhook_secret'),
   hookRuns: () => call<HookRun[]>('get_hook_runs'),
+  addDevice: (name: string) => call<Device>('add_device', { name }),
+  startPairing: (deviceId: string) => call<PairingView>('start_pairing', { deviceId }),
+  cancelPairing: () => call<null>('cancel_pairing'),
+  simulateScan: (deviceId: string) => call<null>('simulate_scan', { deviceId }),
+  saveQrPng: () => call<string>('save_qr_png'),
+  logoutDevice: (deviceId: string) => call<null>('logout_device', { deviceId }),
+  removeDevice: (deviceId: string) => call<null>('remove_device', { deviceId }),
   autostart: () => call<boolean>('get_autostart'),
   setAutostart: (enabled: boolean) => call<boolean>('set_autostart', { enabled }),
 };
@@ -59,4 +68,8 @@ export function onOverview(handler: (overview: Overview) => void): Promise<Unlis
 
 export function onFocusDevice(handler: (deviceId: string) => void): Promise<UnlistenFn> {
   return listen<string>('focus-device', (event) => handler(event.payload));
+}
+
+export function onPairing(handler: (view: PairingView) => void): Promise<UnlistenFn> {
+  return listen<PairingView>('pairing', (event) => handler(event.payload));
 }
