@@ -52,6 +52,15 @@ pub fn app_builder<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> 
             device_commands::save_qr_png,
         ])
         .manage(AppState::new(Secrets::new(secrets::SERVICE)))
+        .on_window_event(|window, event| {
+            // A pairing view closed with its window stops asking WAPing for codes.
+            if matches!(event, tauri::WindowEvent::Destroyed) && window.label() == window::MAIN {
+                let app = window.app_handle().clone();
+                tauri::async_runtime::spawn(async move {
+                    app.state::<AppState>().connection.cancel_pairing().await;
+                });
+            }
+        })
         .setup(|app| {
             let handle = app.handle().clone();
             tauri::async_runtime::spawn(async move {
