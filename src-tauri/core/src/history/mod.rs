@@ -1,7 +1,12 @@
 //! The local history: every transition and every gateway-health change, in
 //! SQLite. Transitions, not polls, so it stays small and fast.
 
+pub mod export;
+mod queries;
 mod schema;
+pub mod timeline;
+
+pub use queries::{DeviceHistory, Live, RankedDevice, Strip};
 
 use crate::domain::{DeviceId, SessionState};
 use crate::monitor::GatewayHealth;
@@ -94,6 +99,22 @@ impl History {
             }
             Err(e) => Err(e),
         }
+    }
+
+    /// A second connection for the views to read from while the monitor
+    /// writes (WAL lets readers and the writer go on together). It neither
+    /// creates nor migrates: the monitor's connection has done both.
+    pub fn open_reader(path: &Path) -> Result<Self, HistoryError> {
+        use rusqlite::OpenFlags;
+        let conn = Connection::open_with_flags(
+            path,
+            OpenFlags::SQLITE_OPEN_READ_WRITE
+                | OpenFlags::SQLITE_OPEN_NO_MUTEX
+                | OpenFlags::SQLITE_OPEN_URI,
+        )?;
+        conn.busy_timeout(std::time::Duration::from_secs(5))?;
+        conn.pragma_update(None, "query_only", "ON")?;
+        Ok(Self { conn })
     }
 
     pub fn open_in_memory() -> Result<Self, HistoryError> {
@@ -356,3 +377,6 @@ fn move_aside(path: &Path) -> Result<PathBuf, HistoryError> {
 
 #[cfg(test)]
 mod tests;
+
+#[cfg(test)]
+mod views_tests;

@@ -4,8 +4,9 @@ use super::HistoryError;
 use rusqlite::Connection;
 use rusqlite_migration::{Migrations, M};
 
-const MIGRATIONS: &[M<'static>] = &[M::up(
-    "CREATE TABLE transitions (
+pub(super) const MIGRATIONS: &[M<'static>] = &[
+    M::up(
+        "CREATE TABLE transitions (
         id INTEGER PRIMARY KEY,
         device_id TEXT NOT NULL,
         device_name TEXT NOT NULL,
@@ -35,7 +36,32 @@ const MIGRATIONS: &[M<'static>] = &[M::up(
         message TEXT
     );
     CREATE INDEX gateway_events_by_time ON gateway_events (at_ms);",
-)];
+    ),
+    // When the app was watching (so gaps read as "no data"), when a phone was
+    // linked by a scan here (how an outage ended), and disconnects by device
+    // for the workspace ranking.
+    M::up(
+        "CREATE TABLE watch_spans (
+        id INTEGER PRIMARY KEY,
+        started_ms INTEGER NOT NULL,
+        until_ms INTEGER NOT NULL
+    );
+    CREATE INDEX watch_spans_by_until ON watch_spans (until_ms);
+    CREATE TABLE scans (
+        id INTEGER PRIMARY KEY,
+        device_id TEXT NOT NULL,
+        at_ms INTEGER NOT NULL
+    );
+    CREATE INDEX scans_by_device_time ON scans (device_id, at_ms);
+    CREATE INDEX disconnects_by_device_time ON transitions (device_id, at_ms)
+        WHERE to_state = 'Disconnected' AND expected = 0;
+    -- Running times were not kept before: count what was recorded as watched.
+    INSERT INTO watch_spans (started_ms, until_ms)
+        SELECT MIN(at_ms), MAX(at_ms) FROM (
+            SELECT at_ms FROM transitions UNION ALL SELECT at_ms FROM gateway_events)
+        HAVING COUNT(*) > 0;",
+    ),
+];
 
 pub fn migrate(conn: &mut Connection) -> Result<(), HistoryError> {
     Migrations::from_slice(MIGRATIONS)
