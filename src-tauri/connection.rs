@@ -9,12 +9,13 @@ use crate::secrets::Secrets;
 use crate::{notifier, tray, window};
 use chrono::{DateTime, Utc};
 use std::net::{Ipv4Addr, SocketAddr};
+use std::path::PathBuf;
 use std::sync::{Arc, Mutex as SyncMutex};
 use tauri::async_runtime::JoinHandle;
 use tauri::{AppHandle, Emitter, Manager, Runtime};
 use tokio::sync::{broadcast, Mutex, OnceCell};
 use waping_core::demo::Demo;
-use waping_core::history::History;
+use waping_core::history::{History, HistoryError, Live};
 use waping_core::hooks::{HookRun, HookRunner};
 use waping_core::monitor::{Monitor, MonitorEvent, Observation, Snapshot};
 use waping_core::pairing::{Pairing, PairingConfig, PairingState};
@@ -26,6 +27,8 @@ struct Active {
     mode: Mode,
     client: GatewayClient,
     monitor: Monitor,
+    /// Where the monitor writes history; the views open their own reader.
+    history_path: Option<PathBuf>,
     hooks: Option<HookRunner>,
     webhook: WebhookState,
     tasks: Vec<JoinHandle<()>>,
@@ -90,7 +93,7 @@ impl Connection {
         // Stop the previous monitor first: it holds the same database.
         let mut active = self.active.lock().await;
         active.take();
-        let (history, notice) = open_history(app, mode);
+        let (history, notice, history_path) = open_history(app, mode);
         let monitor_config = settings.monitor_config(*chrono::Local::now().offset());
         let monitor = Monitor::spawn(monitor_client, history, notice, monitor_config);
         let hooks = (!settings.hooks.is_empty())
@@ -116,6 +119,7 @@ impl Connection {
             mode,
             client,
             monitor,
+            history_path,
             hooks,
             webhook,
             tasks,
@@ -124,6 +128,40 @@ impl Connection {
         tray::update(app, &overview.snapshot, self.snoozed_until());
         *active = Some(active_now);
         Ok(overview)
+    }
+
+    /// Runs a read of the history database off the async runtime, on a
+    /// reader of its own so the monitor's writes go on meanwhile.
+    pub async fn read_history<T: Send + 'static>(
+        &self,
+        read: impl FnOnce(&History, Live) -> Result<T, HistoryError> + Send + 'static,
+    ) -> Result<T, AppError> {
+        let (path, span) = {
+            let active = self.active.lock().await;
+            let active = active.as_ref().ok_or_else(|| {
+                AppError::new("NOT_CONNECTED", "no workspace is being watched yet")
+            })?;
+            let path = active.history_path.clone().ok_or_else(|| {
+                AppError::new(
+                    "HISTORY_UNAVAILABLE",
+                    "history is not being saved on this computer, so there is nothing to show",
+                )
+            })?;
+            (path, active.monitor.watch_span())
+        };
+        tauri::async_runtime::spawn_blocking(move || {
+            let reader = History::open_reader(&path)?;
+            read(
+                &reader,
+                Live {
+                    now: Utc::now(),
+                    span,
+                },
+            )
+        })
+        .await
+        .map_err(|e| AppError::new("HISTORY_ERROR", format!("the history read stopped: {e}")))?
+        .map_err(AppError::from)
     }
 
     pub async fn overview(&self) -> Option<Overview> {
@@ -268,20 +306,27 @@ impl Connection {
         device: DeviceId,
     ) -> Result<PairingView, AppError> {
         let (client, _, _) = self.workspace().await?;
-        let refresh = self
+        let (refresh, scanned) = self
             .active
             .lock()
             .await
             .as_ref()
-            .map(|a| a.monitor.refresher());
+            .map(|a| (a.monitor.refresher(), a.monitor.scan_recorder()))
+            .unzip();
         let pairing = Pairing::start(client, device.clone(), PairingConfig::default());
         let mut states = pairing.subscribe();
         let emitter = app.clone();
         let id = device.to_string();
+        let linked = device.clone();
         let forward = tauri::async_runtime::spawn(async move {
             while states.changed().await.is_ok() {
                 let state = states.borrow_and_update().clone();
                 if matches!(state, PairingState::Linked { .. }) {
+                    // History tells an outage ended by this scan from one
+                    // that ended by itself.
+                    if let Some(scanned) = &scanned {
+                        scanned(linked.clone());
+                    }
                     // The card turns green now, not at the next poll.
                     if let Some(refresh) = &refresh {
                         refresh();
@@ -395,18 +440,22 @@ fn history_file(mode: Mode) -> &'static str {
 }
 
 /// Opens the history database; on failure the app still monitors and says why.
-fn open_history<R: Runtime>(app: &AppHandle<R>, mode: Mode) -> (Option<History>, Option<String>) {
+fn open_history<R: Runtime>(
+    app: &AppHandle<R>,
+    mode: Mode,
+) -> (Option<History>, Option<String>, Option<PathBuf>) {
     let path = match app.path().app_data_dir() {
         Ok(dir) => dir.join(history_file(mode)),
         Err(e) => {
             return (
                 None,
                 Some(format!("history is not being saved: no data folder ({e})")),
+                None,
             )
         }
     };
     match History::open(&path) {
-        Ok((history, None)) => (Some(history), None),
+        Ok((history, None)) => (Some(history), None, Some(path)),
         Ok((history, Some(recovered))) => (
             Some(history),
             Some(format!(
@@ -414,7 +463,8 @@ fn open_history<R: Runtime>(app: &AppHandle<R>, mode: Mode) -> (Option<History>,
                 recovered.cause,
                 recovered.moved_to.display()
             )),
+            Some(path),
         ),
-        Err(e) => (None, Some(format!("history is not being saved: {e}"))),
+        Err(e) => (None, Some(format!("history is not being saved: {e}")), None),
     }
 }

@@ -3,6 +3,7 @@
 
 use serde::Serialize;
 use ts_rs::TS;
+use waping_core::history::HistoryError;
 use waping_core::settings::SettingsError;
 use waping_core::GatewayError;
 
@@ -29,6 +30,12 @@ impl AppError {
 
 impl From<GatewayError> for AppError {
     fn from(e: GatewayError) -> Self {
+        Self::new(e.code(), e.to_string())
+    }
+}
+
+impl From<HistoryError> for AppError {
+    fn from(e: HistoryError) -> Self {
         Self::new(e.code(), e.to_string())
     }
 }

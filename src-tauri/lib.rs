@@ -5,6 +5,7 @@ mod commands;
 mod connection;
 mod device_commands;
 pub mod error;
+mod history_commands;
 pub mod ipc;
 pub mod notifier;
 pub mod secrets;
@@ -27,6 +28,7 @@ pub const IDENTIFIER: &str = "app.waping.desk";
 pub fn app_builder<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> {
     builder
         .plugin(tauri_plugin_store::Builder::new().build())
+        .plugin(tauri_plugin_dialog::init())
         .invoke_handler(tauri::generate_handler![
             commands::get_overview,
             commands::refresh,
@@ -50,6 +52,10 @@ pub fn app_builder<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> 
             device_commands::logout_device,
             device_commands::remove_device,
             device_commands::save_qr_png,
+            history_commands::device_strips,
+            history_commands::device_history,
+            history_commands::workspace_ranking,
+            history_commands::export_history,
         ])
         .manage(AppState::new(Secrets::new(secrets::SERVICE)))
         .on_window_event(|window, event| {

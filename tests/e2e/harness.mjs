@@ -71,9 +71,20 @@ export async function startSimulator({ plan = 'growth', devices = 2, apiKey = 'e
   return { baseUrl, apiKey, stop: () => stop(child) };
 }
 
-/** The real app under tauri-driver, in a fresh data folder. */
-export async function startApp() {
+export const seedBinary = join(targetDir, 'debug', 'examples', 'seed_history');
+
+/** The app's data folder (history databases) inside a throwaway home. */
+export function dataDir(home) {
+  return join(home, 'data', 'app.waping.desk');
+}
+
+/**
+ * The real app under tauri-driver, in a fresh data folder. `prepare(home)`
+ * runs before the app starts, to put files where it will find them.
+ */
+export async function startApp({ prepare } = {}) {
   const home = mkdtempSync(join(tmpdir(), 'waping-desk-e2e-'));
+  if (prepare) await prepare(home);
   const env = {
     ...process.env,
     XDG_DATA_HOME: join(home, 'data'),

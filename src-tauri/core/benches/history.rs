@@ -5,7 +5,7 @@
 
 use chrono::{Duration, TimeZone, Utc};
 use std::time::Instant;
-use waping_core::history::History;
+use waping_core::history::{History, Live};
 use waping_core::monitor::{Source, Transition};
 use waping_core::{DeviceId, SessionState};
 
@@ -78,6 +78,9 @@ fn main() {
         }
     }
     year.record_many(&batch).unwrap();
+    // The app was watching all year.
+    let span = year.begin_span(begin).unwrap();
+    year.extend_span(span, end).unwrap();
     let load = start.elapsed();
     let rows = year.transition_count().unwrap();
     println!(
@@ -108,6 +111,55 @@ fn main() {
         percentile(&times, 0.5),
         percentile(&times, 0.95)
     );
+    let live = Live::at(end);
+    let time = |label: &str, f: &mut dyn FnMut(u64) -> String| {
+        let mut times = Vec::new();
+        let mut detail = String::new();
+        for run in 0..50u64 {
+            let start = Instant::now();
+            detail = f(run);
+            times.push(start.elapsed().as_secs_f64() * 1000.0);
+        }
+        times.sort_by(f64::total_cmp);
+        println!(
+            "| {label} ({detail}) | median {:.2} ms, p95 {:.2} ms |",
+            percentile(&times, 0.5),
+            percentile(&times, 0.95)
+        );
+    };
+    // The device view: drawn at 1,200 px, and in full for an export.
+    for (label, min_ms) in [
+        (
+            "30-day view of one device, drawn at 1200 px",
+            Duration::days(30).num_milliseconds() / 1200,
+        ),
+        ("30-day view of one device, every change (export)", 0),
+    ] {
+        time(label, &mut |run| {
+            let device = DeviceId::new(format!("dev_{:03}", run % DEVICES));
+            let h = year
+                .device_history(&device, end - Duration::days(30), end, live, min_ms)
+                .unwrap()
+                .unwrap();
+            format!("{} segments, {} outages", h.segments.len(), h.outages.len())
+        });
+    }
+    time("workspace ranking by disconnects, last 7 days", &mut |_| {
+        let rows = year.ranking(end - Duration::days(7), end).unwrap();
+        let total: u32 = rows.iter().map(|r| r.disconnects).sum();
+        format!("{} devices, {total} disconnects", rows.len())
+    });
+    time("24-hour strips of every card", &mut |_| {
+        let strips = year
+            .strips(
+                end - Duration::days(1),
+                live,
+                Duration::days(1).num_milliseconds() / 300,
+            )
+            .unwrap();
+        format!("{} devices", strips.len())
+    });
+
     let start = Instant::now();
     let known = year.last_known().unwrap();
     println!(

@@ -289,3 +289,69 @@ async fn a_silent_connected_session_turns_degraded_and_back() {
     assert_eq!(transitions(&alive).len(), 1);
     assert_eq!(monitor.current().devices[0].state, SessionState::Connected);
 }
+
+#[tokio::test]
+async fn a_run_is_recorded_as_watched_with_its_drop_and_rescan() {
+    use waping_core::history::timeline::{OutageEnd, SegmentKind};
+    use waping_core::history::Live;
+    let started = chrono::Utc::now();
+    let sim = sim(1).await;
+    let control = SimControl::new(&sim.base_url(), sim.api_key());
+    let path = db("timeline");
+    let monitor = start(&sim, &path, config());
+    assert!(monitor.watch_span().is_some());
+    let mut events = monitor.events();
+    collect(&mut events, Duration::from_millis(300)).await;
+    control
+        .set_status("dev_001", "logged_out", Some("logged_out"))
+        .await
+        .unwrap();
+    collect(&mut events, Duration::from_millis(300)).await;
+    monitor.scan_recorder()(waping_core::DeviceId::new("dev_001"));
+    control
+        .set_status("dev_001", "connected", None)
+        .await
+        .unwrap();
+    collect(&mut events, Duration::from_millis(300)).await;
+    drop(monitor);
+
+    let reader = History::open_reader(&path).unwrap();
+    let now = chrono::Utc::now();
+    let h = reader
+        .device_history(
+            &waping_core::DeviceId::new("dev_001"),
+            started - chrono::Duration::seconds(1),
+            now,
+            Live::at(now),
+            0,
+        )
+        .unwrap()
+        .expect("the device is in history");
+    let kinds: Vec<SegmentKind> = h.segments.iter().map(|s| s.kind).collect();
+    let first = kinds
+        .iter()
+        .position(|k| *k == SegmentKind::Connected)
+        .unwrap();
+    let last = kinds
+        .iter()
+        .rposition(|k| *k == SegmentKind::Connected)
+        .unwrap();
+    assert_eq!(
+        &kinds[first..=last],
+        [
+            SegmentKind::Connected,
+            SegmentKind::Disconnected,
+            SegmentKind::Connected
+        ],
+        "watched throughout the run: {kinds:?}"
+    );
+    assert_eq!(
+        kinds.first(),
+        Some(&SegmentKind::NoData),
+        "before the app ran"
+    );
+    assert_eq!(h.segments[first + 1].reason.as_deref(), Some("logged_out"));
+    assert_eq!(h.outages.len(), 1);
+    assert_eq!(h.outages[0].ended, OutageEnd::Rescan);
+    assert_eq!(h.stats.disconnects, 1);
+}

@@ -10,6 +10,10 @@ import type { Overview } from './bindings/Overview';
 import type { SettingsInput } from './bindings/SettingsInput';
 import type { SettingsView } from './bindings/SettingsView';
 import type { SnoozeFor } from './bindings/SnoozeFor';
+import type { DeviceHistory } from './bindings/DeviceHistory';
+import type { ExportFormat } from './bindings/ExportFormat';
+import type { RankedDevice } from './bindings/RankedDevice';
+import type { Strip } from './bindings/Strip';
 
 function isAppError(value: unknown): value is AppError {
   return (
@@ -58,6 +62,12 @@ export const api = {
   saveQrPng: () => call<string>('save_qr_png'),
   logoutDevice: (deviceId: string) => call<null>('logout_device', { deviceId }),
   removeDevice: (deviceId: string) => call<null>('remove_device', { deviceId }),
+  deviceStrips: (hours: number, width: number) => call<Strip[]>('device_strips', { hours, width }),
+  deviceHistory: (deviceId: string, from: number, to: number, width: number) =>
+    call<DeviceHistory>('device_history', { deviceId, from, to, width }),
+  workspaceRanking: (days: number) => call<RankedDevice[]>('workspace_ranking', { days }),
+  exportHistory: (deviceId: string, from: number, to: number, format: ExportFormat) =>
+    call<string | null>('export_history', { deviceId, from, to, format }),
   autostart: () => call<boolean>('get_autostart'),
   setAutostart: (enabled: boolean) => call<boolean>('set_autostart', { enabled }),
 };

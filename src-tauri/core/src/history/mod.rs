@@ -273,10 +273,14 @@ impl History {
             "DELETE FROM transitions WHERE at_ms < ?1 AND id NOT IN (SELECT last_transition FROM devices)",
             params![cutoff],
         )?;
-        let m = tx.execute(
+        let mut m = 0;
+        for table in [
             "DELETE FROM gateway_events WHERE at_ms < ?1",
-            params![cutoff],
-        )?;
+            "DELETE FROM scans WHERE at_ms < ?1",
+            "DELETE FROM watch_spans WHERE until_ms < ?1",
+        ] {
+            m += tx.execute(table, params![cutoff])?;
+        }
         tx.commit()?;
         Ok(n + m)
     }

@@ -8,9 +8,9 @@
 //! 2. WAPing could not be reached → **unreachable** (not the phone's fault);
 //! 3. otherwise the device's last confirmed state (no data before its first).
 //!
-//! Uptime is time Connected or Degraded (messages still go out) over time
-//! with a known device state; Unknown, unreachable and no-data time count
-//! neither way. An outage starts when the device drops to Disconnected and
+//! Uptime is time Connected or Degraded (messages still go out) over that
+//! plus time Disconnected. Unlinked (no phone linked, nothing to measure),
+//! Unknown, unreachable and no-data time count neither way. An outage starts when the device drops to Disconnected and
 //! ends when it is Connected or Degraded again.
 
 use crate::domain::SessionState;
@@ -249,8 +249,9 @@ pub fn segments(inputs: &Inputs) -> Vec<Segment> {
         let state = ci.checked_sub(1).map(|i| &inputs.changes[i]);
         let (kind, reason) = match (covered, failing, state) {
             (false, _, _) => (SegmentKind::NoData, None),
-            (true, Some(r), _) => (SegmentKind::Unreachable, r.message.clone()),
-            (true, None, None) => (SegmentKind::NoData, None),
+            // Before a device is first seen there is nothing to shade.
+            (true, _, None) => (SegmentKind::NoData, None),
+            (true, Some(r), Some(_)) => (SegmentKind::Unreachable, r.message.clone()),
             (true, None, Some(c)) => (SegmentKind::of(c.state), c.reason.clone()),
         };
         match out.last_mut() {
@@ -367,10 +368,10 @@ pub fn stats(inputs: &Inputs, segments: &[Segment], outages: &[Outage]) -> Stats
         let d = seg.duration();
         match seg.kind {
             SegmentKind::Connected | SegmentKind::Degraded => s.up_ms += d,
-            SegmentKind::Disconnected | SegmentKind::Unlinked => s.down_ms += d,
+            SegmentKind::Disconnected => s.down_ms += d,
             SegmentKind::Unreachable => s.unreachable_ms += d,
             SegmentKind::NoData => s.no_data_ms += d,
-            SegmentKind::Unknown => {}
+            SegmentKind::Unlinked | SegmentKind::Unknown => {}
         }
     }
     let measured = s.up_ms + s.down_ms;

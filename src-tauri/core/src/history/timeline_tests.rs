@@ -227,7 +227,8 @@ fn cases() -> Vec<Case> {
                 (K::Unlinked, 20, 50),
                 (K::Connected, 50, 100),
             ],
-            uptime: Some(0.6),
+            // Unlinked time (no phone linked) counts neither way.
+            uptime: Some(60.0 / 70.0),
             outages: vec![(10, Some(50), Rescan)],
             disconnects: 1,
             mean_recovery_min: Some(40),
@@ -260,6 +261,31 @@ fn cases() -> Vec<Case> {
                 (K::Connected, 12, 100),
             ],
             uptime: Some(0.98),
+            outages: vec![],
+            disconnects: 0,
+            mean_recovery_min: None,
+        },
+        Case {
+            name: "WAPing unreachable before a device is first seen is just no data",
+            inputs: Inputs {
+                reachability: vec![reach(0, false), reach(30, true)],
+                ..inputs(vec![ch(20, Connected, None)])
+            },
+            segments: vec![
+                (K::NoData, 0, 20),
+                (K::Unreachable, 20, 30),
+                (K::Connected, 30, 100),
+            ],
+            uptime: Some(1.0),
+            outages: vec![],
+            disconnects: 0,
+            mean_recovery_min: None,
+        },
+        Case {
+            name: "a phone never linked has no uptime to speak of",
+            inputs: inputs(vec![ch(-10, Unlinked, None)]),
+            segments: vec![(K::Unlinked, 0, 100)],
+            uptime: None,
             outages: vec![],
             disconnects: 0,
             mean_recovery_min: None,

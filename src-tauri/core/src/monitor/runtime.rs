@@ -54,6 +54,7 @@ enum Command {
     Refresh,
     Snooze(Option<DeviceId>, DateTime<Utc>),
     Unsnooze,
+    Scanned(DeviceId, DateTime<Utc>),
 }
 
 /// A running monitor; dropping it stops it.
@@ -62,6 +63,7 @@ pub struct Monitor {
     events: broadcast::Sender<MonitorEvent>,
     commands: mpsc::UnboundedSender<Command>,
     observations: mpsc::UnboundedSender<Observation>,
+    span: Option<i64>,
     task: JoinHandle<()>,
 }
 
@@ -74,7 +76,7 @@ impl Monitor {
     /// `notice` tells the user about a database that was recovered or failed.
     pub fn spawn(
         client: GatewayClient,
-        history: Option<History>,
+        mut history: Option<History>,
         notice: Option<String>,
         config: MonitorConfig,
     ) -> Self {
@@ -105,6 +107,12 @@ impl Monitor {
                 Err(e) => snapshot.history_problem = Some(e.to_string()),
             }
         }
+        // From now on the timeline shows this run as watched, not "no data".
+        let span = history.as_mut().and_then(|h| {
+            h.begin_span(Utc::now())
+                .map_err(|e| tracing::error!("history: cannot start a watch span: {e}"))
+                .ok()
+        });
         let (tx, rx) = watch::channel(snapshot);
         let (events, _) = broadcast::channel(1024);
         let (commands, command_rx) = mpsc::unbounded_channel();
@@ -118,6 +126,7 @@ impl Monitor {
             events: events.clone(),
             config,
             last_prune: None,
+            span,
         };
         let task = tokio::spawn(runner.run(command_rx, observation_rx));
         Self {
@@ -125,7 +134,21 @@ impl Monitor {
             events,
             commands,
             observations,
+            span,
             task,
+        }
+    }
+
+    /// The history watch span of this run, which the views extend up to now.
+    pub fn watch_span(&self) -> Option<i64> {
+        self.span
+    }
+
+    /// A handle that records a phone linked by a scan in this app.
+    pub fn scan_recorder(&self) -> impl Fn(DeviceId) + Send + Sync + 'static {
+        let commands = self.commands.clone();
+        move |device| {
+            let _ = commands.send(Command::Scanned(device, Utc::now()));
         }
     }
 
@@ -203,6 +226,7 @@ struct Runner {
     events: broadcast::Sender<MonitorEvent>,
     config: MonitorConfig,
     last_prune: Option<DateTime<Utc>>,
+    span: Option<i64>,
 }
 
 impl Runner {
@@ -231,12 +255,14 @@ impl Runner {
                     };
                     polls = polls.wrapping_add(1);
                     next_poll = tokio::time::Instant::now() + delay;
+                    self.heartbeat(Utc::now());
                 }
                 _ = tick.tick() => {
                     let now = Utc::now();
                     let due = self.alerts.tick(now);
                     self.announce_alerts(due);
                     self.prune_if_due(now);
+                    self.heartbeat(now);
                 }
                 Some(observation) = observations.recv() => {
                     if let Some(t) = self.machine.observe(observation) {
@@ -249,6 +275,13 @@ impl Runner {
                     Some(Command::Refresh) => next_poll = tokio::time::Instant::now(),
                     Some(Command::Snooze(device, until)) => self.alerts.snooze(device, until),
                     Some(Command::Unsnooze) => self.alerts.unsnooze(),
+                    Some(Command::Scanned(device, at)) => {
+                        if let Some(history) = &mut self.history {
+                            if let Err(e) = history.record_scan(&device, at) {
+                                tracing::error!("history: cannot record a scan: {e}");
+                            }
+                        }
+                    }
                 },
             }
             if self.snapshots.is_closed() {
@@ -375,6 +408,15 @@ impl Runner {
         self.alerts.set_gateway_ok(health == GatewayHealth::Ok);
         self.snapshots.send_modify(|s| s.health = health.clone());
         let _ = self.events.send(MonitorEvent::Health(health));
+    }
+
+    /// Extends this run's watch span, so a crash loses at most one interval.
+    fn heartbeat(&mut self, now: DateTime<Utc>) {
+        if let (Some(history), Some(span)) = (&mut self.history, self.span) {
+            if let Err(e) = history.extend_span(span, now) {
+                tracing::error!("history: {e}");
+            }
+        }
     }
 
     fn prune_if_due(&mut self, now: DateTime<Utc>) {
