@@ -458,3 +458,81 @@ fn a_new_phone_pairs_in_the_demo_and_a_full_plan_is_refused() {
     invoke(&h, "cancel_pairing", json!({})).unwrap();
     assert_eq!(invoke(&h, "get_pairing", json!({})).unwrap(), Value::Null);
 }
+
+#[test]
+fn history_views_read_what_the_monitor_recorded_and_refuse_bad_ranges() {
+    let h = harness();
+    overview_until(&h, |o| o["snapshot"]["health"]["status"] == "ok");
+    // The first poll's sightings are written before they are announced.
+    let deadline = Instant::now() + Duration::from_secs(10);
+    let strips = loop {
+        let strips = invoke(&h, "device_strips", json!({"hours": 24, "width": 300})).unwrap();
+        if strips.as_array().unwrap().len() == 4 || Instant::now() > deadline {
+            break strips;
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    };
+    let strips = strips.as_array().unwrap();
+    assert_eq!(strips.len(), 4, "{strips:#?}");
+    let disconnected = strips
+        .iter()
+        .find(|s| {
+            s["segments"]
+                .as_array()
+                .unwrap()
+                .last()
+                .is_some_and(|seg| seg["kind"] == "Disconnected")
+        })
+        .expect("the demo's disconnected phone ends its strip red");
+    assert_eq!(disconnected["uptime"], 0.0);
+
+    let now = chrono::Utc::now().timestamp_millis() as f64;
+    let day = 86_400_000.0;
+    let id = disconnected["deviceId"].as_str().unwrap();
+    let history = invoke(
+        &h,
+        "device_history",
+        json!({"deviceId": id, "from": now - day, "to": now + day, "width": 800}),
+    )
+    .unwrap();
+    assert_eq!(history["deviceId"], id);
+    assert!(history["to"].as_f64().unwrap() <= now + 60_000.0, "clipped to now");
+    let outages = history["outages"].as_array().unwrap();
+    assert_eq!(outages.len(), 1, "{history:#}");
+    assert_eq!(outages[0]["ended"], "Ongoing");
+    assert_eq!(outages[0]["reason"], "phone_offline");
+
+    let ranking = invoke(&h, "workspace_ranking", json!({"days": 7})).unwrap();
+    assert_eq!(ranking[0]["deviceId"], id, "most disconnects first");
+
+    for (args, what) in [
+        (
+            json!({"deviceId": id, "from": now, "to": now - day, "width": 800}),
+            "reversed range",
+        ),
+        (
+            json!({"deviceId": id, "from": now - 900.0 * day, "to": now, "width": 800}),
+            "range too long",
+        ),
+        (
+            json!({"deviceId": "../v1/x", "from": now - day, "to": now, "width": 800}),
+            "bad id",
+        ),
+        (
+            json!({"deviceId": id, "from": now - day, "to": now, "width": 0}),
+            "no width",
+        ),
+    ] {
+        let err = invoke(&h, "device_history", args).unwrap_err();
+        assert_eq!(err["code"], "INVALID_INPUT", "{what}: {err}");
+    }
+    let err = invoke(
+        &h,
+        "device_history",
+        json!({"deviceId": "dev_999", "from": now - day, "to": now, "width": 800}),
+    )
+    .unwrap_err();
+    assert_eq!(err["code"], "NOT_FOUND");
+    let err = invoke(&h, "workspace_ranking", json!({"days": 0})).unwrap_err();
+    assert_eq!(err["code"], "INVALID_INPUT");
+}

@@ -96,7 +96,9 @@ describe('History', () => {
     await d.waitFor(async () => (await d.findAll('[data-testid="outage-row"]')).length === 1, { what: 'the filter' });
     const [row] = await d.findAll('[data-testid="outage-row"]');
     assert.equal(await d.attribute(row, 'data-ended'), 'ByItself');
-    await d.clear(await d.find('[data-testid="outage-filter"]'));
+    // Backspace as a person would (WebDriver's clear fires no input event).
+    await d.type(await d.find('[data-testid="outage-filter"]'), '\uE003'.repeat('offline'.length));
+    await d.waitFor(async () => (await d.findAll('[data-testid="outage-row"]')).length === 2, { what: 'the filter cleared' });
   });
 
   it('widens to 7 days, where the app was not running shows as no data', async () => {
@@ -120,6 +122,7 @@ describe('History', () => {
         throw new Error(`${e.message}; drawn: ${last.join(',')}`);
       });
     assert.equal(await d.text(await d.find('[data-testid="disconnects"]')), '2');
+    assert.equal((await d.findAll('[data-testid="outage-row"]')).length, 2);
     await saveScreenshot(d, 'history-7d.png');
   });
 
