@@ -5,10 +5,14 @@
 
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { dataDir, saveScreenshot, seedBinary, startApp } from './harness.mjs';
+
+function xdotool(...args) {
+  return execFileSync('xdotool', args, { encoding: 'utf8' }).trim();
+}
 
 const ELEMENT = 'element-6066-11e4-a52e-4f735466cecf';
 const ARROW_RIGHT = '\uE014';
@@ -124,6 +128,33 @@ describe('History', () => {
     assert.equal(await d.text(await d.find('[data-testid="disconnects"]')), '2');
     assert.equal((await d.findAll('[data-testid="outage-row"]')).length, 2);
     await saveScreenshot(d, 'history-7d.png');
+  });
+
+  it('exports the range as CSV through the save dialog', async () => {
+    await d.click(await d.find('[data-testid="range-24h"]'));
+    await d.waitFor(async () => (await d.findAll('[data-testid="outage-row"]')).length === 2, { what: 'the 24 h range' });
+    await d.click(await d.find('[data-testid="export-csv"]'));
+    const dialog = await d.waitFor(() => xdotool('search', '--name', '^Export history$').split('\n')[0], {
+      what: 'the save dialog',
+    });
+    const target = join(app.home, 'export.csv');
+    // As a person would: type a path into the file name and press Enter.
+    xdotool('windowfocus', '--sync', dialog);
+    xdotool('key', '--window', dialog, 'ctrl+a');
+    xdotool('type', '--window', dialog, '--delay', '20', target);
+    xdotool('key', '--window', dialog, 'Return');
+    const saved = await d.waitFor(() => d.find('[data-testid="export-result"]'), { what: 'the saved message' });
+    assert.equal(await d.text(saved), `Saved to ${target}`);
+    const lines = readFileSync(target, 'utf8').trim().split('\n');
+    assert.equal(lines[0], 'device_id,device_name,state,start,end,duration_seconds,reason,changes');
+    const rows = lines.slice(1).map((l) => l.split(','));
+    assert.ok(rows.every((r) => r[0] === 'dev_001' && r[1] === 'Shop phone'));
+    const drops = rows.filter((r) => r[2] === 'Disconnected').map((r) => [r[5], r[6]]);
+    assert.deepEqual(drops, [
+      ['1800.000', 'phone_offline'],
+      ['3600.000', 'logged_out'],
+    ]);
+    assert.ok(rows.some((r) => r[2] === 'Unreachable' && r[5] === '3600.000'));
   });
 
   it('ranks the workspace by disconnects this week', async () => {
