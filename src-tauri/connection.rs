@@ -93,7 +93,10 @@ impl Connection {
         // Stop the previous monitor first: it holds the same database.
         let mut active = self.active.lock().await;
         active.take();
-        let (history, notice, history_path) = open_history(app, mode);
+        let (mut history, notice, history_path) = open_history(app, mode);
+        if let (Mode::Demo, Some(history)) = (mode, history.as_mut()) {
+            backfill_demo(&client, history).await;
+        }
         let monitor_config = settings.monitor_config(*chrono::Local::now().offset());
         let monitor = Monitor::spawn(monitor_client, history, notice, monitor_config);
         let hooks = (!settings.hooks.is_empty())
@@ -429,6 +432,23 @@ fn forward_alerts<R: Runtime>(
             }
         }
     })
+}
+
+/// Gives a first-time demo a week of history to show.
+async fn backfill_demo(client: &GatewayClient, history: &mut History) {
+    let devices = match client.list_devices().await {
+        Ok(devices) => devices,
+        Err(e) => return tracing::warn!("demo history not written: {e}"),
+    };
+    if let Err(e) = waping_core::demo::backfill(history, &devices, Utc::now(), rand_seed()) {
+        tracing::warn!("demo history not written: {e}");
+    }
+}
+
+fn rand_seed() -> u64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs())
 }
 
 /// The demo keeps its own history, apart from the user's workspace.

@@ -496,7 +496,10 @@ fn history_views_read_what_the_monitor_recorded_and_refuse_bad_ranges() {
     )
     .unwrap();
     assert_eq!(history["deviceId"], id);
-    assert!(history["to"].as_f64().unwrap() <= now + 60_000.0, "clipped to now");
+    assert!(
+        history["to"].as_f64().unwrap() <= now + 60_000.0,
+        "clipped to now"
+    );
     let outages = history["outages"].as_array().unwrap();
     assert_eq!(outages.len(), 1, "{history:#}");
     assert_eq!(outages[0]["ended"], "Ongoing");

@@ -1,8 +1,14 @@
 //! The built-in demo workspace: the simulator on a random loopback port,
 //! reached through the same HTTP client as the real service.
 
+use crate::domain::{Device, SessionState};
 use crate::gateway::{ApiKey, ClientConfig};
+use crate::history::{History, HistoryError};
+use crate::monitor::{GatewayHealth, Source, Transition};
 use crate::simulator::{self, SimConfig, SimControl, SimHandle};
+use chrono::{DateTime, Duration, Utc};
+use rand::rngs::StdRng;
+use rand::{Rng, SeedableRng};
 use std::net::{Ipv4Addr, SocketAddr};
 
 pub struct Demo {
@@ -30,5 +36,175 @@ impl Demo {
 
     pub fn base_url(&self) -> String {
         self.sim.base_url()
+    }
+}
+
+/// A week of plausible history for the demo's phones, so that their strips
+/// and timelines have something to show the first time the demo opens: the
+/// odd reconnect, drops that recover by themselves, a logout ended by a
+/// re-scan, an hour when WAPing could not be reached, and nights when the
+/// laptop was closed. Written only into an empty database; returns whether
+/// it wrote anything.
+pub fn backfill(
+    history: &mut History,
+    devices: &[Device],
+    now: DateTime<Utc>,
+    seed: u64,
+) -> Result<bool, HistoryError> {
+    if history.transition_count()? > 0 {
+        return Ok(false);
+    }
+    let mut rng = StdRng::seed_from_u64(seed);
+    let start = now - Duration::days(7);
+    let mut changes = Vec::new();
+    let mut scans = Vec::new();
+    for device in devices.iter().filter(|d| d.state != SessionState::Unlinked) {
+        // Up to the current state, which the first poll records.
+        let end = device.state_since.map_or(now, |s| s.min(now));
+        let change = |at, to, reason: Option<&str>| Transition {
+            device_id: device.id.clone(),
+            device_name: device.name.clone(),
+            from: None,
+            to,
+            at,
+            reason: reason.map(str::to_owned),
+            source: Source::Poll,
+            expected: false,
+        };
+        changes.push(change(start, SessionState::Connected, None));
+        let mut t = start;
+        loop {
+            t += Duration::minutes(rng.random_range(6 * 60..30 * 60));
+            let (state, reason, minutes) = match rng.random_range(0..20) {
+                0..=9 => (
+                    SessionState::Degraded,
+                    "reconnecting",
+                    rng.random_range(2..9),
+                ),
+                10..=16 => (
+                    SessionState::Disconnected,
+                    "phone_offline",
+                    rng.random_range(10..50),
+                ),
+                _ => (
+                    SessionState::Disconnected,
+                    "logged_out",
+                    rng.random_range(30..90),
+                ),
+            };
+            let back = t + Duration::minutes(minutes);
+            if back + Duration::minutes(30) >= end {
+                break;
+            }
+            changes.push(change(t, state, Some(reason)));
+            if reason == "logged_out" {
+                scans.push((device.id.clone(), back - Duration::minutes(1)));
+            }
+            changes.push(change(back, SessionState::Connected, None));
+            t = back;
+        }
+    }
+    changes.sort_by_key(|c| c.at);
+    history.record_many(&changes)?;
+    for (id, at) in scans {
+        history.record_scan(&id, at)?;
+    }
+    // The laptop was open from 07:00 to 23:00 each day (UTC, as a demo).
+    let mut day = start.date_naive();
+    while let Some(open) = day.and_hms_opt(7, 0, 0).map(|t| t.and_utc()) {
+        if open >= now {
+            break;
+        }
+        let close = (open + Duration::hours(16)).min(now - Duration::minutes(1));
+        if close > open.max(start) {
+            let span = history.begin_span(open.max(start))?;
+            history.extend_span(span, close)?;
+        }
+        day = day.succ_opt().unwrap_or(day);
+    }
+    let outage = now - Duration::days(2) + Duration::minutes(rng.random_range(0..120));
+    history.record_health(
+        outage,
+        &GatewayHealth::Failing {
+            code: "UNREACHABLE".into(),
+            message: "cannot reach WAPing: connection timed out".into(),
+            since: outage,
+            auth: false,
+        },
+    )?;
+    history.record_health(outage + Duration::minutes(40), &GatewayHealth::Ok)?;
+    Ok(true)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::DeviceId;
+    use crate::history::{timeline::OutageEnd, Live};
+
+    fn device(id: &str, state: SessionState, since: DateTime<Utc>) -> Device {
+        Device {
+            id: DeviceId::new(id),
+            name: format!("Phone {id}"),
+            phone: None,
+            state,
+            raw_status: state.label().to_lowercase(),
+            reason: None,
+            state_since: Some(since),
+            last_seen: None,
+        }
+    }
+
+    #[test]
+    fn a_week_of_history_for_linked_phones_only_into_an_empty_database() {
+        let now = Utc::now();
+        let mut h = History::open_in_memory().unwrap();
+        let devices = [
+            device("dev_001", SessionState::Connected, now - Duration::days(1)),
+            device(
+                "dev_002",
+                SessionState::Disconnected,
+                now - Duration::minutes(42),
+            ),
+            device(
+                "dev_003",
+                SessionState::Unlinked,
+                now - Duration::minutes(5),
+            ),
+        ];
+        assert!(backfill(&mut h, &devices, now, 7).unwrap());
+        let known = h.last_known().unwrap();
+        let ids: Vec<&str> = known.iter().map(|(id, _)| id.as_str()).collect();
+        assert_eq!(
+            ids,
+            ["dev_001", "dev_002"],
+            "nothing for a phone never linked"
+        );
+        for (id, k) in &known {
+            assert_eq!(k.state, SessionState::Connected, "{id} ends connected");
+            let device = devices.iter().find(|d| &d.id == id).unwrap();
+            assert!(
+                k.since < device.state_since.unwrap(),
+                "before its current state"
+            );
+        }
+        let week = h
+            .device_history(
+                &DeviceId::new("dev_002"),
+                now - Duration::days(7),
+                now,
+                Live::at(now),
+                0,
+            )
+            .unwrap()
+            .unwrap();
+        assert!(week.stats.disconnects >= 1, "{:?}", week.stats);
+        assert!(week.stats.no_data_ms > 0, "nights with the laptop closed");
+        assert!(week.stats.unreachable_ms > 0, "WAPing's outage");
+        assert!(week.outages.iter().all(|o| o.ended != OutageEnd::Ongoing));
+
+        let before = h.transition_count().unwrap();
+        assert!(!backfill(&mut h, &devices, now, 8).unwrap());
+        assert_eq!(h.transition_count().unwrap(), before);
     }
 }
