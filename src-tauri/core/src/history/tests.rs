@@ -18,7 +18,7 @@ fn tr(id: &str, from: Option<SessionState>, to: SessionState, at: i64) -> Transi
     }
 }
 
-fn temp_db(name: &str) -> PathBuf {
+pub(super) fn temp_db(name: &str) -> PathBuf {
     let dir = std::env::temp_dir().join(format!("waping-history-{}-{name}", std::process::id()));
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).unwrap();

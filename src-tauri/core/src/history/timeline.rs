@@ -33,6 +33,16 @@ pub enum SegmentKind {
 }
 
 impl SegmentKind {
+    pub const ALL: [SegmentKind; 7] = [
+        SegmentKind::Connected,
+        SegmentKind::Degraded,
+        SegmentKind::Disconnected,
+        SegmentKind::Unlinked,
+        SegmentKind::Unknown,
+        SegmentKind::Unreachable,
+        SegmentKind::NoData,
+    ];
+
     fn of(state: SessionState) -> Self {
         match state {
             SessionState::Connected => SegmentKind::Connected,
@@ -69,18 +79,7 @@ impl SegmentKind {
     }
 
     pub fn parse(raw: &str) -> Option<Self> {
-        use SegmentKind::*;
-        [
-            Connected,
-            Degraded,
-            Disconnected,
-            Unlinked,
-            Unknown,
-            Unreachable,
-            NoData,
-        ]
-        .into_iter()
-        .find(|k| k.label() == raw)
+        Self::ALL.into_iter().find(|k| k.label() == raw)
     }
 }
 

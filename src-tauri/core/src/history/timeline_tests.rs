@@ -472,15 +472,7 @@ fn coalescing_shows_the_worst_of_short_stretches_and_keeps_long_ones() {
 
 #[test]
 fn segment_kinds_round_trip_through_their_labels() {
-    for kind in [
-        SegmentKind::Connected,
-        SegmentKind::Degraded,
-        SegmentKind::Disconnected,
-        SegmentKind::Unlinked,
-        SegmentKind::Unknown,
-        SegmentKind::Unreachable,
-        SegmentKind::NoData,
-    ] {
+    for kind in SegmentKind::ALL {
         assert_eq!(SegmentKind::parse(kind.label()), Some(kind));
     }
     assert_eq!(SegmentKind::parse("Sideways"), None);

@@ -2,6 +2,7 @@
 //! restarts, WAPing outages, re-scans, the workspace ranking and exports.
 
 use super::export::{self, Format};
+use super::tests::temp_db;
 use super::timeline::{OutageEnd, SegmentKind};
 use super::*;
 use crate::monitor::Source;
@@ -26,13 +27,6 @@ fn tr(id: &str, to: SessionState, minute: i64, reason: Option<&str>) -> Transiti
         source: Source::Poll,
         expected: false,
     }
-}
-
-fn temp_db(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("waping-views-{}-{name}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    dir.join("history.sqlite3")
 }
 
 /// Two runs of the app (0–100 min and 130–240 min), a WAPing outage, a drop
