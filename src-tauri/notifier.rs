@@ -15,6 +15,10 @@ fn notification(alert: &Alert) -> Notification {
         .body(&alert.body)
         .icon(ICON)
         .timeout(Timeout::Default);
+    // Windows shows a toast under the AppUserModelID its Start-menu shortcut
+    // carries; the .msi installer registers the app's identifier there.
+    #[cfg(target_os = "windows")]
+    n.app_id(crate::IDENTIFIER);
     #[cfg(all(unix, not(target_os = "macos")))]
     {
         use notify_rust::Urgency;
