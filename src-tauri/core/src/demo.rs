@@ -32,3 +32,20 @@ impl Demo {
         self.sim.base_url()
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[tokio::test]
+    async fn the_demo_listens_on_loopback_only() {
+        let demo = Demo::start().await.unwrap();
+        let url = url::Url::parse(&demo.base_url()).unwrap();
+        assert_eq!(url.scheme(), "http");
+        assert_eq!(url.host_str(), Some("127.0.0.1"), "{url}");
+        assert_ne!(url.port(), None);
+        // And it answers there, to the key the app is given.
+        let client = crate::GatewayClient::new(demo.client_config()).unwrap();
+        assert!(!client.list_devices().await.unwrap().is_empty());
+    }
+}
