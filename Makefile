@@ -19,3 +19,11 @@ sim:
 
 status:
 	cargo run --bin waping-desk -- status --demo
+
+# The Debian package (target/release/bundle/deb/), and its install test on a clean Debian 12.
+.PHONY: deb deb-test
+deb: setup
+	ui/node_modules/.bin/tauri build --bundles deb
+
+deb-test: setup
+	bash tests/package/deb.sh

@@ -31,6 +31,13 @@ async fn settings_view<R: Runtime>(
     })
 }
 
+fn bad_key() -> AppError {
+    AppError::invalid(format!(
+        "the API key must be 1 to {} characters, without spaces",
+        ApiKey::MAX_LEN
+    ))
+}
+
 /// What the main window shows, connecting first if nothing is watched yet.
 #[tauri::command]
 pub async fn get_overview<R: Runtime>(
@@ -82,8 +89,7 @@ pub async fn set_api_key<R: Runtime>(
     key: String,
     session_only: bool,
 ) -> Result<SettingsView, AppError> {
-    let key = ApiKey::new(key)
-        .ok_or_else(|| AppError::invalid("the API key is empty or has spaces in it"))?;
+    let key = ApiKey::new(key).ok_or_else(bad_key)?;
     let stored = secrets::off_thread(&state.secrets, move |s| s.store(key, session_only)).await??;
     tracing::info!(?stored, "API key stored");
     state.reconnect(&app).await?;
@@ -111,9 +117,7 @@ pub async fn test_connection(
     api_key: Option<String>,
 ) -> Result<ConnectionReport, AppError> {
     let key = match api_key.filter(|k| !k.trim().is_empty()) {
-        Some(raw) => Some(
-            ApiKey::new(raw).ok_or_else(|| AppError::invalid("the API key has spaces in it"))?,
-        ),
+        Some(raw) => Some(ApiKey::new(raw).ok_or_else(bad_key)?),
         None => secrets::off_thread(&state.secrets, Secrets::load).await?.0,
     };
     let client = GatewayClient::new(ClientConfig::new(base_url, key))?;
@@ -186,12 +190,7 @@ pub async fn set_webhook_secret<R: Runtime>(
     secret: String,
     session_only: bool,
 ) -> Result<SettingsView, AppError> {
-    let secret = secret.trim().to_owned();
-    if secret.len() < 8 || secret.chars().any(char::is_whitespace) {
-        return Err(AppError::invalid(
-            "the webhook secret must be at least 8 characters, without spaces",
-        ));
-    }
+    let secret = waping_core::webhook::check_secret(&secret).map_err(AppError::invalid)?;
     secrets::off_thread(&state.secrets, move |s| {
         s.store_webhook_secret(secret, session_only)
     })

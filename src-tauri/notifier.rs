@@ -15,6 +15,10 @@ fn notification(alert: &Alert) -> Notification {
         .body(&alert.body)
         .icon(ICON)
         .timeout(Timeout::Default);
+    // Windows shows a toast under the AppUserModelID its Start-menu shortcut
+    // carries; the .msi installer registers the app's identifier there.
+    #[cfg(target_os = "windows")]
+    n.app_id(crate::IDENTIFIER);
     #[cfg(all(unix, not(target_os = "macos")))]
     {
         use notify_rust::Urgency;
@@ -34,6 +38,15 @@ fn notification(alert: &Alert) -> Notification {
 /// Shows the alert; `on_open` runs if the user clicks it. Waiting for the
 /// click blocks, so it happens on a thread of its own.
 pub fn show(alert: &Alert, on_open: impl FnOnce() + Send + 'static) -> Result<(), String> {
+    // macOS attributes notifications to the bundle id they are sent under;
+    // without this they would appear to come from another app.
+    #[cfg(target_os = "macos")]
+    {
+        static APP: std::sync::Once = std::sync::Once::new();
+        APP.call_once(|| {
+            let _ = notify_rust::set_application(crate::IDENTIFIER);
+        });
+    }
     let shown = notification(alert).show().map_err(|e| e.to_string())?;
     #[cfg(all(unix, not(target_os = "macos")))]
     std::thread::spawn(move || {

@@ -42,9 +42,13 @@ fn settings_file() -> std::path::PathBuf {
 }
 
 /// One app at a time: they share the data folder.
-fn harness() -> Harness {
+fn serial() -> MutexGuard<'static, ()> {
     static SERIAL: Mutex<()> = Mutex::new(());
-    let serial = SERIAL.lock().unwrap_or_else(|e| e.into_inner());
+    SERIAL.lock().unwrap_or_else(|e| e.into_inner())
+}
+
+fn harness() -> Harness {
+    let serial = serial();
     let _ = std::fs::remove_file(settings_file());
     let mut context = mock_context(noop_assets());
     context.config_mut().identifier = IDENTIFIER.into();
@@ -538,4 +542,181 @@ fn history_views_read_what_the_monitor_recorded_and_refuse_bad_ranges() {
     assert_eq!(err["code"], "NOT_FOUND");
     let err = invoke(&h, "workspace_ranking", json!({"days": 0})).unwrap_err();
     assert_eq!(err["code"], "INVALID_INPUT");
+}
+
+/// Tauri's ACL with the app's real configuration (`tauri.conf.json` and the
+/// command list in `build.rs`), not the mock context's allow-all.
+fn acl_harness() -> Harness {
+    let serial = serial();
+    let _ = std::fs::remove_file(settings_file());
+    let context: tauri::Context<MockRuntime> = tauri::generate_context!();
+    let app = app_builder(mock_builder())
+        .build(context)
+        .expect("app builds");
+    let window = WebviewWindowBuilder::new(&app, "main", Default::default())
+        .build()
+        .expect("window");
+    Harness {
+        _app: app,
+        window,
+        _serial: serial,
+    }
+}
+
+/// The commands `ui/src/lib/api.ts` calls: `call<…>('name'`.
+fn commands_the_ui_calls() -> std::collections::BTreeSet<String> {
+    let api = include_str!("../ui/src/lib/api.ts");
+    api.split("call<")
+        .skip(1)
+        .filter_map(|rest| {
+            let start = rest.find("('")? + 2;
+            let len = rest[start..].find('\'')?;
+            Some(rest[start..start + len].to_owned())
+        })
+        .filter(|name| name != "command")
+        .collect()
+}
+
+#[test]
+fn the_window_is_granted_exactly_the_commands_the_ui_calls() {
+    let config: Value = serde_json::from_str(include_str!("../tauri.conf.json")).unwrap();
+    let capabilities = config["app"]["security"]["capabilities"]
+        .as_array()
+        .unwrap();
+    assert_eq!(capabilities.len(), 1, "one capability, for the main window");
+    assert_eq!(capabilities[0]["windows"], json!(["main"]));
+    let mut granted = std::collections::BTreeSet::new();
+    for permission in capabilities[0]["permissions"].as_array().unwrap() {
+        let permission = permission.as_str().expect("plain permission names");
+        match permission.strip_prefix("allow-") {
+            Some(command) => {
+                granted.insert(command.replace('-', "_"));
+            }
+            None => assert!(
+                ["core:event:allow-listen", "core:event:allow-unlisten"].contains(&permission),
+                "the window needs no other Tauri or plugin permission: {permission}"
+            ),
+        }
+    }
+    let called = commands_the_ui_calls();
+    assert!(called.len() >= 20, "api.ts was read: {called:?}");
+    assert_eq!(
+        granted, called,
+        "grants in tauri.conf.json vs calls in api.ts"
+    );
+}
+
+#[test]
+fn the_acl_refuses_what_the_window_is_not_granted() {
+    let h = acl_harness();
+    // Granted: an app command the UI calls.
+    let settings = invoke(&h, "get_settings", json!({})).expect("granted");
+    assert_eq!(settings["keyStorage"], "none");
+    // Registered but not granted: refused before it runs.
+    let refused = invoke(&h, "get_pairing", json!({})).unwrap_err();
+    assert!(
+        refused.to_string().contains("not allowed"),
+        "get_pairing: {refused}"
+    );
+    // The store plugin is used from Rust only; the window cannot reach it,
+    // nor Tauri's own window and app APIs.
+    for (cmd, args) in [
+        ("plugin:store|load", json!({"path": "settings.json"})),
+        ("plugin:store|get", json!({"rid": 0, "key": "settings"})),
+        (
+            "plugin:window|set_title",
+            json!({"label": "main", "value": "x"}),
+        ),
+        ("plugin:app|version", json!({})),
+    ] {
+        let refused = invoke(&h, cmd, args).unwrap_err();
+        assert!(
+            refused.to_string().contains("not allowed"),
+            "{cmd}: {refused}"
+        );
+    }
+    // Unknown commands are refused too.
+    assert!(invoke(&h, "no_such_command", json!({})).is_err());
+}
+
+#[test]
+fn hostile_device_ids_and_secrets_are_refused_before_anything_is_sent() {
+    let h = harness();
+    overview_until(&h, |o| o["snapshot"]["health"]["status"] == "ok");
+    let long = "d".repeat(129);
+    for bad in [
+        "",
+        "../v1/workspace",
+        "dev 1",
+        "dev/1",
+        "dev?x=1",
+        "dév",
+        long.as_str(),
+    ] {
+        for cmd in [
+            "start_pairing",
+            "simulate_scan",
+            "logout_device",
+            "remove_device",
+        ] {
+            let err = invoke(&h, cmd, json!({"deviceId": bad})).unwrap_err();
+            assert_eq!(err["code"], "INVALID_INPUT", "{cmd} {bad:?}: {err}");
+        }
+        let err = invoke(
+            &h,
+            "snooze_alerts",
+            json!({"deviceId": bad, "duration": "oneHour"}),
+        )
+        .unwrap_err();
+        assert_eq!(err["code"], "INVALID_INPUT", "snooze_alerts {bad:?}: {err}");
+    }
+    // The demo's four devices are all still there: nothing was removed or logged out.
+    let overview = invoke(&h, "get_overview", json!({})).unwrap();
+    assert_eq!(overview["snapshot"]["devices"].as_array().unwrap().len(), 4);
+    assert_eq!(
+        invoke(&h, "get_pairing", json!({})).unwrap(),
+        Value::Null,
+        "no pairing was started"
+    );
+
+    let err = invoke(
+        &h,
+        "set_api_key",
+        json!({"key": "k".repeat(513), "sessionOnly": true}),
+    )
+    .unwrap_err();
+    assert_eq!(err["code"], "INVALID_INPUT");
+    assert_eq!(
+        err["message"],
+        "the API key must be 1 to 512 characters, without spaces"
+    );
+    let err = invoke(
+        &h,
+        "test_connection",
+        json!({"baseUrl": "https://api.waping.app", "apiKey": "two words"}),
+    )
+    .unwrap_err();
+    assert_eq!(err["code"], "INVALID_INPUT");
+    let err = invoke(
+        &h,
+        "test_connection",
+        json!({"baseUrl": "http://example.com", "apiKey": "wk_live_1"}),
+    )
+    .unwrap_err();
+    assert_eq!(err["code"], "INVALID_BASE_URL");
+    for secret in ["short", "has a space in it", &"s".repeat(257)] {
+        let err = invoke(
+            &h,
+            "set_webhook_secret",
+            json!({"secret": secret, "sessionOnly": true}),
+        )
+        .unwrap_err();
+        assert_eq!(err["code"], "INVALID_INPUT", "{secret:?}");
+    }
+    let settings = invoke(&h, "get_settings", json!({})).unwrap();
+    assert_eq!(settings["keyStorage"], "none", "no key was stored");
+    assert_eq!(
+        settings["webhookSecretStorage"], "none",
+        "no secret was stored"
+    );
 }

@@ -39,6 +39,7 @@ impl Demo {
     }
 }
 
+<<<<<<< HEAD
 /// A week of plausible history for the demo's phones, so that their strips
 /// and timelines have something to show the first time the demo opens: the
 /// odd reconnect, drops that recover by themselves, a logout ended by a
@@ -206,5 +207,17 @@ mod tests {
         let before = h.transition_count().unwrap();
         assert!(!backfill(&mut h, &devices, now, 8).unwrap());
         assert_eq!(h.transition_count().unwrap(), before);
+    }
+
+    #[tokio::test]
+    async fn the_demo_listens_on_loopback_only() {
+        let demo = Demo::start().await.unwrap();
+        let url = url::Url::parse(&demo.base_url()).unwrap();
+        assert_eq!(url.scheme(), "http");
+        assert_eq!(url.host_str(), Some("127.0.0.1"), "{url}");
+        assert_ne!(url.port(), None);
+        // And it answers there, to the key the app is given.
+        let client = crate::GatewayClient::new(demo.client_config()).unwrap();
+        assert!(!client.list_devices().await.unwrap().is_empty());
     }
 }

@@ -37,6 +37,9 @@ impl Default for HookSettings {
     }
 }
 
+const MAX_URL_LEN: usize = 2048;
+const MAX_COMMAND_LEN: usize = 4096;
+
 impl HookSettings {
     pub fn is_empty(&self) -> bool {
         self.url.as_deref().is_none_or(|u| u.trim().is_empty())
@@ -49,6 +52,18 @@ impl HookSettings {
 
     /// Checks the URL's shape (http or https) before anything is saved.
     pub fn validate(&self) -> Result<(), String> {
+        if self.url.as_deref().is_some_and(|u| u.len() > MAX_URL_LEN) {
+            return Err(format!("hook URL must be at most {MAX_URL_LEN} characters"));
+        }
+        if self
+            .command
+            .as_deref()
+            .is_some_and(|c| c.len() > MAX_COMMAND_LEN)
+        {
+            return Err(format!(
+                "hook command must be at most {MAX_COMMAND_LEN} characters"
+            ));
+        }
         if let Some(url) = self.url.as_deref().filter(|u| !u.trim().is_empty()) {
             let parsed = url::Url::parse(url.trim()).map_err(|e| format!("hook URL: {e}"))?;
             if !matches!(parsed.scheme(), "http" | "https") || parsed.host_str().is_none() {

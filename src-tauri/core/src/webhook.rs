@@ -106,6 +106,24 @@ pub fn sign(secret: &[u8], body: &[u8]) -> String {
     )
 }
 
+pub const MIN_SECRET_CHARS: usize = 8;
+pub const MAX_SECRET_CHARS: usize = 256;
+
+/// A webhook secret is 8 to 256 characters, none of them spaces or control
+/// characters; returns it trimmed.
+pub fn check_secret(raw: &str) -> Result<String, String> {
+    let secret = raw.trim();
+    let chars = secret.chars().count();
+    if !(MIN_SECRET_CHARS..=MAX_SECRET_CHARS).contains(&chars)
+        || secret.chars().any(|c| c.is_whitespace() || c.is_control())
+    {
+        return Err(format!(
+            "the webhook secret must be {MIN_SECRET_CHARS} to {MAX_SECRET_CHARS} characters, without spaces"
+        ));
+    }
+    Ok(secret.to_owned())
+}
+
 /// Checks `sha256=<hex>` in constant time.
 pub fn verify(secret: &[u8], body: &[u8], header: Option<&str>) -> bool {
     let Some(hex_sig) = header.and_then(|h| h.trim().strip_prefix(wire::SIGNATURE_PREFIX)) else {
@@ -247,5 +265,34 @@ mod tests {
         }
         assert_eq!(seen.ids.len(), REMEMBERED_IDS);
         assert!(seen.insert("evt_1"), "the oldest ids are forgotten first");
+    }
+
+    #[test]
+    fn secrets_are_bounded_printable_and_trimmed() {
+        assert_eq!(check_secret("  whsec_12345 ").unwrap(), "whsec_12345");
+        assert!(check_secret(&"s".repeat(MAX_SECRET_CHARS)).is_ok());
+        for bad in [
+            "short",
+            "        ",
+            "has a space",
+            "tab\tinside!",
+            "nul\0inside!",
+            &"s".repeat(MAX_SECRET_CHARS + 1),
+        ] {
+            let err = check_secret(bad).unwrap_err();
+            assert!(err.contains("8 to 256 characters"), "{bad:?}: {err}");
+        }
+    }
+
+    #[test]
+    fn debug_output_never_shows_the_webhook_secret() {
+        let config = WebhookConfig {
+            addr: SocketAddr::from(([127, 0, 0, 1], 8788)),
+            secret: "whsec_SECRET_value".into(),
+            signature_header: "X-WAPing-Signature".into(),
+        };
+        let printed = format!("{config:?} {config:#?}");
+        assert!(printed.contains("127.0.0.1:8788"), "{printed}");
+        assert!(!printed.contains("SECRET"), "{printed}");
     }
 }

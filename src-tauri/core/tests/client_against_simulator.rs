@@ -293,3 +293,67 @@ async fn qr_logout_and_remove() {
     client.remove_device(&id).await.unwrap();
     assert!(client.list_devices().await.unwrap().is_empty());
 }
+
+/// Answers every connection on `listener` with `response`, counting requests
+/// and whether any carried an `Authorization` header.
+async fn serve_raw(
+    listener: tokio::net::TcpListener,
+    response: String,
+) -> std::sync::Arc<std::sync::Mutex<Vec<String>>> {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let requests = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+    let seen = requests.clone();
+    tokio::spawn(async move {
+        while let Ok((mut stream, _)) = listener.accept().await {
+            let mut buf = vec![0u8; 8192];
+            let n = stream.read(&mut buf).await.unwrap_or(0);
+            seen.lock()
+                .unwrap()
+                .push(String::from_utf8_lossy(&buf[..n]).into_owned());
+            let _ = stream.write_all(response.as_bytes()).await;
+            let _ = stream.shutdown().await;
+        }
+    });
+    requests
+}
+
+#[tokio::test]
+async fn redirects_are_not_followed_so_the_key_stays_with_the_base_url() {
+    let elsewhere = tokio::net::TcpListener::bind(loopback()).await.unwrap();
+    let elsewhere_addr = elsewhere.local_addr().unwrap();
+    let elsewhere_hits = serve_raw(
+        elsewhere,
+        "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 2\r\nConnection: close\r\n\r\n[]".into(),
+    )
+    .await;
+    let base = tokio::net::TcpListener::bind(loopback()).await.unwrap();
+    let base_addr = base.local_addr().unwrap();
+    let base_hits = serve_raw(
+        base,
+        format!(
+            "HTTP/1.1 307 Temporary Redirect\r\nLocation: http://{elsewhere_addr}/v1/devices\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"
+        ),
+    )
+    .await;
+
+    let client = GatewayClient::new(ClientConfig::new(
+        format!("http://{base_addr}"),
+        ApiKey::new("wk_live_redirect_me"),
+    ))
+    .unwrap();
+    let err = client.list_devices().await.unwrap_err();
+    assert!(err.to_string().contains("307"), "{err}");
+    tokio::time::sleep(Duration::from_millis(100)).await;
+
+    let base_hits = base_hits.lock().unwrap();
+    assert_eq!(base_hits.len(), 1);
+    assert!(
+        base_hits[0].contains("Bearer wk_live_redirect_me"),
+        "the base URL gets the key: {}",
+        base_hits[0]
+    );
+    assert!(
+        elsewhere_hits.lock().unwrap().is_empty(),
+        "the redirect target was never asked"
+    );
+}

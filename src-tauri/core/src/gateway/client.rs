@@ -20,10 +20,14 @@ const MAX_RETRY_AFTER: Duration = Duration::from_secs(3600);
 pub struct ApiKey(String);
 
 impl ApiKey {
+    /// Longer than any key WAPing issues; a bound on what reaches the keyring.
+    pub const MAX_LEN: usize = 512;
+
+    /// A key is 1 to [`Self::MAX_LEN`] printable ASCII characters, without spaces.
     pub fn new(key: impl Into<String>) -> Option<Self> {
         let key = key.into().trim().to_owned();
         let printable = key.bytes().all(|b| b.is_ascii_graphic());
-        (!key.is_empty() && printable).then_some(Self(key))
+        (!key.is_empty() && key.len() <= Self::MAX_LEN && printable).then_some(Self(key))
     }
 
     pub fn expose(&self) -> &str {
@@ -116,7 +120,11 @@ pub fn parse_base_url(raw: &str) -> Result<Url, GatewayError> {
         }
         _ => return Err(invalid("it must start with https://")),
     }
-    if url.query().is_some() || url.fragment().is_some() || !url.username().is_empty() {
+    if url.query().is_some()
+        || url.fragment().is_some()
+        || !url.username().is_empty()
+        || url.password().is_some()
+    {
         return Err(invalid(
             "it must not carry a query, fragment or credentials",
         ));
@@ -139,6 +147,9 @@ impl GatewayClient {
             .timeout(config.timeout)
             .connect_timeout(config.connect_timeout)
             .user_agent(concat!("WAPingDesk/", env!("CARGO_PKG_VERSION")))
+            // The key travels in every request: a redirect must not take it
+            // to another host (or to plain http). WAPing's API does not redirect.
+            .redirect(reqwest::redirect::Policy::none())
             .build()
             .map_err(|e| GatewayError::Unreachable {
                 cause: e.to_string(),
@@ -292,7 +303,11 @@ impl GatewayClient {
     ) -> Result<T, GatewayError> {
         let (_, bytes) = self.send(method, route, id, body).await?;
         serde_json::from_slice(&bytes).map_err(|e| {
-            tracing::warn!(route, body = %String::from_utf8_lossy(&bytes), "unreadable WAPing response");
+            tracing::warn!(
+                route,
+                body = %String::from_utf8_lossy(&bytes[..bytes.len().min(200)]),
+                "unreadable WAPing response"
+            );
             GatewayError::Malformed {
                 cause: e.to_string(),
             }
@@ -440,6 +455,8 @@ mod tests {
             "ftp://api.waping.app",
             "not a url",
             "https://user:pw@api.waping.app",
+            "https://:pw@api.waping.app",
+            "https://user@api.waping.app",
             "https://api.waping.app/?x=1",
         ] {
             assert_eq!(
@@ -486,5 +503,21 @@ mod tests {
         assert!(!format!("{key:?}").contains("0123"));
         assert!(ApiKey::new("   ").is_none());
         assert!(ApiKey::new("has space").is_none());
+        assert!(ApiKey::new("tab\tinside").is_none());
+        assert!(ApiKey::new("kéy").is_none());
+        assert!(ApiKey::new("k".repeat(ApiKey::MAX_LEN)).is_some());
+        assert!(ApiKey::new("k".repeat(ApiKey::MAX_LEN + 1)).is_none());
+    }
+
+    #[test]
+    fn debug_output_never_shows_the_api_key() {
+        let secret = "wk_live_SECRET0123456789";
+        let config = ClientConfig::new("https://api.waping.app", ApiKey::new(secret));
+        let printed = format!("{config:?} {config:#?}");
+        assert!(printed.contains("api.waping.app"), "{printed}");
+        assert!(!printed.contains("SECRET"), "{printed}");
+        let client = GatewayClient::new(config).unwrap();
+        let printed = format!("{client:?} {client:#?}");
+        assert!(!printed.contains("SECRET"), "{printed}");
     }
 }

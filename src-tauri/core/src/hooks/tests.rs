@@ -232,3 +232,25 @@ fn hook_urls_are_checked() {
     assert!(bad.validate().is_err());
     assert!(HookSettings::default().is_empty());
 }
+
+#[test]
+fn hook_urls_and_commands_are_bounded() {
+    let long_url = HookSettings {
+        url: Some(format!("https://example.com/{}", "a".repeat(2048))),
+        ..HookSettings::default()
+    };
+    assert!(long_url.validate().unwrap_err().contains("at most 2048"));
+    let long_command = HookSettings {
+        command: Some("x".repeat(4097)),
+        ..HookSettings::default()
+    };
+    assert!(long_command
+        .validate()
+        .unwrap_err()
+        .contains("at most 4096"));
+    let fits = HookSettings {
+        command: Some("x".repeat(4096)),
+        ..HookSettings::default()
+    };
+    assert!(fits.validate().is_ok());
+}
