@@ -71,15 +71,30 @@ export async function startSimulator({ plan = 'growth', devices = 2, apiKey = 'e
   return { baseUrl, apiKey, stop: () => stop(child) };
 }
 
-/** The real app under tauri-driver, in a fresh data folder. */
-export async function startApp() {
+/** The app's data folder (settings.json, history) in a throwaway home. */
+export function dataDir(home) {
+  return join(home, 'data', 'app.waping.desk');
+}
+
+/**
+ * The real app under tauri-driver, in a fresh data folder; `settings`, when
+ * given, is written to its settings.json first, as a previous run would have.
+ */
+export async function startApp({ settings } = {}) {
   const home = mkdtempSync(join(tmpdir(), 'waping-desk-e2e-'));
   const env = {
     ...process.env,
     XDG_DATA_HOME: join(home, 'data'),
     XDG_CONFIG_HOME: join(home, 'config'),
     XDG_CACHE_HOME: join(home, 'cache'),
+    // The tray icon's image files go here: private to this run.
+    XDG_RUNTIME_DIR: join(home, 'runtime'),
   };
+  mkdirSync(env.XDG_RUNTIME_DIR, { mode: 0o700 });
+  if (settings) {
+    mkdirSync(dataDir(home), { recursive: true });
+    writeFileSync(join(dataDir(home), 'settings.json'), JSON.stringify({ settings }));
+  }
   const port = await freePort();
   const nativePort = await freePort();
   const driverProcess = start(
