@@ -24,6 +24,7 @@ describe('The story: pair, lose and recover a phone', () => {
   let d;
   let deviceId;
   let pairedAt;
+  let liveFrom = 0;
 
   async function simCall(method, path, body) {
     const r = await fetch(`${sim.baseUrl}${path}`, {
@@ -70,6 +71,12 @@ describe('The story: pair, lose and recover a phone', () => {
       },
       { timeout: 20000, interval: 200, what },
     );
+  }
+
+  // Alerts since the live workspace showed (the demo the app opened on before
+  // the key was given has alerts of its own; its monitor stops at the switch).
+  function liveAlerts() {
+    return desktop.notifications.slice(liveFrom).map((n) => n.summary);
   }
 
   function notification(summary, what) {
@@ -122,6 +129,7 @@ describe('The story: pair, lose and recover a phone', () => {
       return found.length === 2 ? found : null;
     }, { what: 'the two live cards' });
     for (const c of cards) assert.equal(await d.attribute(c, 'data-state'), 'Connected');
+    liveFrom = desktop.notifications.length;
     assert.equal((await d.findAll('[data-testid="demo-banner"]')).length, 0);
 
     // The tray icon registered with the desktop's tray host and shows all connected.
@@ -156,11 +164,7 @@ describe('The story: pair, lose and recover a phone', () => {
     }, { what: 'the pairing in history' });
     assert.ok(rows.length >= 1);
     await saveScreenshot(d, 'story-3-paired.png');
-    assert.deepEqual(
-      desktop.notifications.map((n) => n.summary),
-      [],
-      'adding and pairing a phone is not an alarm',
-    );
+    assert.deepEqual(liveAlerts(), [], 'adding and pairing a phone is not an alarm');
   });
 
   it('tells of the drop on the card, the tray, a notification and in history', async () => {
@@ -216,16 +220,15 @@ describe('The story: pair, lose and recover a phone', () => {
       { what: 'the recovery in history' },
     );
     assert.equal(back.reason, null);
+    // The whole life of the phone, first sighting (Unlinked) included.
     assert.deepEqual(
-      transitions().map((r) => `${r.from_state}→${r.to_state}`),
-      ['null→Unlinked', 'Unlinked→Connected', 'Connected→Disconnected', 'Disconnected→Connected'].filter(
-        (t) => t !== 'null→Unlinked' || transitions()[0]?.from_state === null,
-      ),
+      transitions().map((r) => `${r.from_state ?? 'new'}→${r.to_state}`),
+      ['new→Unlinked', 'Unlinked→Connected', 'Connected→Disconnected', 'Disconnected→Connected'],
     );
     assert.deepEqual(
-      desktop.notifications.map((x) => x.summary),
+      liveAlerts(),
       [`${PHONE} disconnected`, `${PHONE} is connected again`],
-      'exactly one alert each way',
+      'exactly one alert each way, and none about the phones that stayed up',
     );
     await saveScreenshot(d, 'story-5-recovered.png');
   });
