@@ -64,7 +64,8 @@ pub fn app_builder<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> 
         .setup(|app| {
             let handle = app.handle().clone();
             tauri::async_runtime::spawn(async move {
-                if let Err(e) = handle.state::<AppState>().reconnect(&handle).await {
+                let state = handle.state::<AppState>();
+                if let Err(e) = state.overview_or_connect(&handle).await {
                     tracing::error!("cannot watch the workspace: {e}");
                 }
             });

@@ -40,6 +40,7 @@ export async function startDesktop({ timeout = 10000 } = {}) {
         break;
       case 'notify':
         notifications.push(msg);
+        if (process.env.E2E_VERBOSE) process.stderr.write(`desktop-bus: notify ${new Date().toISOString()} ${msg.summary} ${msg.body}\n`);
         break;
       case 'item':
         items.push(msg);
