@@ -138,6 +138,7 @@ fn init_logging() {
 }
 
 fn run_app(background: bool) -> ExitCode {
+    window::tune_webkit();
     let builder = desktop(app_builder(tauri::Builder::default()), background);
     let app = match builder.build(tauri::generate_context!()) {
         Ok(app) => app,
