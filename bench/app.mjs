@@ -16,7 +16,10 @@
 // /proc/uptime): process spawn to first painted cards, ±10 ms.
 //
 // Memory: PSS from /proc/PID/smaps_rollup, summed over the app process and
-// every process under it (WebKitWebProcess, WebKitNetworkProcess, …).
+// every process under it (WebKitWebProcess, WebKitNetworkProcess, …). PSS
+// splits a shared library's pages among every process on the machine that
+// maps it, so another WebKit app running at the same time lowers it: run
+// alone. USS (private pages) and RSS are recorded too.
 
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -125,6 +128,18 @@ function pssKiB(pid) {
   }
 }
 
+// Private pages only (USS): what ending the process would free, whatever
+// else on the machine shares its libraries.
+function ussKiB(pid) {
+  try {
+    const t = readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8');
+    const get = (k) => Number(t.match(new RegExp(`^${k}:\\s+(\\d+) kB`, 'm'))?.[1] ?? 0);
+    return get('Private_Clean') + get('Private_Dirty');
+  } catch {
+    return 0;
+  }
+}
+
 function rssKiB(pid) {
   try {
     const m = readFileSync(`/proc/${pid}/status`, 'utf8').match(/^VmRSS:\s+(\d+) kB/m);
@@ -137,8 +152,15 @@ function rssKiB(pid) {
 // The app and everything under it, PSS and RSS per process (MiB).
 function memory(appPid) {
   const procs = [stat(appPid), ...descendants(appPid)].filter(Boolean);
-  const rows = procs.map((p) => ({ pid: p.pid, name: p.comm, pss: pssKiB(p.pid) / 1024, rss: rssKiB(p.pid) / 1024 }));
-  return { rows, pss: rows.reduce((s, r) => s + r.pss, 0), rss: rows.reduce((s, r) => s + r.rss, 0) };
+  const rows = procs.map((p) => ({
+    pid: p.pid,
+    name: p.comm,
+    pss: pssKiB(p.pid) / 1024,
+    uss: ussKiB(p.pid) / 1024,
+    rss: rssKiB(p.pid) / 1024,
+  }));
+  const sum = (k) => rows.reduce((s, r) => s + r[k], 0);
+  return { rows, pss: sum('pss'), uss: sum('uss'), rss: sum('rss') };
 }
 
 const CLK_TCK = 100; // getconf CLK_TCK on Linux
