@@ -121,11 +121,11 @@ export async function saveScreenshot(driver, name) {
   await new Promise((r) => setTimeout(r, 300));
   const path = join(artifacts, name);
   // WebKitWebDriver's snapshot of a non-composited page (the app turns
-  // compositing off to save memory) now and then never answers: after 10 s,
+  // compositing off to save memory) often never answers: after 4 s,
   // take the X screen instead, which shows the same window.
   let timer;
   const late = new Promise((ok) => {
-    timer = setTimeout(() => ok(null), 10000);
+    timer = setTimeout(() => ok(null), 4000);
   });
   const png = await Promise.race([driver.screenshot().catch(() => null), late]);
   clearTimeout(timer);
