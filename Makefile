@@ -1,5 +1,5 @@
 # `make run` sets up and opens the app; `make test` sets up and runs every test.
-.PHONY: setup ui run test sim status
+.PHONY: setup ui run test sim status bench-app
 
 setup:
 	bash .ci/setup
@@ -27,3 +27,7 @@ deb: setup
 
 deb-test: setup
 	bash tests/package/deb.sh
+
+# Start-up and memory of the real app (release build; about 12 minutes). Not part of `make test`.
+bench-app:
+	bash bench/app.sh

@@ -44,10 +44,7 @@ pub async fn get_overview<R: Runtime>(
     app: AppHandle<R>,
     state: State<'_, AppState>,
 ) -> Result<Overview, AppError> {
-    if let Some(overview) = state.connection.overview().await {
-        return Ok(overview);
-    }
-    state.reconnect(&app).await
+    state.overview_or_connect(&app).await
 }
 
 #[tauri::command]

@@ -70,7 +70,8 @@ pub fn app_builder<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> 
         .setup(|app| {
             let handle = app.handle().clone();
             tauri::async_runtime::spawn(async move {
-                if let Err(e) = handle.state::<AppState>().reconnect(&handle).await {
+                let state = handle.state::<AppState>();
+                if let Err(e) = state.overview_or_connect(&handle).await {
                     tracing::error!("cannot watch the workspace: {e}");
                 }
             });
@@ -143,6 +144,7 @@ fn init_logging() {
 }
 
 fn run_app(background: bool) -> ExitCode {
+    window::tune_webkit();
     let builder = desktop(app_builder(tauri::Builder::default()), background);
     let app = match builder.build(tauri::generate_context!()) {
         Ok(app) => app,

@@ -14,6 +14,10 @@ pub struct AppState {
     settings: Mutex<Option<Settings>>,
     pub secrets: Arc<Secrets>,
     pub connection: Connection,
+    /// Held while the first workspace is being connected, so that start-up and
+    /// the window's first `get_overview` share one monitor instead of racing
+    /// to start two (each opening history and announcing start-up alerts).
+    first_connect: tokio::sync::Mutex<()>,
 }
 
 impl AppState {
@@ -22,6 +26,7 @@ impl AppState {
             settings: Mutex::new(None),
             secrets: Arc::new(secrets),
             connection: Connection::default(),
+            first_connect: tokio::sync::Mutex::new(()),
         }
     }
 
@@ -35,6 +40,22 @@ impl AppState {
 
     pub fn set_settings(&self, settings: Settings) {
         *self.settings.lock().unwrap_or_else(|e| e.into_inner()) = Some(settings);
+    }
+
+    /// The watched workspace's overview, connecting first if nothing is
+    /// watched yet (once, however many callers ask at the same time).
+    pub async fn overview_or_connect<R: Runtime>(
+        &self,
+        app: &AppHandle<R>,
+    ) -> Result<Overview, AppError> {
+        if let Some(overview) = self.connection.overview().await {
+            return Ok(overview);
+        }
+        let _first = self.first_connect.lock().await;
+        if let Some(overview) = self.connection.overview().await {
+            return Ok(overview);
+        }
+        self.reconnect(app).await
     }
 
     pub async fn reconnect<R: Runtime>(&self, app: &AppHandle<R>) -> Result<Overview, AppError> {

@@ -2,7 +2,7 @@
 // (with Debian's WebKitWebDriver) and the real app in a throwaway home.
 // Run under `xvfb-run -a dbus-run-session --`.
 
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -73,16 +73,17 @@ export async function startSimulator({ plan = 'growth', devices = 2, apiKey = 'e
 
 export const seedBinary = join(targetDir, 'debug', 'examples', 'seed_history');
 
-/** The app's data folder (history databases) inside a throwaway home. */
+/** The app's data folder (settings.json, history) in a throwaway home. */
 export function dataDir(home) {
   return join(home, 'data', 'app.waping.desk');
 }
 
 /**
- * The real app under tauri-driver, in a fresh data folder. `prepare(home)`
- * runs before the app starts, to put files where it will find them.
+ * The real app under tauri-driver, in a fresh data folder. `settings`, when
+ * given, is written to its settings.json first, as a previous run would have;
+ * `prepare(home)` runs before the app starts, to put other files in place.
  */
-export async function startApp({ prepare } = {}) {
+export async function startApp({ settings, prepare } = {}) {
   const home = mkdtempSync(join(tmpdir(), 'waping-desk-e2e-'));
   if (prepare) await prepare(home);
   const env = {
@@ -90,7 +91,14 @@ export async function startApp({ prepare } = {}) {
     XDG_DATA_HOME: join(home, 'data'),
     XDG_CONFIG_HOME: join(home, 'config'),
     XDG_CACHE_HOME: join(home, 'cache'),
+    // The tray icon's image files go here: private to this run.
+    XDG_RUNTIME_DIR: join(home, 'runtime'),
   };
+  mkdirSync(env.XDG_RUNTIME_DIR, { mode: 0o700 });
+  if (settings) {
+    mkdirSync(dataDir(home), { recursive: true });
+    writeFileSync(join(dataDir(home), 'settings.json'), JSON.stringify({ settings }));
+  }
   const port = await freePort();
   const nativePort = await freePort();
   const driverProcess = start(
@@ -116,6 +124,19 @@ export async function saveScreenshot(driver, name) {
   // otherwise show the frame before.
   await new Promise((r) => setTimeout(r, 300));
   const path = join(artifacts, name);
-  writeFileSync(path, await driver.screenshot());
+  // WebKitWebDriver's snapshot of a non-composited page (the app turns
+  // compositing off to save memory) often never answers: after 4 s,
+  // take the X screen instead, which shows the same window.
+  let timer;
+  const late = new Promise((ok) => {
+    timer = setTimeout(() => ok(null), 4000);
+  });
+  const png = await Promise.race([driver.screenshot().catch(() => null), late]);
+  clearTimeout(timer);
+  if (png) {
+    writeFileSync(path, png);
+  } else {
+    execFileSync(process.env.E2E_PYTHON ?? '/usr/bin/python3', [join(root, 'tests', 'e2e', 'screen-capture.py'), path]);
+  }
   return path;
 }

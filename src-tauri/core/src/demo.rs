@@ -39,7 +39,6 @@ impl Demo {
     }
 }
 
-<<<<<<< HEAD
 /// A week of plausible history for the demo's phones, so that their strips
 /// and timelines have something to show the first time the demo opens: the
 /// odd reconnect, drops that recover by themselves, a logout ended by a

@@ -1,0 +1,281 @@
+#!/usr/bin/python3
+"""The desktop's side of the private session bus, for the end-to-end tests.
+
+It owns what a desktop shell would own, so that the app talks to it exactly as
+it would to a real desktop:
+
+- org.kde.StatusNotifierWatcher: the tray host's registry. The app's tray icon
+  (libayatana-appindicator) registers its StatusNotifierItem here.
+- org.freedesktop.Notifications: records every Notify call.
+
+It writes one JSON object per line on stdout ({"type": "ready"}, "notify",
+"item") and answers requests read from stdin, one JSON object per line:
+{"id": 1, "cmd": "tray"} reads the registered item's properties, identifies
+its icon by comparing the icon file's pixels with the app's tray icons
+(icons/tray/<state>.png, passed as arguments) and reads the labels of its
+exported menu (com.canonical.dbusmenu).
+
+Run: desktop-bus.py ICON_DIR   (on the session bus of $DBUS_SESSION_BUS_ADDRESS)
+"""
+
+import json
+import os
+import sys
+
+import gi
+
+gi.require_version("Gio", "2.0")
+gi.require_version("GLib", "2.0")
+gi.require_version("GdkPixbuf", "2.0")
+from gi.repository import GdkPixbuf, Gio, GLib  # noqa: E402
+
+WATCHER_XML = """
+<node>
+  <interface name="org.kde.StatusNotifierWatcher">
+    <method name="RegisterStatusNotifierItem"><arg name="service" type="s" direction="in"/></method>
+    <method name="RegisterStatusNotifierHost"><arg name="service" type="s" direction="in"/></method>
+    <property name="RegisteredStatusNotifierItems" type="as" access="read"/>
+    <property name="IsStatusNotifierHostRegistered" type="b" access="read"/>
+    <property name="ProtocolVersion" type="i" access="read"/>
+    <signal name="StatusNotifierItemRegistered"><arg type="s"/></signal>
+    <signal name="StatusNotifierItemUnregistered"><arg type="s"/></signal>
+    <signal name="StatusNotifierHostRegistered"/>
+  </interface>
+</node>
+"""
+
+NOTIFICATIONS_XML = """
+<node>
+  <interface name="org.freedesktop.Notifications">
+    <method name="Notify">
+      <arg type="s" direction="in"/><arg type="u" direction="in"/><arg type="s" direction="in"/>
+      <arg type="s" direction="in"/><arg type="s" direction="in"/><arg type="as" direction="in"/>
+      <arg type="a{sv}" direction="in"/><arg type="i" direction="in"/>
+      <arg type="u" direction="out"/>
+    </method>
+    <method name="CloseNotification"><arg type="u" direction="in"/></method>
+    <method name="GetCapabilities"><arg type="as" direction="out"/></method>
+    <method name="GetServerInformation">
+      <arg type="s" direction="out"/><arg type="s" direction="out"/>
+      <arg type="s" direction="out"/><arg type="s" direction="out"/>
+    </method>
+    <signal name="NotificationClosed"><arg type="u"/><arg type="u"/></signal>
+    <signal name="ActionInvoked"><arg type="u"/><arg type="s"/></signal>
+  </interface>
+</node>
+"""
+
+
+def emit(obj):
+    sys.stdout.write(json.dumps(obj) + "\n")
+    sys.stdout.flush()
+
+
+def pixels(pixbuf):
+    """Width, height and RGBA bytes (row padding removed) of a pixbuf."""
+    if not pixbuf.get_has_alpha():
+        pixbuf = pixbuf.add_alpha(False, 0, 0, 0)
+    w, h, stride = pixbuf.get_width(), pixbuf.get_height(), pixbuf.get_rowstride()
+    data = pixbuf.read_pixel_bytes().get_data()
+    rows = b"".join(data[y * stride : y * stride + w * 4] for y in range(h))
+    return (w, h, rows)
+
+
+class Desktop:
+    def __init__(self, icon_dir):
+        self.bus = Gio.bus_get_sync(Gio.BusType.SESSION, None)
+        self.items = []  # (bus name, object path)
+        self.next_id = 1
+        self.owned = set()
+        self.references = {}
+        for name in sorted(os.listdir(icon_dir)):
+            if name.endswith(".png"):
+                pb = GdkPixbuf.Pixbuf.new_from_file(os.path.join(icon_dir, name))
+                self.references[name[:-4]] = pixels(pb)
+
+        watcher = Gio.DBusNodeInfo.new_for_xml(WATCHER_XML).interfaces[0]
+        self.bus.register_object(
+            "/StatusNotifierWatcher", watcher, self.on_watcher_call, self.on_watcher_property, None
+        )
+        notifications = Gio.DBusNodeInfo.new_for_xml(NOTIFICATIONS_XML).interfaces[0]
+        self.bus.register_object(
+            "/org/freedesktop/Notifications", notifications, self.on_notifications_call, None, None
+        )
+        for name in ("org.kde.StatusNotifierWatcher", "org.freedesktop.Notifications"):
+            Gio.bus_own_name_on_connection(
+                self.bus, name, Gio.BusNameOwnerFlags.NONE, self.on_acquired, self.on_lost
+            )
+
+    def on_acquired(self, _bus, name):
+        self.owned.add(name)
+        if len(self.owned) == 2:
+            emit({"type": "ready"})
+
+    def on_lost(self, _bus, name):
+        emit({"type": "error", "message": f"could not own {name}"})
+
+    # org.kde.StatusNotifierWatcher
+    def on_watcher_call(self, _bus, sender, _path, _iface, method, params, invocation):
+        if method == "RegisterStatusNotifierItem":
+            (service,) = params.unpack()
+            # libayatana-appindicator passes its object path; others a bus name.
+            if service.startswith("/"):
+                item = (sender, service)
+            else:
+                item = (service, "/StatusNotifierItem")
+            if item not in self.items:
+                self.items.append(item)
+            invocation.return_value(None)
+            self.bus.emit_signal(
+                None,
+                "/StatusNotifierWatcher",
+                "org.kde.StatusNotifierWatcher",
+                "StatusNotifierItemRegistered",
+                GLib.Variant("(s)", (item[0] + item[1],)),
+            )
+            emit({"type": "item", "service": item[0], "path": item[1]})
+        else:
+            invocation.return_value(None)
+
+    def on_watcher_property(self, _bus, _sender, _path, _iface, prop):
+        if prop == "RegisteredStatusNotifierItems":
+            return GLib.Variant("as", [s + p for s, p in self.items])
+        if prop == "IsStatusNotifierHostRegistered":
+            return GLib.Variant("b", True)
+        if prop == "ProtocolVersion":
+            return GLib.Variant("i", 0)
+        return None
+
+    # org.freedesktop.Notifications
+    def on_notifications_call(self, _bus, sender, _path, _iface, method, params, invocation):
+        if method == "Notify":
+            app, replaces, icon, summary, body, actions, hints, timeout = params.unpack()
+            nid = replaces or self.next_id
+            self.next_id += 1
+            urgency = hints.get("urgency")
+            emit(
+                {
+                    "type": "notify",
+                    "id": nid,
+                    "appName": app,
+                    "icon": icon,
+                    "summary": summary,
+                    "body": body,
+                    "actions": list(actions),
+                    "urgency": int(urgency) if urgency is not None else None,
+                    "desktopEntry": hints.get("desktop-entry"),
+                    "sender": sender,
+                }
+            )
+            invocation.return_value(GLib.Variant("(u)", (nid,)))
+        elif method == "GetCapabilities":
+            invocation.return_value(GLib.Variant("(as)", (["actions", "body"],)))
+        elif method == "GetServerInformation":
+            invocation.return_value(
+                GLib.Variant("(ssss)", ("e2e-desktop", "WAPing Desk tests", "1", "1.2"))
+            )
+        else:
+            invocation.return_value(None)
+
+    # Requests from the test
+    def tray(self):
+        if not self.items:
+            return {"registered": False}
+        service, path = self.items[-1]
+        reply = self.bus.call_sync(
+            service,
+            path,
+            "org.freedesktop.DBus.Properties",
+            "GetAll",
+            GLib.Variant("(s)", ("org.kde.StatusNotifierItem",)),
+            GLib.VariantType("(a{sv})"),
+            Gio.DBusCallFlags.NONE,
+            5000,
+            None,
+        )
+        (props,) = reply.unpack()
+        icon_name = props.get("IconName", "")
+        theme_path = props.get("IconThemePath", "")
+        if os.path.isabs(icon_name):
+            icon_file = icon_name
+        else:
+            icon_file = os.path.join(theme_path, icon_name + ".png")
+        icon_state = None
+        try:
+            shown = pixels(GdkPixbuf.Pixbuf.new_from_file(icon_file))
+            for name, ref in self.references.items():
+                if ref == shown:
+                    icon_state = name
+        except GLib.Error as e:
+            # The app replaces the file on every update: the caller asks again.
+            icon_state = None
+            emit({"type": "log", "message": f"icon {icon_file}: {e.message}"})
+        menu = []
+        menu_path = props.get("Menu")
+        if menu_path:
+            layout = self.bus.call_sync(
+                service,
+                menu_path,
+                "com.canonical.dbusmenu",
+                "GetLayout",
+                GLib.Variant("(iias)", (0, -1, [])),
+                GLib.VariantType("(u(ia{sv}av))"),
+                Gio.DBusCallFlags.NONE,
+                5000,
+                None,
+            )
+            _revision, root = layout.unpack()
+
+            def walk(node):
+                _id, node_props, children = node
+                label = node_props.get("label")
+                if label is not None:
+                    menu.append(label.replace("_", ""))
+                for child in children:
+                    walk(child)
+
+            walk(root)
+        return {
+            "registered": True,
+            "service": service,
+            "path": path,
+            "id": props.get("Id"),
+            "status": props.get("Status"),
+            "title": props.get("Title"),
+            "iconName": icon_name,
+            "iconThemePath": theme_path,
+            "iconState": icon_state,
+            "menu": menu,
+        }
+
+    def on_stdin(self, channel, condition):
+        if condition & (GLib.IOCondition.HUP | GLib.IOCondition.ERR):
+            loop.quit()
+            return False
+        line = channel.readline()
+        if not line:
+            loop.quit()
+            return False
+        request = json.loads(line)
+        try:
+            if request.get("cmd") == "tray":
+                result = self.tray()
+            else:
+                result = {"error": f"unknown command {request.get('cmd')!r}"}
+        except GLib.Error as e:
+            result = {"error": e.message}
+        emit({"type": "reply", "id": request.get("id"), "value": result})
+        return True
+
+
+if __name__ == "__main__":
+    desktop = Desktop(sys.argv[1])
+    loop = GLib.MainLoop()
+    stdin = GLib.IOChannel.unix_new(sys.stdin.fileno())
+    GLib.io_add_watch(
+        stdin,
+        GLib.PRIORITY_DEFAULT,
+        GLib.IOCondition.IN | GLib.IOCondition.HUP | GLib.IOCondition.ERR,
+        desktop.on_stdin,
+    )
+    loop.run()
