@@ -488,7 +488,7 @@ fn history_views_read_what_the_monitor_recorded_and_refuse_bad_ranges() {
                 .is_some_and(|seg| seg["kind"] == "Disconnected")
         })
         .expect("the demo's disconnected phone ends its strip red");
-    assert_eq!(disconnected["uptime"], 0.0);
+    assert!(disconnected["uptime"].as_f64().unwrap() < 1.0);
 
     let now = chrono::Utc::now().timestamp_millis() as f64;
     let day = 86_400_000.0;
@@ -505,12 +505,30 @@ fn history_views_read_what_the_monitor_recorded_and_refuse_bad_ranges() {
         "clipped to now"
     );
     let outages = history["outages"].as_array().unwrap();
-    assert_eq!(outages.len(), 1, "{history:#}");
-    assert_eq!(outages[0]["ended"], "Ongoing");
-    assert_eq!(outages[0]["reason"], "phone_offline");
+    let current = outages.last().expect("the current outage");
+    assert_eq!(current["ended"], "Ongoing", "{history:#}");
+    assert_eq!(current["reason"], "phone_offline");
+    assert!(outages[..outages.len() - 1]
+        .iter()
+        .all(|o| o["ended"] != "Ongoing"));
 
     let ranking = invoke(&h, "workspace_ranking", json!({"days": 7})).unwrap();
-    assert_eq!(ranking[0]["deviceId"], id, "most disconnects first");
+    let counts: Vec<u64> = ranking
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["disconnects"].as_u64().unwrap())
+        .collect();
+    assert_eq!(counts.len(), 4, "{ranking:#}");
+    assert!(
+        counts.windows(2).all(|w| w[0] >= w[1]),
+        "most disconnects first: {counts:?}"
+    );
+    assert!(ranking
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|r| r["deviceId"] == id && r["disconnects"].as_u64().unwrap() >= 1));
 
     for (args, what) in [
         (
