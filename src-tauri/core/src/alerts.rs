@@ -174,11 +174,14 @@ impl AlertPolicy {
         entry.reason.clone_from(&t.reason);
         // A first sighting (a state already shown on the card) and the normal
         // reconnect after a scan are history only. A bad first sighting counts
-        // as told, so reminders follow; an expected drop that lasts is
+        // as told, so reminders follow and a lasting Degraded is not announced
+        // again; an expected drop that lasts is
         // announced by `tick`.
         if t.from.is_none() || t.expected {
             entry.since = Some(t.at);
-            entry.notified = t.from.is_none() && matches!(t.to, SessionState::Disconnected);
+            // (A restart of the monitor, on saving settings, must not tell again.)
+            entry.notified = t.from.is_none()
+                && matches!(t.to, SessionState::Disconnected | SessionState::Degraded);
             entry.last_notified = entry.notified.then_some(now);
             return Vec::new();
         }

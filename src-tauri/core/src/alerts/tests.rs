@@ -205,6 +205,18 @@ fn expected_and_first_sight_changes_are_history_only() {
 }
 
 #[test]
+fn a_degraded_phone_found_at_start_is_not_announced_again() {
+    // As after a restart of the monitor (saving settings): the state is
+    // seeded from history, long Degraded already.
+    let mut p = policy();
+    assert!(p
+        .on_transition(&tr(None, Degraded, -60, Some("reconnecting")), t(0))
+        .is_empty());
+    assert!(p.tick(t(3)).is_empty(), "already shown on the card");
+    assert_eq!(kinds(&p.tick(t(30))), vec![AlertKind::Reminder]);
+}
+
+#[test]
 fn unknown_and_unlinked_never_alert() {
     let mut p = policy();
     p.on_transition(&tr(None, Connected, 0, None), t(0));

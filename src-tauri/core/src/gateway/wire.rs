@@ -20,6 +20,8 @@ pub mod routes {
 pub const DEFAULT_BASE_URL: &str = "https://api.waping.app";
 pub const DASHBOARD_URL: &str = "https://app.waping.app";
 pub const RETRY_AFTER: &str = "retry-after";
+/// The disconnect reason WAPing gives when the phone itself logged the session out.
+pub const REASON_LOGGED_OUT: &str = "logged_out";
 pub const DEFAULT_SIGNATURE_HEADER: &str = "x-waping-signature";
 
 /// Error codes of the documented error envelope.

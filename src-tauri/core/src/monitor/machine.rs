@@ -219,9 +219,12 @@ impl Machine {
             return None;
         }
         let from = tracked.known.state;
-        let expected = tracked
-            .paired_at
-            .is_some_and(|paired| pending.at - paired <= config.pairing_grace);
+        // A logout on the phone is never the normal reconnect, however soon.
+        let logged_out = pending.reason.as_deref() == Some(crate::gateway::wire::REASON_LOGGED_OUT);
+        let expected = !logged_out
+            && tracked
+                .paired_at
+                .is_some_and(|paired| pending.at - paired <= config.pairing_grace);
         if matches!(from, SessionState::Unlinked | SessionState::Disconnected)
             && state == SessionState::Connected
         {
@@ -559,5 +562,18 @@ mod tests {
         assert!(blip.expected && back.expected);
         let later = m.observe(obs(Disconnected, 600)).unwrap();
         assert!(!later.expected, "a drop long after pairing is real");
+    }
+
+    #[test]
+    fn a_logout_on_the_phone_right_after_a_scan_is_real() {
+        let mut m = seeded(MachineConfig::default(), Unlinked);
+        m.observe(obs(Connected, 0)).unwrap();
+        let mut logout = obs(Disconnected, 20);
+        logout.reason = Some("logged_out".into());
+        let t = m.observe(logout).unwrap();
+        assert!(!t.expected, "alerted at once");
+        let mut m = seeded(MachineConfig::default(), Unlinked);
+        m.observe(obs(Connected, 0)).unwrap();
+        assert!(m.observe(obs(Disconnected, 20)).unwrap().expected);
     }
 }
