@@ -48,10 +48,15 @@ fn serial() -> MutexGuard<'static, ()> {
 }
 
 fn harness() -> Harness {
-    let serial = serial();
-    let _ = std::fs::remove_file(settings_file());
     let mut context = mock_context(noop_assets());
     context.config_mut().identifier = IDENTIFIER.into();
+    harness_with(context)
+}
+
+/// An app on `context`, with its main window, one at a time.
+fn harness_with(context: tauri::Context<MockRuntime>) -> Harness {
+    let serial = serial();
+    let _ = std::fs::remove_file(settings_file());
     let app = app_builder(mock_builder())
         .build(context)
         .expect("app builds");
@@ -565,20 +570,7 @@ fn history_views_read_what_the_monitor_recorded_and_refuse_bad_ranges() {
 /// Tauri's ACL with the app's real configuration (`tauri.conf.json` and the
 /// command list in `build.rs`), not the mock context's allow-all.
 fn acl_harness() -> Harness {
-    let serial = serial();
-    let _ = std::fs::remove_file(settings_file());
-    let context: tauri::Context<MockRuntime> = tauri::generate_context!();
-    let app = app_builder(mock_builder())
-        .build(context)
-        .expect("app builds");
-    let window = WebviewWindowBuilder::new(&app, "main", Default::default())
-        .build()
-        .expect("window");
-    Harness {
-        _app: app,
-        window,
-        _serial: serial,
-    }
+    harness_with(tauri::generate_context!())
 }
 
 /// The commands `ui/src/lib/api.ts` calls: `call<…>('name'`.

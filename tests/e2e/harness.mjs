@@ -16,7 +16,7 @@ export const appBinary = join(targetDir, 'debug', 'waping-desk');
 export const simBinary = join(targetDir, 'debug', 'waping-desk-sim');
 export const artifacts = join(root, 'tests', 'artifacts');
 
-function freePort() {
+export function freePort() {
   return new Promise((ok, fail) => {
     const server = createServer();
     server.once('error', fail);
@@ -27,7 +27,7 @@ function freePort() {
   });
 }
 
-async function waitForHttp(url, timeout = 20000) {
+export async function waitForHttp(url, timeout = 20000) {
   const deadline = Date.now() + timeout;
   while (Date.now() < deadline) {
     try {
