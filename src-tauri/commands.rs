@@ -10,7 +10,6 @@ use chrono::{DateTime, Utc};
 use tauri::{AppHandle, Manager, Runtime, State};
 use waping_core::alerts::SnoozeFor;
 use waping_core::hooks::HookRun;
-use waping_core::DeviceId;
 use waping_core::{ApiKey, ClientConfig, GatewayClient, Settings};
 
 async fn settings_view<R: Runtime>(
@@ -131,13 +130,10 @@ pub async fn snooze_alerts<R: Runtime>(
     device_id: Option<String>,
     duration: SnoozeFor,
 ) -> Result<Option<DateTime<Utc>>, AppError> {
-    let device = match device_id {
-        Some(raw) => Some(
-            DeviceId::parse(&raw)
-                .ok_or_else(|| AppError::invalid(format!("not a device id: {raw:?}")))?,
-        ),
-        None => None,
-    };
+    let device = device_id
+        .as_deref()
+        .map(crate::device_commands::device_id)
+        .transpose()?;
     let until = duration.until(Utc::now(), *chrono::Local::now().offset());
     state.connection.snooze(&app, device, Some(until)).await;
     Ok(Some(until))

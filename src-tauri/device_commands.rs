@@ -9,7 +9,8 @@ use waping_core::monitor::{Observation, Source};
 use waping_core::pairing::{self, AddDeviceError, PairingState};
 use waping_core::{qr, Device, DeviceId, Mode, SessionState};
 
-fn device_id(raw: &str) -> Result<DeviceId, AppError> {
+/// A device id from the UI, checked before it goes near a URL.
+pub(crate) fn device_id(raw: &str) -> Result<DeviceId, AppError> {
     DeviceId::parse(raw).ok_or_else(|| AppError::invalid(format!("not a device id: {raw:?}")))
 }
 
