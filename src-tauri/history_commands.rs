@@ -2,6 +2,7 @@
 //! workspace ranking and exports. They validate the range and hand the rest
 //! to the core's queries.
 
+use crate::device_commands::device_id as parse_device_id;
 use crate::error::AppError;
 use crate::state::AppState;
 use chrono::{DateTime, Duration, TimeZone, Utc};
@@ -14,10 +15,6 @@ use waping_core::DeviceId;
 /// Longer than any retention the settings allow.
 const MAX_RANGE_DAYS: i64 = 800;
 const MAX_WIDTH: u32 = 10_000;
-
-fn device_id(raw: &str) -> Result<DeviceId, AppError> {
-    DeviceId::parse(raw).ok_or_else(|| AppError::invalid(format!("not a device id: {raw:?}")))
-}
 
 fn instant(ms: f64, what: &str) -> Result<DateTime<Utc>, AppError> {
     if !ms.is_finite() {
@@ -45,13 +42,13 @@ fn range(from: f64, to: f64) -> Result<(DateTime<Utc>, DateTime<Utc>), AppError>
 }
 
 /// The shortest stretch worth drawing on `width` pixels.
-fn resolution(from: DateTime<Utc>, to: DateTime<Utc>, width: u32) -> Result<i64, AppError> {
+fn resolution(span: Duration, width: u32) -> Result<i64, AppError> {
     if width == 0 || width > MAX_WIDTH {
         return Err(AppError::invalid(format!(
             "the drawing width must be 1 to {MAX_WIDTH} pixels"
         )));
     }
-    Ok((to - from).num_milliseconds() / i64::from(width))
+    Ok(span.num_milliseconds() / i64::from(width))
 }
 
 fn unknown(id: &DeviceId) -> AppError {
@@ -71,14 +68,11 @@ pub async fn device_strips(
     if !(1..=24 * 31).contains(&hours) {
         return Err(AppError::invalid("a strip covers 1 hour to 31 days"));
     }
+    let span = Duration::hours(i64::from(hours));
+    let min_ms = resolution(span, width)?;
     state
         .connection
-        .read_history(move |h, live| {
-            let from = live.now - Duration::hours(i64::from(hours));
-            let min_ms =
-                (live.now - from).num_milliseconds() / i64::from(width.clamp(1, MAX_WIDTH));
-            h.strips(from, live, min_ms)
-        })
+        .read_history(move |h, live| h.strips(live.now - span, live, min_ms))
         .await
 }
 
@@ -91,9 +85,9 @@ pub async fn device_history(
     to: f64,
     width: u32,
 ) -> Result<DeviceHistory, AppError> {
-    let id = self::device_id(&device_id)?;
+    let id = parse_device_id(&device_id)?;
     let (from, to) = range(from, to)?;
-    let min_ms = resolution(from, to, width)?;
+    let min_ms = resolution(to - from, width)?;
     let query_id = id.clone();
     state
         .connection
@@ -132,7 +126,7 @@ pub async fn export_history<R: Runtime>(
     to: f64,
     format: Format,
 ) -> Result<Option<String>, AppError> {
-    let id = self::device_id(&device_id)?;
+    let id = parse_device_id(&device_id)?;
     let (from, to) = range(from, to)?;
     let query_id = id.clone();
     let history = state
@@ -204,8 +198,8 @@ mod tests {
             assert_eq!(err.code, "INVALID_INPUT", "{from}..{to}: {err}");
         }
         let (from, to) = range(0.0, day).unwrap();
-        assert_eq!(resolution(from, to, 1200).unwrap(), 72_000);
-        assert!(resolution(from, to, 0).is_err());
-        assert!(resolution(from, to, MAX_WIDTH + 1).is_err());
+        assert_eq!(resolution(to - from, 1200).unwrap(), 72_000);
+        assert!(resolution(to - from, 0).is_err());
+        assert!(resolution(to - from, MAX_WIDTH + 1).is_err());
     }
 }
