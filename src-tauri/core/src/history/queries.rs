@@ -184,14 +184,13 @@ impl History {
         to: DateTime<Utc>,
     ) -> Result<Vec<RankedDevice>, HistoryError> {
         let mut stmt = self.conn.prepare_cached(
-            "SELECT d.device_id, d.name, d.state,
-                (SELECT COUNT(*) FROM transitions t
-                 WHERE t.device_id = d.device_id AND t.to_state = 'Disconnected' AND t.expected = 0
-                   AND t.at_ms >= ?1 AND t.at_ms < ?2),
-                (SELECT MAX(t.at_ms) FROM transitions t
-                 WHERE t.device_id = d.device_id AND t.to_state = 'Disconnected' AND t.expected = 0
-                   AND t.at_ms >= ?1 AND t.at_ms < ?2)
-             FROM devices d WHERE d.removed = 0",
+            "SELECT d.device_id, d.name, d.state, COUNT(t.at_ms), MAX(t.at_ms)
+             FROM devices d
+             LEFT JOIN transitions t ON t.device_id = d.device_id
+                AND t.to_state = 'Disconnected' AND t.expected = 0
+                AND t.at_ms >= ?1 AND t.at_ms < ?2
+             WHERE d.removed = 0
+             GROUP BY d.device_id",
         )?;
         let mut rows: Vec<RankedDevice> = stmt
             .query_map(
