@@ -255,7 +255,6 @@ impl Runner {
                     };
                     polls = polls.wrapping_add(1);
                     next_poll = tokio::time::Instant::now() + delay;
-                    self.heartbeat(Utc::now());
                 }
                 _ = tick.tick() => {
                     let now = Utc::now();
