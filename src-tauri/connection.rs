@@ -436,19 +436,9 @@ fn forward_alerts<R: Runtime>(
 
 /// Gives a first-time demo a week of history to show.
 async fn backfill_demo(client: &GatewayClient, history: &mut History) {
-    let devices = match client.list_devices().await {
-        Ok(devices) => devices,
-        Err(e) => return tracing::warn!("demo history not written: {e}"),
-    };
-    if let Err(e) = waping_core::demo::backfill(history, &devices, Utc::now(), rand_seed()) {
+    if let Err(e) = waping_core::demo::backfill(history, client).await {
         tracing::warn!("demo history not written: {e}");
     }
-}
-
-fn rand_seed() -> u64 {
-    std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |d| d.as_secs())
 }
 
 /// The demo keeps its own history, apart from the user's workspace.

@@ -2,7 +2,7 @@
 //! reached through the same HTTP client as the real service.
 
 use crate::domain::{Device, SessionState};
-use crate::gateway::{ApiKey, ClientConfig};
+use crate::gateway::{ApiKey, ClientConfig, GatewayClient, GatewayError};
 use crate::history::{History, HistoryError};
 use crate::monitor::{GatewayHealth, Source, Transition};
 use crate::simulator::{self, SimConfig, SimControl, SimHandle};
@@ -39,21 +39,36 @@ impl Demo {
     }
 }
 
+#[derive(Debug, thiserror::Error)]
+pub enum BackfillError {
+    #[error(transparent)]
+    History(#[from] HistoryError),
+    #[error(transparent)]
+    Gateway(#[from] GatewayError),
+}
+
 /// A week of plausible history for the demo's phones, so that their strips
-/// and timelines have something to show the first time the demo opens: the
-/// odd reconnect, drops that recover by themselves, a logout ended by a
+/// and timelines have something to show the first time the demo opens.
+/// Written only into an empty database (the demo is asked for its devices
+/// only then); returns whether it wrote anything.
+pub async fn backfill(history: &mut History, demo: &GatewayClient) -> Result<bool, BackfillError> {
+    if history.transition_count()? > 0 {
+        return Ok(false);
+    }
+    let devices = demo.list_devices().await?;
+    write_backstory(history, &devices, Utc::now(), rand::random())?;
+    Ok(true)
+}
+
+/// The odd reconnect, drops that recover by themselves, a logout ended by a
 /// re-scan, an hour when WAPing could not be reached, and nights when the
-/// laptop was closed. Written only into an empty database; returns whether
-/// it wrote anything.
-pub fn backfill(
+/// laptop was closed, for every linked phone, up to its current state.
+fn write_backstory(
     history: &mut History,
     devices: &[Device],
     now: DateTime<Utc>,
     seed: u64,
-) -> Result<bool, HistoryError> {
-    if history.transition_count()? > 0 {
-        return Ok(false);
-    }
+) -> Result<(), HistoryError> {
     let mut rng = StdRng::seed_from_u64(seed);
     let start = now - Duration::days(7);
     let mut changes = Vec::new();
@@ -133,7 +148,7 @@ pub fn backfill(
         },
     )?;
     history.record_health(outage + Duration::minutes(40), &GatewayHealth::Ok)?;
-    Ok(true)
+    Ok(())
 }
 
 #[cfg(test)]
@@ -156,7 +171,7 @@ mod tests {
     }
 
     #[test]
-    fn a_week_of_history_for_linked_phones_only_into_an_empty_database() {
+    fn a_week_of_history_for_linked_phones_up_to_their_current_state() {
         let now = Utc::now();
         let mut h = History::open_in_memory().unwrap();
         let devices = [
@@ -172,7 +187,7 @@ mod tests {
                 now - Duration::minutes(5),
             ),
         ];
-        assert!(backfill(&mut h, &devices, now, 7).unwrap());
+        write_backstory(&mut h, &devices, now, 7).unwrap();
         let known = h.last_known().unwrap();
         let ids: Vec<&str> = known.iter().map(|(id, _)| id.as_str()).collect();
         assert_eq!(
@@ -202,9 +217,17 @@ mod tests {
         assert!(week.stats.no_data_ms > 0, "nights with the laptop closed");
         assert!(week.stats.unreachable_ms > 0, "WAPing's outage");
         assert!(week.outages.iter().all(|o| o.ended != OutageEnd::Ongoing));
+    }
 
+    #[tokio::test]
+    async fn the_backstory_goes_only_into_an_empty_database() {
+        let demo = Demo::start().await.unwrap();
+        let client = GatewayClient::new(demo.client_config()).unwrap();
+        let mut h = History::open_in_memory().unwrap();
+        assert!(backfill(&mut h, &client).await.unwrap());
         let before = h.transition_count().unwrap();
-        assert!(!backfill(&mut h, &devices, now, 8).unwrap());
+        assert!(before > 0);
+        assert!(!backfill(&mut h, &client).await.unwrap());
         assert_eq!(h.transition_count().unwrap(), before);
     }
 
