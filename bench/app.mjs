@@ -26,7 +26,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { freePort, waitForHttp } from '../tests/e2e/harness.mjs';
+import { freePort, start, startDriver, stop, waitForHttp } from '../tests/e2e/harness.mjs';
 import { WebDriver } from '../tests/e2e/webdriver.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -40,22 +40,6 @@ const ELEMENT = 'element-6066-11e4-a52e-4f735466cecf';
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 const log = (...a) => console.error('[bench]', ...a);
-
-function start(command, args, env = process.env) {
-  const child = spawn(command, args, { env, detached: true, stdio: ['ignore', 'ignore', 'pipe'] });
-  child.stderr.on('data', (d) => process.env.BENCH_VERBOSE && process.stderr.write(d));
-  return child;
-}
-
-function stop(child) {
-  if (child && child.exitCode === null) {
-    try {
-      process.kill(-child.pid, 'SIGTERM');
-    } catch {
-      // gone
-    }
-  }
-}
 
 // --- /proc --------------------------------------------------------------------
 
@@ -160,18 +144,6 @@ function homeEnv(home) {
   };
   mkdirSync(env.XDG_RUNTIME_DIR, { recursive: true, mode: 0o700 });
   return env;
-}
-
-async function startDriver(env) {
-  const port = await freePort();
-  const nativePort = await freePort();
-  const child = start(
-    'tauri-driver',
-    ['--port', String(port), '--native-port', String(nativePort), '--native-driver', '/usr/bin/WebKitWebDriver'],
-    env,
-  );
-  await waitForHttp(`http://127.0.0.1:${port}/status`);
-  return { child, url: `http://127.0.0.1:${port}` };
 }
 
 async function waitGone(pid, timeout = 10000) {

@@ -43,19 +43,32 @@ export async function waitForHttp(url, timeout = 20000) {
 
 // Children get their own process group so that everything they start
 // (WebKitWebDriver, the app, WebKit's helpers) can be ended together.
-function start(command, args, env) {
-  const child = spawn(command, args, { env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+export function start(command, args, env = process.env) {
+  const child = spawn(command, args, { env, detached: true, stdio: ['ignore', 'ignore', 'pipe'] });
   child.stderr.on('data', (d) => process.env.E2E_VERBOSE && process.stderr.write(d));
   return child;
 }
 
-function stop(child) {
+export function stop(child) {
   if (!child || child.exitCode !== null) return;
   try {
     process.kill(-child.pid, 'SIGTERM');
   } catch {
     // already gone
   }
+}
+
+/** tauri-driver (with Debian's WebKitWebDriver) on a free port, for apps started with `env`. */
+export async function startDriver(env) {
+  const port = await freePort();
+  const nativePort = await freePort();
+  const child = start(
+    'tauri-driver',
+    ['--port', String(port), '--native-port', String(nativePort), '--native-driver', '/usr/bin/WebKitWebDriver'],
+    env,
+  );
+  await waitForHttp(`http://127.0.0.1:${port}/status`);
+  return { child, url: `http://127.0.0.1:${port}` };
 }
 
 /** A simulator on a free loopback port; resolves with its base URL and key. */
@@ -99,15 +112,8 @@ export async function startApp({ settings, prepare } = {}) {
     mkdirSync(dataDir(home), { recursive: true });
     writeFileSync(join(dataDir(home), 'settings.json'), JSON.stringify({ settings }));
   }
-  const port = await freePort();
-  const nativePort = await freePort();
-  const driverProcess = start(
-    'tauri-driver',
-    ['--port', String(port), '--native-port', String(nativePort), '--native-driver', '/usr/bin/WebKitWebDriver'],
-    env,
-  );
-  await waitForHttp(`http://127.0.0.1:${port}/status`);
-  const driver = await new WebDriver(`http://127.0.0.1:${port}`).start(appBinary);
+  const { child: driverProcess, url } = await startDriver(env);
+  const driver = await new WebDriver(url).start(appBinary);
   return {
     driver,
     home,
