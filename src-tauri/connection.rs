@@ -19,7 +19,7 @@ use waping_core::history::{History, HistoryError, Live};
 use waping_core::hooks::{HookRun, HookRunner};
 use waping_core::monitor::{Monitor, MonitorEvent, Observation, Snapshot};
 use waping_core::pairing::{Pairing, PairingConfig, PairingState};
-use waping_core::simulator::SimWebhook;
+use waping_core::simulator::{SimConfig, SimWebhook};
 use waping_core::webhook::{self, WebhookConfig, WebhookServer};
 use waping_core::{ClientConfig, DeviceId, GatewayClient, Mode, Settings};
 
@@ -32,6 +32,20 @@ struct Active {
     hooks: Option<HookRunner>,
     webhook: WebhookState,
     tasks: Vec<JoinHandle<()>>,
+}
+
+/// The demo's phones take a random step every 10 s, or every
+/// `WAPING_DESK_DEMO_CHURN_SECS` seconds (0 keeps them still, as tests that
+/// count states need).
+fn demo_config() -> SimConfig {
+    let mut config = SimConfig::demo();
+    if let Some(secs) = std::env::var("WAPING_DESK_DEMO_CHURN_SECS")
+        .ok()
+        .and_then(|v| v.trim().parse::<u64>().ok())
+    {
+        config.churn_every = (secs > 0).then(|| std::time::Duration::from_secs(secs));
+    }
+    config
 }
 
 /// The webhook receiver, when the user turned it on.
@@ -61,7 +75,8 @@ pub struct Connection {
 impl Connection {
     /// The demo simulator, started on first use and kept for the app's life.
     pub async fn demo(&self) -> Result<&Demo, AppError> {
-        self.demo.get_or_try_init(Demo::start).await.map_err(|e| {
+        let start = || Demo::start_with(demo_config());
+        self.demo.get_or_try_init(start).await.map_err(|e| {
             AppError::new(
                 "DEMO_UNAVAILABLE",
                 format!("the demo workspace could not start: {e}"),
@@ -99,7 +114,8 @@ impl Connection {
         }
         let monitor_config = settings.monitor_config(*chrono::Local::now().offset());
         let monitor = Monitor::spawn(monitor_client, history, notice, monitor_config);
-        let hooks = (!settings.hooks.is_empty())
+        // The user's automations follow their own phones, never the demo's.
+        let hooks = (mode == Mode::Live && !settings.hooks.is_empty())
             .then(|| HookRunner::spawn(settings.hooks.clone(), monitor.events()));
         let webhook = self.start_webhook(settings, &secrets, &monitor, mode).await;
         if let Some(until) = self.snoozed_until() {

@@ -171,7 +171,9 @@ impl AlertPolicy {
         let bad_since = entry.since;
         entry.name.clone_from(&t.device_name);
         entry.state = Some(t.to);
-        entry.reason.clone_from(&t.reason);
+        if t.reason.is_some() || !was_notified {
+            entry.reason.clone_from(&t.reason);
+        }
         // A first sighting (a state already shown on the card) and the normal
         // reconnect after a scan are history only. A bad first sighting counts
         // as told, so reminders follow and a lasting Degraded is not announced
@@ -186,6 +188,14 @@ impl AlertPolicy {
             return Vec::new();
         }
         match t.to {
+            // Down and told, then Unlinked or a status WAPing Desk does not
+            // know, then Disconnected again: the same spell, told once.
+            SessionState::Disconnected
+                if was_notified
+                    && matches!(t.from, Some(SessionState::Unlinked | SessionState::Unknown)) =>
+            {
+                Vec::new()
+            }
             SessionState::Disconnected => {
                 // A drop from Degraded keeps the start of the bad spell.
                 let since = if t.from == Some(SessionState::Degraded) && was_notified {
@@ -228,6 +238,10 @@ impl AlertPolicy {
                     at: now,
                 }]
             }
+            // Unlinked (the session torn down, waiting for a re-scan) or an
+            // unknown status in the middle of a told spell: still down, so
+            // reminders go on and the return to Connected is told.
+            SessionState::Unlinked | SessionState::Unknown if was_notified => Vec::new(),
             _ => {
                 entry.since = Some(t.at);
                 entry.notified = false;
@@ -249,7 +263,13 @@ impl AlertPolicy {
                     {
                         Some((id.clone(), AlertKind::Degraded))
                     }
-                    (SessionState::Disconnected | SessionState::Degraded, true) => {
+                    (
+                        SessionState::Disconnected
+                        | SessionState::Degraded
+                        | SessionState::Unlinked
+                        | SessionState::Unknown,
+                        true,
+                    ) => {
                         let every = self.config.reminder_every?;
                         let last = d.last_notified.unwrap_or(since);
                         (now - last >= every).then(|| (id.clone(), AlertKind::Reminder))

@@ -2,11 +2,11 @@
 //! URL and/or run their command, so their own automations pause and resume
 //! sending. Every run is logged; a failure is reported, never fatal.
 
-use crate::domain::SessionState;
+use crate::domain::{DeviceId, SessionState};
 use crate::monitor::{MonitorEvent, Transition};
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
-use std::collections::VecDeque;
+use std::collections::{HashSet, VecDeque};
 use std::process::Stdio;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
@@ -83,20 +83,35 @@ pub enum HookEvent {
     DeviceUp,
 }
 
-impl HookEvent {
-    /// Down: a real drop to Disconnected. Up: back to Connected from it.
-    pub fn for_transition(t: &Transition) -> Option<Self> {
-        match (t.from?, t.to) {
-            (from, SessionState::Disconnected)
-                if from != SessionState::Disconnected && !t.expected =>
-            {
-                Some(HookEvent::DeviceDown)
+/// Which transitions run hooks. "Down" is a real drop to Disconnected; "up"
+/// is the first return to Connected after it, whichever way the phone came
+/// back (reconnecting through Degraded, or a re-scan through Unlinked), so
+/// automations paused on a drop are always resumed. A phone already down
+/// when monitoring starts runs no "down", but its recovery still runs "up".
+#[derive(Debug, Default)]
+pub struct HookTrigger {
+    down: HashSet<DeviceId>,
+}
+
+impl HookTrigger {
+    pub fn on_transition(&mut self, t: &Transition) -> Option<HookEvent> {
+        match t.to {
+            // The reconnect right after a scan is no drop.
+            SessionState::Disconnected if t.expected => None,
+            SessionState::Disconnected => {
+                let new_drop = self.down.insert(t.device_id.clone());
+                (new_drop && t.from.is_some()).then_some(HookEvent::DeviceDown)
             }
-            (SessionState::Disconnected, SessionState::Connected) => Some(HookEvent::DeviceUp),
+            SessionState::Connected => self
+                .down
+                .remove(&t.device_id)
+                .then_some(HookEvent::DeviceUp),
             _ => None,
         }
     }
+}
 
+impl HookEvent {
     pub fn as_str(self) -> &'static str {
         match self {
             HookEvent::DeviceDown => "device.down",
@@ -155,6 +170,7 @@ impl HookRunner {
             let log = log.clone();
             let runs = runs.clone();
             tokio::spawn(async move {
+                let mut trigger = HookTrigger::default();
                 loop {
                     let t = match events.recv().await {
                         Ok(MonitorEvent::Transition(t)) => t,
@@ -162,7 +178,7 @@ impl HookRunner {
                         Err(broadcast::error::RecvError::Lagged(_)) => continue,
                         Err(broadcast::error::RecvError::Closed) => return,
                     };
-                    let Some(event) = HookEvent::for_transition(&t) else {
+                    let Some(event) = trigger.on_transition(&t) else {
                         continue;
                     };
                     let payload = HookPayload {

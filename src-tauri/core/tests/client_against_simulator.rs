@@ -39,6 +39,7 @@ async fn fault(sim: &SimHandle, fault: Fault) {
         .add_fault(&FaultRule {
             fault,
             count: Some(1),
+            path: None,
         })
         .await
         .unwrap();

@@ -167,6 +167,7 @@ async fn rate_limits_and_server_errors_raise_no_false_alarm() {
             .add_fault(&FaultRule {
                 fault,
                 count: Some(2),
+                path: None,
             })
             .await
             .unwrap();
@@ -205,20 +206,84 @@ async fn a_device_that_drops_during_an_outage_is_not_alerted_until_waping_answer
         .add_fault(&FaultRule {
             fault: Fault::ServerError { status: 502 },
             count: None,
+            path: None,
         })
         .await
         .unwrap();
-    let outage = collect(&mut events, Duration::from_millis(300)).await;
-    assert!(alerts(&outage).is_empty());
+    collect(&mut events, Duration::from_millis(200)).await;
     assert!(matches!(
         monitor.current().health,
         GatewayHealth::Failing { auth: false, .. }
     ));
+    // The phone drops while WAPing answers nothing: states are stale, so no word.
+    control
+        .set_status("dev_001", "logged_out", Some("logged_out"))
+        .await
+        .unwrap();
+    let outage = collect(&mut events, Duration::from_millis(500)).await;
+    assert!(transitions(&outage).is_empty(), "{outage:?}");
+    assert!(alerts(&outage).is_empty(), "{outage:?}");
     assert_eq!(
         monitor.current().devices[0].state,
         SessionState::Connected,
         "last known state kept"
     );
+
+    // Once WAPing answers, the drop is seen, recorded and told exactly once.
+    control.clear_faults().await.unwrap();
+    let after = collect(&mut events, Duration::from_millis(3000)).await;
+    assert_eq!(
+        transitions(&after),
+        vec![(
+            "dev_001".into(),
+            Some(SessionState::Connected),
+            SessionState::Disconnected,
+            Source::Poll
+        )]
+    );
+    assert_eq!(
+        alerts(&after).iter().map(|a| a.0).collect::<Vec<_>>(),
+        vec![AlertKind::Down]
+    );
+    assert_eq!(monitor.current().health, GatewayHealth::Ok);
+}
+
+#[tokio::test]
+async fn a_failing_plan_request_does_not_blind_device_monitoring() {
+    let sim = sim(2).await;
+    let control = SimControl::new(&sim.base_url(), sim.api_key());
+    let monitor = start(&sim, &db("plan-fails"), config());
+    let mut rx = monitor.subscribe();
+    rx.wait_for(|s| s.workspace.is_some() && s.devices.len() == 2)
+        .await
+        .unwrap();
+    let mut events = monitor.events();
+    control
+        .add_fault(&FaultRule {
+            fault: Fault::ServerError { status: 503 },
+            count: None,
+            path: Some("/v1/workspace".into()),
+        })
+        .await
+        .unwrap();
+    control
+        .set_status("dev_001", "logged_out", Some("logged_out"))
+        .await
+        .unwrap();
+    let during = collect(&mut events, Duration::from_millis(800)).await;
+    assert!(
+        !during
+            .iter()
+            .any(|e| matches!(e, MonitorEvent::Health(GatewayHealth::Failing { .. }))),
+        "{during:?}"
+    );
+    assert_eq!(
+        alerts(&during).iter().map(|a| a.0).collect::<Vec<_>>(),
+        vec![AlertKind::Down]
+    );
+    let now = monitor.current();
+    assert_eq!(now.health, GatewayHealth::Ok);
+    assert!(now.workspace.is_some(), "the last plan read is kept");
 }
 
 #[tokio::test]

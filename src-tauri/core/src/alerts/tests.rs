@@ -230,6 +230,40 @@ fn unknown_and_unlinked_never_alert() {
 }
 
 #[test]
+fn a_drop_that_comes_back_through_unlinked_or_unknown_is_told_once_each_way() {
+    let mut p = policy();
+    p.on_transition(&tr(None, Connected, 0, None), t(0));
+    let down = p.on_transition(
+        &tr(Some(Connected), Disconnected, 10, Some("logged_out")),
+        t(10),
+    );
+    assert_eq!(kinds(&down), vec![AlertKind::Down]);
+    // WAPing tears the session down, shows a status it has no word for, then Disconnected again.
+    assert!(p
+        .on_transition(&tr(Some(Disconnected), Unknown, 12, None), t(12))
+        .is_empty());
+    assert!(p
+        .on_transition(&tr(Some(Unknown), Disconnected, 13, None), t(13))
+        .is_empty());
+    assert!(p
+        .on_transition(&tr(Some(Disconnected), Unlinked, 15, None), t(15))
+        .is_empty());
+    let reminder = p.tick(t(41));
+    assert_eq!(kinds(&reminder), vec![AlertKind::Reminder]);
+    assert_eq!(reminder[0].summary, "Shop phone is still disconnected");
+    assert!(
+        reminder[0].body.contains("Since 10:10") && reminder[0].body.contains("logged out"),
+        "{}",
+        reminder[0].body
+    );
+    // The re-scan links it again.
+    let up = p.on_transition(&tr(Some(Unlinked), Connected, 50, None), t(50));
+    assert_eq!(kinds(&up), vec![AlertKind::Up]);
+    assert_eq!(up[0].body, "Shop phone is connected again after 40 min.");
+    assert!(p.tick(t(200)).is_empty());
+}
+
+#[test]
 fn snooze_until_tomorrow_means_eight_in_the_morning() {
     let offset = FixedOffset::east_opt(3600).unwrap();
     let until = SnoozeFor::UntilTomorrow.until(t(0), offset);

@@ -31,38 +31,85 @@ fn payload(event: HookEvent) -> HookPayload {
 
 #[test]
 fn only_real_drops_and_recoveries_run_hooks() {
+    use HookEvent::{DeviceDown as Down, DeviceUp as Up};
     use SessionState::*;
-    let cases = [
+    // Each case: a device's transitions in order, and the hooks each one runs.
+    #[allow(clippy::type_complexity)]
+    let cases: [(
+        &str,
+        &[(Option<SessionState>, SessionState, bool, Option<HookEvent>)],
+    ); 8] = [
         (
-            Some(Connected),
-            Disconnected,
-            false,
-            Some(HookEvent::DeviceDown),
+            "drop and reconnect",
+            &[
+                (Some(Connected), Disconnected, false, Some(Down)),
+                (Some(Disconnected), Connected, false, Some(Up)),
+            ],
         ),
         (
-            Some(Degraded),
-            Disconnected,
-            false,
-            Some(HookEvent::DeviceDown),
+            "a lasting Degraded that drops",
+            &[
+                (Some(Connected), Degraded, false, None),
+                (Some(Degraded), Disconnected, false, Some(Down)),
+                (Some(Disconnected), Degraded, false, None),
+                (Some(Degraded), Connected, false, Some(Up)),
+            ],
         ),
-        (Some(Connected), Disconnected, true, None),
-        (None, Disconnected, false, None),
         (
-            Some(Disconnected),
-            Connected,
-            false,
-            Some(HookEvent::DeviceUp),
+            "back by a re-scan through Unlinked",
+            &[
+                (Some(Connected), Disconnected, false, Some(Down)),
+                (Some(Disconnected), Unlinked, false, None),
+                (Some(Unlinked), Connected, false, Some(Up)),
+            ],
         ),
-        (Some(Disconnected), Degraded, false, None),
-        (Some(Connected), Degraded, false, None),
-        (Some(Unlinked), Connected, false, None),
+        (
+            "an unknown status in the middle of a drop is no second drop",
+            &[
+                (Some(Connected), Disconnected, false, Some(Down)),
+                (Some(Disconnected), Unknown, false, None),
+                (Some(Unknown), Disconnected, false, None),
+                (Some(Disconnected), Connected, false, Some(Up)),
+            ],
+        ),
+        (
+            "the reconnect right after a scan",
+            &[
+                (Some(Connected), Disconnected, true, None),
+                (Some(Disconnected), Connected, false, None),
+            ],
+        ),
+        (
+            "already down when monitoring starts",
+            &[
+                (None, Disconnected, false, None),
+                (Some(Disconnected), Connected, false, Some(Up)),
+            ],
+        ),
+        (
+            "a new phone linked",
+            &[
+                (None, Unlinked, false, None),
+                (Some(Unlinked), Connected, false, None),
+            ],
+        ),
+        (
+            "a wobble that never drops",
+            &[
+                (Some(Connected), Degraded, false, None),
+                (Some(Degraded), Connected, false, None),
+            ],
+        ),
     ];
-    for (from, to, expected, want) in cases {
-        assert_eq!(
-            HookEvent::for_transition(&transition(from, to, expected)),
-            want,
-            "{from:?} -> {to}"
-        );
+    for (name, steps) in cases {
+        let mut trigger = HookTrigger::default();
+        for (from, to, expected, want) in steps {
+            assert_eq!(
+                trigger.on_transition(&transition(*from, *to, *expected)),
+                *want,
+                "{name}: {from:?} -> {to}"
+            );
+        }
     }
 }
 

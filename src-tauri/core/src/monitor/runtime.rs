@@ -433,13 +433,23 @@ impl Runner {
     }
 }
 
+/// The devices, and the plan when asked for. The plan is secondary: when only
+/// its request fails, the devices still count (the card shows the last plan
+/// read), so a hiccup on `/v1/workspace`
+/// never greys out device monitoring.
 async fn fetch(
     client: &GatewayClient,
     with_workspace: bool,
 ) -> Result<(Vec<Device>, Option<Workspace>), GatewayError> {
     let devices = client.list_devices().await?;
     let workspace = if with_workspace {
-        Some(client.workspace().await?)
+        match client.workspace().await {
+            Ok(workspace) => Some(workspace),
+            Err(e) => {
+                tracing::warn!("the plan could not be read this time: {e}");
+                None
+            }
+        }
     } else {
         None
     };

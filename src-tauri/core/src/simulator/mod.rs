@@ -103,6 +103,9 @@ pub struct FaultRule {
     /// How many requests it hits; `None` until cleared.
     #[serde(default)]
     pub count: Option<u32>,
+    /// Only requests to this path (`/v1/workspace`, say); `None` hits any.
+    #[serde(default)]
+    pub path: Option<String>,
 }
 
 /// Where the simulator pushes `session.status` events, signed like WAPing's.
@@ -190,14 +193,17 @@ impl Shared {
         *self.webhook.lock().unwrap_or_else(|e| e.into_inner()) = hook;
     }
 
-    fn next_fault(&self) -> Option<Fault> {
+    fn next_fault(&self, path: &str) -> Option<Fault> {
         let mut faults = self.faults.lock().unwrap_or_else(|e| e.into_inner());
-        let rule = faults.first_mut()?;
+        let index = faults
+            .iter()
+            .position(|rule| rule.path.as_deref().is_none_or(|p| p == path))?;
+        let rule = &mut faults[index];
         let fault = rule.fault.clone();
         if let Some(count) = rule.count.as_mut() {
             *count = count.saturating_sub(1);
             if *count == 0 {
-                faults.remove(0);
+                faults.remove(index);
             }
         }
         Some(fault)
@@ -387,7 +393,7 @@ async fn gate(State(shared): State<Arc<Shared>>, request: Request, next: Next) -
             "API access is not available on the Free plan",
         );
     }
-    match shared.next_fault() {
+    match shared.next_fault(request.uri().path()) {
         None => next.run(request).await,
         Some(Fault::Slow { delay_ms }) => {
             tokio::time::sleep(Duration::from_millis(delay_ms)).await;
