@@ -16,6 +16,7 @@ const COMMANDS: &[&str] = &[
     "set_webhook_secret",
     "clear_webhook_secret",
     "get_hook_runs",
+    "take_focus_request",
     "add_device",
     "start_pairing",
     "get_pairing",

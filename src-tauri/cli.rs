@@ -28,7 +28,8 @@ pub enum Command {
     /// Print every device with its state, reason and last seen.
     ///
     /// Exit code: 0 all connected, 1 any degraded, unlinked or unknown,
-    /// 2 any disconnected, 3 WAPing unreachable or the key rejected.
+    /// 2 any disconnected, 3 WAPing unreachable or the key rejected
+    /// (64 for a mistyped command line).
     Status {
         /// Print JSON instead of a table.
         #[arg(long)]
@@ -41,6 +42,9 @@ pub enum Command {
         demo: bool,
     },
 }
+
+/// A mistyped command line (sysexits' EX_USAGE), never one of `status`'s codes.
+pub const USAGE_ERROR: u8 = 64;
 
 /// The key from WAPING_API_KEY, else from the OS keyring.
 fn api_key() -> Option<ApiKey> {

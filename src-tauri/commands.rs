@@ -202,6 +202,13 @@ pub async fn clear_webhook_secret<R: Runtime>(
     settings_view(&app, &state).await
 }
 
+/// The device the window was opened for (a notification clicked while the
+/// window was closed), once.
+#[tauri::command]
+pub fn take_focus_request(state: State<'_, AppState>) -> Option<String> {
+    state.take_focus_request()
+}
+
 /// The latest automation hook runs, newest last.
 #[tauri::command]
 pub async fn get_hook_runs(state: State<'_, AppState>) -> Result<Vec<HookRun>, AppError> {

@@ -12,7 +12,7 @@ pub mod secrets;
 pub mod settings_store;
 mod state;
 pub mod tray;
-mod window;
+pub mod window;
 
 use clap::Parser;
 use secrets::Secrets;
@@ -44,6 +44,7 @@ pub fn app_builder<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> 
             commands::set_webhook_secret,
             commands::clear_webhook_secret,
             commands::get_hook_runs,
+            commands::take_focus_request,
             device_commands::add_device,
             device_commands::start_pairing,
             device_commands::get_pairing,
@@ -169,7 +170,19 @@ fn run_app(background: bool) -> ExitCode {
 
 /// Entry point of the `waping-desk` binary: the app, or a subcommand.
 pub fn main() -> ExitCode {
-    let cli = cli::Cli::parse();
+    let cli = match cli::Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => {
+            let _ = e.print();
+            // Help and version are answers; anything else is a usage error,
+            // kept apart from `status`'s 0–3.
+            return if e.use_stderr() {
+                ExitCode::from(cli::USAGE_ERROR)
+            } else {
+                ExitCode::SUCCESS
+            };
+        }
+    };
     init_logging();
     match cli.command {
         Some(cli::Command::Status {

@@ -18,6 +18,9 @@ pub struct AppState {
     /// the window's first `get_overview` share one monitor instead of racing
     /// to start two (each opening history and announcing start-up alerts).
     first_connect: tokio::sync::Mutex<()>,
+    /// The device a notification or the tray asked to open while no window
+    /// was there to tell: the new page takes it once it listens.
+    focus_request: Mutex<Option<String>>,
 }
 
 impl AppState {
@@ -27,7 +30,19 @@ impl AppState {
             secrets: Arc::new(secrets),
             connection: Connection::default(),
             first_connect: tokio::sync::Mutex::new(()),
+            focus_request: Mutex::new(None),
         }
+    }
+
+    pub fn request_focus(&self, device_id: &str) {
+        *self.focus_request.lock().unwrap_or_else(|e| e.into_inner()) = Some(device_id.to_owned());
+    }
+
+    pub fn take_focus_request(&self) -> Option<String> {
+        self.focus_request
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .take()
     }
 
     pub fn settings<R: Runtime>(&self, app: &AppHandle<R>) -> Settings {

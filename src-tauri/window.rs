@@ -1,6 +1,7 @@
 //! The main window lives only while it is open: closing it destroys the
 //! WebView (and its memory) while the app stays in the tray.
 
+use crate::state::AppState;
 use tauri::{AppHandle, Emitter, Manager, Runtime, WebviewWindowBuilder};
 
 pub const MAIN: &str = "main";
@@ -34,10 +35,16 @@ pub fn show<R: Runtime>(app: &AppHandle<R>) {
     }
 }
 
-/// Opens the window on one device (from a notification or the tray).
+/// Opens the window on one device (from a notification or the tray). A
+/// window made now has no listener yet: its page takes the request instead.
 pub fn show_device<R: Runtime>(app: &AppHandle<R>, device_id: &str) {
-    show(app);
-    let _ = app.emit_to(MAIN, FOCUS_DEVICE_EVENT, device_id);
+    if app.get_webview_window(MAIN).is_some() {
+        show(app);
+        let _ = app.emit_to(MAIN, FOCUS_DEVICE_EVENT, device_id);
+    } else {
+        app.state::<AppState>().request_focus(device_id);
+        show(app);
+    }
 }
 
 /// WebKitGTK's defaults suit a browser. This window is one page of cards, so:

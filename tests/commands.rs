@@ -732,3 +732,39 @@ fn hostile_device_ids_and_secrets_are_refused_before_anything_is_sent() {
         "no secret was stored"
     );
 }
+
+#[test]
+fn a_device_asked_for_while_the_window_is_closed_is_handed_to_the_new_page_once() {
+    let _serial = serial();
+    data_home();
+    let mut context = mock_context(noop_assets());
+    context.config_mut().identifier = IDENTIFIER.into();
+    let app = app_builder(mock_builder())
+        .build(context)
+        .expect("app builds");
+    // A notification is clicked while no window is open.
+    waping_desk::window::show_device(app.handle(), "dev_003");
+    let window = WebviewWindowBuilder::new(&app, "main", Default::default())
+        .build()
+        .expect("window");
+    let h = Harness {
+        _app: app,
+        window,
+        _serial,
+    };
+    assert_eq!(
+        invoke(&h, "take_focus_request", json!({})).unwrap(),
+        "dev_003"
+    );
+    assert_eq!(
+        invoke(&h, "take_focus_request", json!({})).unwrap(),
+        Value::Null,
+        "handed over once"
+    );
+    // With the window open, the request goes to its listener instead.
+    waping_desk::window::show_device(h._app.handle(), "dev_001");
+    assert_eq!(
+        invoke(&h, "take_focus_request", json!({})).unwrap(),
+        Value::Null
+    );
+}

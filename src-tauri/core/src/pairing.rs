@@ -189,7 +189,14 @@ async fn attempt(
         // Check for the link until this code expires.
         loop {
             let left = (code.expires_at - Utc::now()).to_std().unwrap_or_default();
-            tokio::time::sleep(left.min(config.check_every)).await;
+            // A code already past its time here (this clock ahead of WAPing's)
+            // is still asked about at the usual pace, never in a tight loop.
+            let wait = if left.is_zero() {
+                config.check_every
+            } else {
+                left.min(config.check_every)
+            };
+            tokio::time::sleep(wait).await;
             match client.device(id).await {
                 Ok(device) if device.state == SessionState::Connected => {
                     return PairingState::Linked { device };

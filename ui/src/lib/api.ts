@@ -68,6 +68,7 @@ export const api = {
   workspaceRanking: (days: number) => call<RankedDevice[]>('workspace_ranking', { days }),
   exportHistory: (deviceId: string, from: number, to: number, format: ExportFormat) =>
     call<string | null>('export_history', { deviceId, from, to, format }),
+  takeFocusRequest: () => call<string | null>('take_focus_request'),
   autostart: () => call<boolean>('get_autostart'),
   setAutostart: (enabled: boolean) => call<boolean>('set_autostart', { enabled }),
 };

@@ -1,0 +1,115 @@
+//! `waping-desk status`, the real binary, against the simulator over loopback:
+//! what it prints and the exit code scripts rely on.
+
+use serde_json::Value;
+use std::process::{Command, Output};
+use waping_core::simulator::{self, Scenario, SimConfig, SimControl, SimHandle};
+use waping_core::PlanTier;
+
+fn sim() -> SimHandle {
+    let config = SimConfig {
+        plan: PlanTier::Growth,
+        devices: 3,
+        scenario: Scenario::Steady,
+        ..SimConfig::default()
+    };
+    tauri::async_runtime::block_on(simulator::start(config, "127.0.0.1:0".parse().unwrap()))
+        .unwrap()
+}
+
+fn status(base_url: &str, key: &str, extra: &[&str]) -> Output {
+    let home = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("status-cli-home");
+    Command::new(env!("CARGO_BIN_EXE_waping-desk"))
+        .arg("status")
+        .args(["--base-url", base_url])
+        .args(extra)
+        .env("WAPING_API_KEY", key)
+        .env("XDG_CONFIG_HOME", home.join("config"))
+        .env("XDG_DATA_HOME", home.join("data"))
+        .env("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/bus")
+        .env_remove("DISPLAY")
+        .output()
+        .expect("the binary runs")
+}
+
+fn text(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
+}
+
+#[test]
+fn the_exit_code_says_the_worst_state() {
+    let sim = sim();
+    let control = SimControl::new(&sim.base_url(), sim.api_key());
+    let set = |id: &str, status: &str, reason: Option<&str>| {
+        tauri::async_runtime::block_on(control.set_status(id, status, reason)).unwrap();
+    };
+
+    let all = status(&sim.base_url(), sim.api_key(), &[]);
+    assert_eq!(all.status.code(), Some(0), "{}", text(&all.stderr));
+    let table = text(&all.stdout);
+    for id in ["dev_001", "dev_002", "dev_003"] {
+        assert!(table.contains(id), "{table}");
+    }
+    assert!(table.contains("Connected"), "{table}");
+
+    set("dev_002", "reconnecting", Some("reconnecting"));
+    let degraded = status(&sim.base_url(), sim.api_key(), &[]);
+    assert_eq!(degraded.status.code(), Some(1));
+    assert!(text(&degraded.stdout).contains("reconnecting"));
+
+    set("dev_003", "logged_out", Some("logged_out"));
+    let down = status(&sim.base_url(), sim.api_key(), &["--json"]);
+    assert_eq!(down.status.code(), Some(2));
+    let report: Value = serde_json::from_slice(&down.stdout).expect("JSON on stdout");
+    assert_eq!(report["exitCode"], 2);
+    let devices = report["devices"].as_array().unwrap();
+    assert_eq!(devices.len(), 3);
+    let dev3 = devices.iter().find(|d| d["id"] == "dev_003").unwrap();
+    assert_eq!(dev3["state"], "Disconnected");
+    assert_eq!(dev3["reason"], "logged_out");
+    assert!(down.stderr.is_empty(), "{}", text(&down.stderr));
+}
+
+#[test]
+fn a_rejected_key_or_no_answer_exits_3_with_the_reason() {
+    let sim = sim();
+    let rejected = status(&sim.base_url(), "wrong_key", &[]);
+    assert_eq!(rejected.status.code(), Some(3));
+    assert!(rejected.stdout.is_empty());
+    assert!(
+        text(&rejected.stderr).contains("WAPing rejected the API key"),
+        "{}",
+        text(&rejected.stderr)
+    );
+
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let nobody = status(&format!("http://127.0.0.1:{port}"), "k", &["--json"]);
+    assert_eq!(nobody.status.code(), Some(3));
+    assert!(
+        text(&nobody.stderr).contains("cannot reach WAPing"),
+        "{}",
+        text(&nobody.stderr)
+    );
+    let error: Value = serde_json::from_slice(&nobody.stdout).expect("JSON on stdout");
+    assert!(error["error"].is_object(), "{error}");
+}
+
+#[test]
+fn a_usage_error_is_not_mistaken_for_a_disconnected_phone() {
+    let out = Command::new(env!("CARGO_BIN_EXE_waping-desk"))
+        .args(["status", "--no-such-flag"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(64), "{}", text(&out.stderr));
+    assert!(text(&out.stderr).contains("--no-such-flag"));
+    let help = Command::new(env!("CARGO_BIN_EXE_waping-desk"))
+        .args(["status", "--help"])
+        .output()
+        .unwrap();
+    assert_eq!(help.status.code(), Some(0));
+    assert!(text(&help.stdout).contains("Exit code"));
+}
