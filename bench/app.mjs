@@ -1,6 +1,6 @@
 // Benchmarks of the real app (release build): start-up to the first painted
 // device cards, and the memory of all its processes, idle with 50 devices,
-// with the window open and closed to the tray.
+// with the window open and closed to the tray, and started in the tray at login.
 //
 //   make bench-app            (builds the release binaries first)
 //   node bench/app.mjs        (under xvfb-run and dbus-run-session; see bench/app.sh)
@@ -270,6 +270,24 @@ async function memoryRuns() {
   }
 }
 
+// Started at login (`--background`): the tray and the monitor, no window ever
+// opened. On the demo workspace: without a window there is no way to give a
+// key to a bus with no keyring, and the monitor's own share is small.
+async function trayRun() {
+  const home = mkdtempSync(join(tmpdir(), 'waping-desk-bench-'));
+  const child = start(appBinary, ['--background'], homeEnv(home));
+  try {
+    await idle('started in the tray, never opened (demo workspace)');
+    if (!existsSync(`/proc/${child.pid}`)) throw new Error('the app exited in the tray');
+    const tray = memory(child.pid);
+    log(`started in the tray: ${tray.pss.toFixed(1)} MiB PSS`, tray.rows);
+    return tray;
+  } finally {
+    stop(child);
+    rmSync(home, { recursive: true, force: true });
+  }
+}
+
 function median(xs) {
   const s = [...xs].sort((a, b) => a - b);
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
@@ -293,6 +311,9 @@ if (mode === 'all' || mode === 'startup') {
 if (mode === 'all' || mode === 'memory') {
   const { open, closed } = await memoryRuns();
   report.memory = { idleSecs: IDLE_SECS, devices: DEVICES, open, closed };
+}
+if (mode === 'all' || mode === 'tray') {
+  report.memory = { ...report.memory, trayAtLogin: await trayRun() };
 }
 report.binaryMiB = fileMiB(appBinary);
 const debs = existsSync(join(targetDir, 'bundle', 'deb'))

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Benchmarks of the real app (release build): start-up to the first painted
 # device cards, and memory idle with 50 devices, window open and closed to
-# the tray. Figures go to stdout as JSON; see BENCHMARKS.md for what they mean.
-#   bash bench/app.sh [all|startup|memory]     (BENCH_IDLE_SECS=300 BENCH_RUNS=5)
+# the tray, and started in the tray at login. Figures go to stdout as JSON;
+# see BENCHMARKS.md for what they mean.
+#   bash bench/app.sh [all|startup|memory|tray]   (BENCH_IDLE_SECS=300 BENCH_RUNS=5)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PATH"

@@ -135,16 +135,22 @@ pub async fn snooze_alerts<R: Runtime>(
         .map(crate::device_commands::device_id)
         .transpose()?;
     let until = duration.until(Utc::now(), *chrono::Local::now().offset());
-    state.connection.snooze(&app, device, Some(until)).await;
+    state.connection.snooze(&app, device, until).await;
     Ok(Some(until))
 }
 
+/// Resumes one device's alerts, or all (`deviceId` null).
 #[tauri::command]
 pub async fn resume_alerts<R: Runtime>(
     app: AppHandle<R>,
     state: State<'_, AppState>,
+    device_id: Option<String>,
 ) -> Result<(), AppError> {
-    state.connection.snooze(&app, None, None).await;
+    let device = device_id
+        .as_deref()
+        .map(crate::device_commands::device_id)
+        .transpose()?;
+    state.connection.resume(&app, device).await;
     Ok(())
 }
 

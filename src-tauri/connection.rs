@@ -14,6 +14,7 @@ use std::sync::{Arc, Mutex as SyncMutex};
 use tauri::async_runtime::JoinHandle;
 use tauri::{AppHandle, Emitter, Manager, Runtime};
 use tokio::sync::{broadcast, Mutex, OnceCell};
+use waping_core::alerts::Snoozes;
 use waping_core::demo::Demo;
 use waping_core::history::{History, HistoryError, Live};
 use waping_core::hooks::{HookRun, HookRunner};
@@ -31,7 +32,19 @@ struct Active {
     history_path: Option<PathBuf>,
     hooks: Option<HookRunner>,
     webhook: WebhookState,
+    snoozes: SharedSnoozes,
     tasks: Vec<JoinHandle<()>>,
+}
+
+/// Snoozes outlive a switch of workspace or a restart of the monitor (saving
+/// settings), and show on the cards and in the tray.
+type SharedSnoozes = Arc<SyncMutex<Snoozes>>;
+
+fn active_snoozes(snoozes: &SharedSnoozes) -> Snoozes {
+    snoozes
+        .lock()
+        .unwrap_or_else(|e| e.into_inner())
+        .active(Utc::now())
 }
 
 /// The demo's phones take a random step every 10 s, or every
@@ -68,8 +81,7 @@ pub struct Connection {
     demo: OnceCell<Demo>,
     active: Mutex<Option<Active>>,
     pairing: Mutex<Option<ActivePairing>>,
-    /// Snoozing outlives a switch of workspace.
-    snoozed_all: Arc<SyncMutex<Option<DateTime<Utc>>>>,
+    snoozes: SharedSnoozes,
 }
 
 impl Connection {
@@ -118,15 +130,13 @@ impl Connection {
         let hooks = (mode == Mode::Live && !settings.hooks.is_empty())
             .then(|| HookRunner::spawn(settings.hooks.clone(), monitor.events()));
         let webhook = self.start_webhook(settings, &secrets, &monitor, mode).await;
-        if let Some(until) = self.snoozed_until() {
-            monitor.snooze(None, until);
-        }
+        monitor.set_snoozes(active_snoozes(&self.snoozes));
         let tasks = vec![
             forward_snapshots(
                 app.clone(),
                 &monitor,
                 mode,
-                self.snoozed_all.clone(),
+                self.snoozes.clone(),
                 webhook.server.as_ref().map(WebhookServer::url),
                 webhook.problem.clone(),
             ),
@@ -141,10 +151,11 @@ impl Connection {
             history_path,
             hooks,
             webhook,
+            snoozes: self.snoozes.clone(),
             tasks,
         };
         let overview = active_now.overview();
-        tray::update(app, &overview.snapshot, self.snoozed_until());
+        tray::update(app, &overview.snapshot, overview.snoozed_until);
         *active = Some(active_now);
         Ok(overview)
     }
@@ -263,28 +274,39 @@ impl Connection {
         }
     }
 
-    pub fn snoozed_until(&self) -> Option<DateTime<Utc>> {
-        let until = *self.snoozed_all.lock().unwrap_or_else(|e| e.into_inner());
-        until.filter(|u| *u > Utc::now())
-    }
-
-    /// Silences all alerts (`device` of `None`) or one device's until `until`;
-    /// `None` for `until` resumes everything.
+    /// Silences one device, or all with `device` of `None`, until `until`.
     pub async fn snooze<R: Runtime>(
         &self,
         app: &AppHandle<R>,
         device: Option<DeviceId>,
-        until: Option<DateTime<Utc>>,
+        until: DateTime<Utc>,
     ) {
-        if device.is_none() {
-            *self.snoozed_all.lock().unwrap_or_else(|e| e.into_inner()) = until;
+        self.change_snoozes(app, |s| s.set(device, until)).await;
+    }
+
+    /// Resumes one device's alerts, or all (every device's too) with `None`.
+    pub async fn resume<R: Runtime>(&self, app: &AppHandle<R>, device: Option<DeviceId>) {
+        self.change_snoozes(app, |s| s.resume(device.as_ref()))
+            .await;
+    }
+
+    async fn change_snoozes<R: Runtime>(
+        &self,
+        app: &AppHandle<R>,
+        change: impl FnOnce(&mut Snoozes),
+    ) {
+        {
+            let mut snoozes = self.snoozes.lock().unwrap_or_else(|e| e.into_inner());
+            change(&mut snoozes);
+            *snoozes = snoozes.active(Utc::now());
         }
         if let Some(active) = self.active.lock().await.as_ref() {
-            match until {
-                Some(until) => active.monitor.snooze(device, until),
-                None => active.monitor.unsnooze(),
+            active.monitor.set_snoozes(active_snoozes(&self.snoozes));
+            let overview = active.overview();
+            tray::update(app, &overview.snapshot, overview.snoozed_until);
+            if let Err(e) = app.emit(OVERVIEW_EVENT, overview) {
+                tracing::warn!("overview event not delivered: {e}");
             }
-            tray::update(app, &active.monitor.current(), self.snoozed_until());
         }
     }
 }
@@ -384,16 +406,13 @@ impl Connection {
 
 impl Active {
     fn overview(&self) -> Overview {
-        overview_of(self.mode, self.monitor.current(), &self.webhook)
-    }
-}
-
-fn overview_of(mode: Mode, snapshot: Snapshot, webhook: &WebhookState) -> Overview {
-    Overview {
-        mode,
-        snapshot,
-        webhook_url: webhook.server.as_ref().map(WebhookServer::url),
-        webhook_problem: webhook.problem.clone(),
+        Overview::new(
+            self.mode,
+            self.monitor.current(),
+            &active_snoozes(&self.snoozes),
+            self.webhook.server.as_ref().map(WebhookServer::url),
+            self.webhook.problem.clone(),
+        )
     }
 }
 
@@ -401,7 +420,7 @@ fn forward_snapshots<R: Runtime>(
     app: AppHandle<R>,
     monitor: &Monitor,
     mode: Mode,
-    snoozed: Arc<SyncMutex<Option<DateTime<Utc>>>>,
+    snoozes: SharedSnoozes,
     webhook_url: Option<String>,
     webhook_problem: Option<String>,
 ) -> JoinHandle<()> {
@@ -409,14 +428,14 @@ fn forward_snapshots<R: Runtime>(
     tauri::async_runtime::spawn(async move {
         while snapshots.changed().await.is_ok() {
             let snapshot = snapshots.borrow_and_update().clone();
-            let until = *snoozed.lock().unwrap_or_else(|e| e.into_inner());
-            tray::update(&app, &snapshot, until);
-            let overview = Overview {
+            let overview = Overview::new(
                 mode,
                 snapshot,
-                webhook_url: webhook_url.clone(),
-                webhook_problem: webhook_problem.clone(),
-            };
+                &active_snoozes(&snoozes),
+                webhook_url.clone(),
+                webhook_problem.clone(),
+            );
+            tray::update(&app, &overview.snapshot, overview.snoozed_until);
             if let Err(e) = app.emit(OVERVIEW_EVENT, overview) {
                 tracing::warn!("overview event not delivered: {e}");
             }

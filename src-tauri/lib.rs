@@ -116,7 +116,7 @@ fn on_tray_action<R: Runtime>(app: &tauri::AppHandle<R>, action: tray::TrayActio
             tauri::async_runtime::spawn(async move {
                 let until = duration.until(chrono::Utc::now(), *chrono::Local::now().offset());
                 let state = handle.state::<AppState>();
-                state.connection.snooze(&handle, None, Some(until)).await;
+                state.connection.snooze(&handle, None, until).await;
             });
         }
         TrayAction::Resume => {
@@ -125,7 +125,7 @@ fn on_tray_action<R: Runtime>(app: &tauri::AppHandle<R>, action: tray::TrayActio
                 handle
                     .state::<AppState>()
                     .connection
-                    .snooze(&handle, None, None)
+                    .resume(&handle, None)
                     .await;
             });
         }

@@ -51,11 +51,19 @@ pub fn show_device<R: Runtime>(app: &AppHandle<R>, device_id: &str) {
 /// no accelerated compositing (its GPU buffers, or llvmpipe's where there is
 /// no GPU, were most of the web process's memory: about 235 → 110 MB PSS with
 /// 50 devices, measured in BENCHMARKS.md), and no web-page memory caches.
+/// GTK gets no OpenGL either: nothing it draws needs it, and probing for it at
+/// start loads the GL driver (with libLLVM, about 30 MB) into a process that
+/// may live in the tray for days without a window (BENCHMARKS.md).
 /// Must run before GTK starts; a value the user set is kept.
 pub fn tune_webkit() {
     #[cfg(target_os = "linux")]
-    if std::env::var_os("WEBKIT_DISABLE_COMPOSITING_MODE").is_none() {
-        std::env::set_var("WEBKIT_DISABLE_COMPOSITING_MODE", "1");
+    for (name, value) in [
+        ("WEBKIT_DISABLE_COMPOSITING_MODE", "1"),
+        ("GDK_GL", "disable"),
+    ] {
+        if std::env::var_os(name).is_none() {
+            std::env::set_var(name, value);
+        }
     }
 }
 

@@ -768,3 +768,59 @@ fn a_device_asked_for_while_the_window_is_closed_is_handed_to_the_new_page_once(
         Value::Null
     );
 }
+
+#[test]
+fn snoozes_show_in_the_overview_survive_a_reconnect_and_resume_one_by_one() {
+    let h = harness();
+    overview_until(&h, |o| o["snapshot"]["health"]["status"] == "ok");
+    let until = invoke(
+        &h,
+        "snooze_alerts",
+        json!({"deviceId": "dev_003", "duration": "oneHour"}),
+    )
+    .unwrap();
+    invoke(
+        &h,
+        "snooze_alerts",
+        json!({"deviceId": "dev_002", "duration": "fourHours"}),
+    )
+    .unwrap();
+    let overview = invoke(&h, "get_overview", json!({})).unwrap();
+    assert_eq!(overview["snoozedDevices"]["dev_003"], until);
+    assert!(overview["snoozedDevices"]["dev_002"].is_string());
+    assert_eq!(overview["snoozedUntil"], Value::Null);
+
+    // Saving settings restarts the monitor; the snoozes stay.
+    invoke(
+        &h,
+        "save_settings",
+        json!({"input": {"pollIntervalSecs": 30}}),
+    )
+    .unwrap();
+    let overview = invoke(&h, "get_overview", json!({})).unwrap();
+    assert_eq!(overview["snoozedDevices"]["dev_003"], until);
+
+    invoke(&h, "resume_alerts", json!({"deviceId": "dev_003"})).unwrap();
+    let overview = invoke(&h, "get_overview", json!({})).unwrap();
+    assert_eq!(overview["snoozedDevices"]["dev_003"], Value::Null);
+    assert!(
+        overview["snoozedDevices"]["dev_002"].is_string(),
+        "{overview}"
+    );
+
+    invoke(
+        &h,
+        "snooze_alerts",
+        json!({"deviceId": null, "duration": "oneHour"}),
+    )
+    .unwrap();
+    assert!(invoke(&h, "get_overview", json!({})).unwrap()["snoozedUntil"].is_string());
+    invoke(&h, "resume_alerts", json!({"deviceId": null})).unwrap();
+    let overview = invoke(&h, "get_overview", json!({})).unwrap();
+    assert_eq!(overview["snoozedUntil"], Value::Null);
+    assert_eq!(
+        overview["snoozedDevices"],
+        json!({}),
+        "resuming all clears every device"
+    );
+}

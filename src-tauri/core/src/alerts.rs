@@ -82,6 +82,52 @@ impl SnoozeFor {
     }
 }
 
+/// Who is snoozed until when: everything, or single devices.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Snoozes {
+    pub all: Option<DateTime<Utc>>,
+    pub devices: HashMap<DeviceId, DateTime<Utc>>,
+}
+
+impl Snoozes {
+    /// Silences one device, or all with `None`, until `until`.
+    pub fn set(&mut self, device: Option<DeviceId>, until: DateTime<Utc>) {
+        match device {
+            Some(id) => {
+                self.devices.insert(id, until);
+            }
+            None => self.all = Some(until),
+        }
+    }
+
+    /// Resumes one device's alerts, or everything (every device's too) with `None`.
+    pub fn resume(&mut self, device: Option<&DeviceId>) {
+        match device {
+            Some(id) => {
+                self.devices.remove(id);
+            }
+            None => *self = Self::default(),
+        }
+    }
+
+    pub fn silences(&self, device: &DeviceId, now: DateTime<Utc>) -> bool {
+        self.all.is_some_and(|u| now < u) || self.devices.get(device).is_some_and(|u| now < *u)
+    }
+
+    /// The snoozes still running at `now`.
+    pub fn active(&self, now: DateTime<Utc>) -> Self {
+        Self {
+            all: self.all.filter(|u| now < *u),
+            devices: self
+                .devices
+                .iter()
+                .filter(|(_, u)| now < **u)
+                .map(|(id, u)| (id.clone(), *u))
+                .collect(),
+        }
+    }
+}
+
 #[derive(Debug, Clone, Default)]
 struct DeviceAlerts {
     name: String,
@@ -97,8 +143,7 @@ struct DeviceAlerts {
 pub struct AlertPolicy {
     config: AlertConfig,
     devices: HashMap<DeviceId, DeviceAlerts>,
-    snoozed_all: Option<DateTime<Utc>>,
-    snoozed: HashMap<DeviceId, DateTime<Utc>>,
+    snoozes: Snoozes,
     gateway_ok: bool,
 }
 
@@ -125,30 +170,19 @@ impl AlertPolicy {
     }
 
     pub fn snooze(&mut self, device: Option<DeviceId>, until: DateTime<Utc>) {
-        match device {
-            Some(id) => {
-                self.snoozed.insert(id, until);
-            }
-            None => self.snoozed_all = Some(until),
-        }
+        self.snoozes.set(device, until);
     }
 
-    pub fn unsnooze(&mut self) {
-        self.snoozed_all = None;
-        self.snoozed.clear();
+    pub fn set_snoozes(&mut self, snoozes: Snoozes) {
+        self.snoozes = snoozes;
     }
 
-    pub fn snoozed_until(&self, device: Option<&DeviceId>) -> Option<DateTime<Utc>> {
-        match device {
-            Some(id) => self.snoozed.get(id).copied(),
-            None => self.snoozed_all,
-        }
+    pub fn snoozes(&self) -> &Snoozes {
+        &self.snoozes
     }
 
     fn silenced(&self, device: &DeviceId, now: DateTime<Utc>) -> bool {
-        let snoozed = self.snoozed_all.is_some_and(|u| now < u)
-            || self.snoozed.get(device).is_some_and(|u| now < *u);
-        snoozed || !self.gateway_ok || self.in_quiet_hours(now)
+        self.snoozes.silences(device, now) || !self.gateway_ok || self.in_quiet_hours(now)
     }
 
     fn in_quiet_hours(&self, now: DateTime<Utc>) -> bool {

@@ -50,7 +50,7 @@ export const api = {
     call<ConnectionReport>('test_connection', { baseUrl, apiKey }),
   snooze: (deviceId: string | null, duration: SnoozeFor) =>
     call<string | null>('snooze_alerts', { deviceId, duration }),
-  resumeAlerts: () => call<null>('resume_alerts'),
+  resumeAlerts: (deviceId: string | null = null) => call<null>('resume_alerts', { deviceId }),
   setWebhookSecret: (secret: string, sessionOnly: boolean) =>
     call<SettingsView>('set_webhook_secret', { secret, sessionOnly }),
   clearWebhookSecret: () => call<SettingsView>('clear_webhook_secret'),

@@ -285,3 +285,50 @@ fn durations_read_naturally() {
         assert_eq!(human_duration(Duration::seconds(secs)), text);
     }
 }
+
+#[test]
+fn snoozes_resume_one_device_or_everything_and_expire() {
+    let (shop, sales) = (DeviceId::new("dev_1"), DeviceId::new("dev_2"));
+    let mut s = Snoozes::default();
+    s.set(Some(shop.clone()), t(60));
+    s.set(Some(sales.clone()), t(240));
+    assert!(s.silences(&shop, t(0)) && s.silences(&sales, t(0)));
+    assert!(!s.silences(&shop, t(60)), "ends at its time");
+    assert_eq!(
+        s.active(t(61)).devices.keys().collect::<Vec<_>>(),
+        vec![&sales]
+    );
+
+    s.resume(Some(&sales));
+    assert!(!s.silences(&sales, t(0)));
+    assert!(s.silences(&shop, t(0)), "the other device stays snoozed");
+
+    s.set(None, t(120));
+    assert!(
+        s.silences(&sales, t(100)),
+        "snoozing all covers every device"
+    );
+    s.resume(None);
+    assert_eq!(
+        s,
+        Snoozes::default(),
+        "resuming all clears device snoozes too"
+    );
+
+    // The policy follows a set handed to it whole.
+    let mut p = policy();
+    p.on_transition(&tr(None, Connected, -60, None), t(-60));
+    let mut only_shop = Snoozes::default();
+    only_shop.set(Some(shop), t(30));
+    p.set_snoozes(only_shop.clone());
+    assert_eq!(p.snoozes(), &only_shop);
+    assert!(p
+        .on_transition(&tr(Some(Connected), Disconnected, 1, None), t(1))
+        .is_empty());
+    p.set_snoozes(Snoozes::default());
+    assert_eq!(
+        kinds(&p.tick(t(3))),
+        vec![AlertKind::Down],
+        "told once resumed"
+    );
+}

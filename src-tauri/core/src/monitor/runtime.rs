@@ -7,7 +7,7 @@
 
 use super::machine::{Machine, MachineConfig, Observation, Transition};
 use super::snapshot::{GatewayHealth, Snapshot};
-use crate::alerts::{Alert, AlertConfig, AlertPolicy};
+use crate::alerts::{Alert, AlertConfig, AlertPolicy, Snoozes};
 use crate::domain::{Device, DeviceId, Workspace};
 use crate::gateway::{GatewayClient, GatewayError};
 use crate::history::History;
@@ -52,8 +52,7 @@ pub enum MonitorEvent {
 #[derive(Debug)]
 enum Command {
     Refresh,
-    Snooze(Option<DeviceId>, DateTime<Utc>),
-    Unsnooze,
+    Snoozes(Snoozes),
     Scanned(DeviceId, DateTime<Utc>),
 }
 
@@ -187,13 +186,9 @@ impl Monitor {
         self.observations.clone()
     }
 
-    /// Silences one device, or all with `None`, until `until`.
-    pub fn snooze(&self, device: Option<DeviceId>, until: DateTime<Utc>) {
-        let _ = self.commands.send(Command::Snooze(device, until));
-    }
-
-    pub fn unsnooze(&self) {
-        let _ = self.commands.send(Command::Unsnooze);
+    /// Which alerts are snoozed from now on (the whole set, replacing the last).
+    pub fn set_snoozes(&self, snoozes: Snoozes) {
+        let _ = self.commands.send(Command::Snoozes(snoozes));
     }
 }
 
@@ -272,8 +267,7 @@ impl Runner {
                 command = commands.recv() => match command {
                     None => return,
                     Some(Command::Refresh) => next_poll = tokio::time::Instant::now(),
-                    Some(Command::Snooze(device, until)) => self.alerts.snooze(device, until),
-                    Some(Command::Unsnooze) => self.alerts.unsnooze(),
+                    Some(Command::Snoozes(snoozes)) => self.alerts.set_snoozes(snoozes),
                     Some(Command::Scanned(device, at)) => {
                         if let Some(history) = &mut self.history {
                             if let Err(e) = history.record_scan(&device, at) {

@@ -13,4 +13,12 @@ webhookUrl: string | null,
 /**
  * Why the webhook receiver is not running although it is turned on.
  */
-webhookProblem: string | null, };
+webhookProblem: string | null, 
+/**
+ * Until when all alerts are snoozed.
+ */
+snoozedUntil: string | null, 
+/**
+ * Devices whose alerts are snoozed, and until when.
+ */
+snoozedDevices: { [key in string]: string }, };
