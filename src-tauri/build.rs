@@ -27,6 +27,7 @@ const COMMANDS: &[&str] = &[
     "save_qr_png",
     "device_strips",
     "device_history",
+    "device_uptime",
     "workspace_ranking",
     "export_history",
 ];

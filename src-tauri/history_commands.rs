@@ -9,7 +9,7 @@ use chrono::{DateTime, Duration, TimeZone, Utc};
 use tauri::{AppHandle, Manager, Runtime, State};
 use tauri_plugin_dialog::DialogExt;
 use waping_core::history::export::{self, Format};
-use waping_core::history::{DeviceHistory, RankedDevice, Strip};
+use waping_core::history::{DeviceHistory, PeriodUptime, RankedDevice, Strip};
 use waping_core::DeviceId;
 
 /// Longer than any retention the settings allow.
@@ -92,6 +92,21 @@ pub async fn device_history(
     state
         .connection
         .read_history(move |h, live| h.device_history(&query_id, from, to, live, min_ms))
+        .await?
+        .ok_or_else(|| unknown(&id))
+}
+
+/// One device's uptime over the last 24 hours, 7 days and 30 days.
+#[tauri::command]
+pub async fn device_uptime(
+    state: State<'_, AppState>,
+    device_id: String,
+) -> Result<Vec<PeriodUptime>, AppError> {
+    let id = parse_device_id(&device_id)?;
+    let query_id = id.clone();
+    state
+        .connection
+        .read_history(move |h, live| h.uptime_periods(&query_id, live))
         .await?
         .ok_or_else(|| unknown(&id))
 }

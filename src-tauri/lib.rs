@@ -55,6 +55,7 @@ pub fn app_builder<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> 
             device_commands::save_qr_png,
             history_commands::device_strips,
             history_commands::device_history,
+            history_commands::device_uptime,
             history_commands::workspace_ranking,
             history_commands::export_history,
         ])

@@ -62,6 +62,21 @@ describe('WAPing Desk', () => {
     await d.setWindowRect({ width: 1040, height: 720 });
   });
 
+  it('snoozes a troubled card, shows until when, and resumes it', async () => {
+    const downCard = async () => d.find('[data-testid="device-card"][data-state="Disconnected"]');
+    const option = await d.findIn(await downCard(), '[data-testid="snooze-device"] option[value="oneHour"]');
+    await d.click(option);
+    const note = await d.waitFor(async () => (await d.findAll('[data-testid="device-snoozed"]'))[0] ?? null, {
+      what: 'the snoozed note',
+    });
+    assert.match(await d.text(note), /Alerts snoozed until/);
+    await d.click(await d.findIn(await downCard(), '[data-testid="resume-device"]'));
+    await d.waitFor(async () => (await d.findAll('[data-testid="device-snoozed"]')).length === 0, {
+      what: 'the snooze to end',
+    });
+    assert.ok(await d.findIn(await downCard(), '[data-testid="snooze-device"]'), 'snoozable again');
+  });
+
   it('shows WAPing\'s precise error for a wrong key', async () => {
     await d.click(await d.find('[data-testid="open-settings"]'));
     const url = await d.waitFor(() => d.find('[data-testid="base-url"]'), { what: 'settings' });

@@ -72,6 +72,8 @@ describe('History', () => {
     assert.equal(await d.text(await d.find('[data-testid="disconnects"]')), '2');
     assert.equal(await d.text(await d.find('[data-testid="mean-recovery"]')), '45 min');
     assert.equal(await d.text(await d.find('[data-testid="longest-recovery"]')), '1 h');
+    const periods = await d.text(await d.find('[data-testid="period-uptime"]'));
+    assert.match(periods, /24 h\s+[\d.]+ %\s+7 d\s+[\d.]+ %\s+30 d\s+[\d.]+ %/, periods);
 
     // Newest first by default; the re-scan ended the newest.
     const rows = await d.findAll('[data-testid="outage-row"]');

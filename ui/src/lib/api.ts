@@ -14,6 +14,7 @@ import type { DeviceHistory } from './bindings/DeviceHistory';
 import type { ExportFormat } from './bindings/ExportFormat';
 import type { RankedDevice } from './bindings/RankedDevice';
 import type { Strip } from './bindings/Strip';
+import type { PeriodUptime } from './bindings/PeriodUptime';
 
 function isAppError(value: unknown): value is AppError {
   return (
@@ -65,6 +66,7 @@ export const api = {
   deviceStrips: (hours: number, width: number) => call<Strip[]>('device_strips', { hours, width }),
   deviceHistory: (deviceId: string, from: number, to: number, width: number) =>
     call<DeviceHistory>('device_history', { deviceId, from, to, width }),
+  deviceUptime: (deviceId: string) => call<PeriodUptime[]>('device_uptime', { deviceId }),
   workspaceRanking: (days: number) => call<RankedDevice[]>('workspace_ranking', { days }),
   exportHistory: (deviceId: string, from: number, to: number, format: ExportFormat) =>
     call<string | null>('export_history', { deviceId, from, to, format }),

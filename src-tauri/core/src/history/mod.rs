@@ -6,7 +6,7 @@ mod queries;
 mod schema;
 pub mod timeline;
 
-pub use queries::{DeviceHistory, Live, RankedDevice, Strip};
+pub use queries::{DeviceHistory, Live, PeriodUptime, RankedDevice, Strip, UPTIME_PERIOD_DAYS};
 
 use crate::domain::{DeviceId, SessionState};
 use crate::monitor::GatewayHealth;

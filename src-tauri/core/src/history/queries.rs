@@ -6,7 +6,7 @@
 use super::timeline::{self, Change, Inputs, OpenOutage, Outage, Reachability, Segment, Stats};
 use super::{state_from, History, HistoryError};
 use crate::domain::{DeviceId, SessionState};
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, Duration, Utc};
 use rusqlite::{params, OptionalExtension};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
@@ -27,6 +27,18 @@ pub struct DeviceHistory {
     pub outages: Vec<Outage>,
     pub stats: Stats,
 }
+
+/// A device's uptime over the last `days`, ending now.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct PeriodUptime {
+    pub days: u32,
+    pub uptime: Option<f64>,
+}
+
+/// The periods a device's view gives its uptime for: 24 hours, 7 and 30 days.
+pub const UPTIME_PERIOD_DAYS: [u32; 3] = [1, 7, 30];
 
 /// A card's status strip.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
@@ -145,6 +157,28 @@ impl History {
             outages,
             stats,
         }))
+    }
+
+    /// One device's uptime over each of [`UPTIME_PERIOD_DAYS`], ending now.
+    pub fn uptime_periods(
+        &self,
+        device_id: &DeviceId,
+        live: Live,
+    ) -> Result<Option<Vec<PeriodUptime>>, HistoryError> {
+        let mut periods = Vec::with_capacity(UPTIME_PERIOD_DAYS.len());
+        for days in UPTIME_PERIOD_DAYS {
+            let from = live.now - Duration::days(i64::from(days));
+            // Only the figures are wanted: the coarsest timeline will do.
+            let whole = (live.now - from).num_milliseconds();
+            let Some(view) = self.device_history(device_id, from, live.now, live, whole)? else {
+                return Ok(None);
+            };
+            periods.push(PeriodUptime {
+                days,
+                uptime: view.stats.uptime,
+            });
+        }
+        Ok(Some(periods))
     }
 
     /// The strip of every device still in the workspace over `[from, now)`.

@@ -333,3 +333,36 @@ fn the_reader_cannot_write() {
         .is_err());
     let _ = std::fs::remove_dir_all(path.parent().unwrap());
 }
+
+#[test]
+fn uptime_per_period_counts_only_what_was_watched() {
+    let path = temp_db("periods");
+    drop(seeded(&path));
+    let reader = History::open_reader(&path).unwrap();
+    let dev1 = DeviceId::new("dev_1");
+    let uptimes = |now| -> Vec<(u32, Option<f64>)> {
+        reader
+            .uptime_periods(&dev1, Live::at(now))
+            .unwrap()
+            .unwrap()
+            .into_iter()
+            .map(|p| (p.days, p.uptime.map(|u| (u * 1000.0).round() / 1000.0)))
+            .collect()
+    };
+    // Right after the runs: every period holds the same 164 min up of 200 measured.
+    assert_eq!(
+        uptimes(at(240)),
+        vec![(1, Some(0.82)), (7, Some(0.82)), (30, Some(0.82))]
+    );
+    // Two days later with the app closed since: the last 24 h were never watched.
+    assert_eq!(
+        uptimes(at(240) + Duration::days(2)),
+        vec![(1, None), (7, Some(0.82)), (30, Some(0.82))]
+    );
+    assert_eq!(
+        reader
+            .uptime_periods(&DeviceId::new("dev_x"), Live::at(at(240)))
+            .unwrap(),
+        None
+    );
+}
