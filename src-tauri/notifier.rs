@@ -35,6 +35,16 @@ fn notification(alert: &Alert) -> Notification {
     n
 }
 
+/// The notification last shown about each device. The next one about the
+/// same phone takes its place, so "connected again" replaces a "disconnected"
+/// that would otherwise stay on screen (drops are critical: they never expire).
+#[cfg(all(unix, not(target_os = "macos")))]
+fn last_shown() -> &'static std::sync::Mutex<std::collections::HashMap<String, u32>> {
+    static LAST: std::sync::OnceLock<std::sync::Mutex<std::collections::HashMap<String, u32>>> =
+        std::sync::OnceLock::new();
+    LAST.get_or_init(Default::default)
+}
+
 /// Shows the alert; `on_open` runs if the user clicks it. Waiting for the
 /// click blocks, so it happens on a thread of its own.
 pub fn show(alert: &Alert, on_open: impl FnOnce() + Send + 'static) -> Result<(), String> {
@@ -47,6 +57,19 @@ pub fn show(alert: &Alert, on_open: impl FnOnce() + Send + 'static) -> Result<()
             let _ = notify_rust::set_application(crate::IDENTIFIER);
         });
     }
+    #[cfg(all(unix, not(target_os = "macos")))]
+    let shown = {
+        let mut n = notification(alert);
+        let device = alert.device_id.to_string();
+        let mut last = last_shown().lock().unwrap_or_else(|e| e.into_inner());
+        if let Some(id) = last.get(&device) {
+            n.id(*id);
+        }
+        let shown = n.show().map_err(|e| e.to_string())?;
+        last.insert(device, shown.id());
+        shown
+    };
+    #[cfg(not(all(unix, not(target_os = "macos"))))]
     let shown = notification(alert).show().map_err(|e| e.to_string())?;
     #[cfg(all(unix, not(target_os = "macos")))]
     std::thread::spawn(move || {

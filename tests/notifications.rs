@@ -17,6 +17,7 @@ struct Call {
     body: String,
     actions: Vec<String>,
     urgency: Option<u8>,
+    replaces_id: u32,
 }
 
 struct Server {
@@ -29,7 +30,7 @@ impl Server {
     fn notify(
         &self,
         app_name: String,
-        _replaces_id: u32,
+        replaces_id: u32,
         _app_icon: String,
         summary: String,
         body: String,
@@ -45,8 +46,14 @@ impl Server {
             body,
             actions,
             urgency,
+            replaces_id,
         });
-        calls.len() as u32
+        // As the specification says: a replacement keeps the id it replaces.
+        if replaces_id != 0 {
+            replaces_id
+        } else {
+            calls.len() as u32
+        }
     }
 
     fn get_capabilities(&self) -> Vec<String> {
@@ -163,6 +170,11 @@ async fn alerts_reach_the_desktop_with_their_words_and_a_click_opens_the_device(
     assert_eq!(recorded[0].urgency, Some(2), "a drop is critical");
     assert_eq!(recorded[1].summary, "Shop phone is connected again");
     assert_eq!(recorded[1].urgency, Some(0));
+    assert_eq!(recorded[0].replaces_id, 0);
+    assert_eq!(
+        recorded[1].replaces_id, 1,
+        "the recovery takes the place of the drop on screen"
+    );
 
     // The user clicks the first notification.
     let iface = connection
