@@ -177,14 +177,42 @@ async fn pushes_from_the_simulator_reach_the_monitor_once() {
     );
 
     // The poll that follows sees the same state: nothing is counted twice.
+    let mut snapshots = monitor.subscribe();
+    let polled_before = snapshots.borrow_and_update().updated_at;
     monitor.refresh();
-    let again = tokio::time::timeout(Duration::from_millis(500), async {
-        loop {
-            if let Ok(MonitorEvent::Transition(t)) = events.recv().await {
-                return t;
-            }
-        }
-    })
-    .await;
-    assert!(again.is_err(), "no second transition: {again:?}");
+    tokio::time::timeout(
+        Duration::from_secs(5),
+        snapshots.wait_for(|s| s.updated_at > polled_before),
+    )
+    .await
+    .expect("the refresh polls")
+    .unwrap();
+    let mut after_push = Vec::new();
+    while let Ok(event) = events.try_recv() {
+        after_push.push(event);
+    }
+    assert_eq!(
+        after_push
+            .iter()
+            .filter(|e| matches!(e, MonitorEvent::Transition(_)))
+            .count(),
+        0,
+        "no second transition: {after_push:?}"
+    );
+    let alerts: Vec<_> = after_push
+        .iter()
+        .filter_map(|e| match e {
+            MonitorEvent::Alert(a) => Some(a.kind),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(
+        alerts,
+        vec![waping_core::alerts::AlertKind::Down],
+        "the push's own alert, and none from the poll"
+    );
+    assert_eq!(
+        monitor.current().devices[0].state,
+        SessionState::Disconnected
+    );
 }
