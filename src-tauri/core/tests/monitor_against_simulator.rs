@@ -420,3 +420,48 @@ async fn a_run_is_recorded_as_watched_with_its_drop_and_rescan() {
     assert_eq!(h.outages[0].ended, OutageEnd::Rescan);
     assert_eq!(h.stats.disconnects, 1);
 }
+
+#[tokio::test]
+async fn a_rate_limit_is_waited_out_as_retry_after_asks() {
+    let sim = sim(2).await;
+    let control = SimControl::new(&sim.base_url(), sim.api_key());
+    let monitor = start(&sim, &db("retry-after"), config());
+    let mut events = monitor.events();
+    collect(&mut events, Duration::from_millis(200)).await;
+    control
+        .add_fault(&FaultRule {
+            fault: Fault::RateLimit {
+                retry_after_secs: 2,
+                http_date: false,
+            },
+            count: Some(1),
+            path: None,
+        })
+        .await
+        .unwrap();
+    let limited = tokio::time::timeout(Duration::from_secs(2), async {
+        loop {
+            if let Ok(MonitorEvent::Health(GatewayHealth::Failing { code, .. })) =
+                events.recv().await
+            {
+                return code;
+            }
+        }
+    })
+    .await
+    .expect("the 429 is seen");
+    assert_eq!(limited, "RATE_LIMITED");
+    let after_429 = sim.request_count();
+    // Polls every 40 ms otherwise: none while WAPing asked to wait, even on request.
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    monitor.refresh();
+    tokio::time::sleep(Duration::from_millis(1000)).await;
+    assert_eq!(sim.request_count(), after_429, "quiet during Retry-After");
+    let resumed = collect(&mut events, Duration::from_millis(1500)).await;
+    assert!(
+        resumed.contains(&MonitorEvent::Health(GatewayHealth::Ok)),
+        "{resumed:?}"
+    );
+    assert!(alerts(&resumed).is_empty());
+    assert!(sim.request_count() > after_429);
+}

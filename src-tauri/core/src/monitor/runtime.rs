@@ -235,6 +235,8 @@ impl Runner {
         let mut tick = tokio::time::interval(self.config.tick_every);
         tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
         let mut next_poll = tokio::time::Instant::now();
+        // WAPing's Retry-After binds a refresh asked for by hand too.
+        let mut not_before = next_poll;
         loop {
             tokio::select! {
                 _ = tokio::time::sleep_until(next_poll) => {
@@ -245,6 +247,9 @@ impl Runner {
                         }
                         Err(e) => {
                             failures = failures.saturating_add(1);
+                            if let Some(wait) = e.retry_after() {
+                                not_before = tokio::time::Instant::now() + wait;
+                            }
                             backoff(self.config.poll_interval, failures, e.retry_after())
                         }
                     };
@@ -266,7 +271,9 @@ impl Runner {
                 }
                 command = commands.recv() => match command {
                     None => return,
-                    Some(Command::Refresh) => next_poll = tokio::time::Instant::now(),
+                    Some(Command::Refresh) => {
+                        next_poll = tokio::time::Instant::now().max(not_before);
+                    }
                     Some(Command::Snoozes(snoozes)) => self.alerts.set_snoozes(snoozes),
                     Some(Command::Scanned(device, at)) => {
                         if let Some(history) = &mut self.history {
