@@ -384,6 +384,16 @@ pub fn error_from_response(
     } else {
         message
     };
+    // A code not in WAPing's table still says what to do through its status
+    // where that matters (fix the key, wait, retry); the code stays in the
+    // message so nothing WAPing said is lost.
+    let known = codes::ALL.contains(&code.as_str());
+    let (code, message) = match status.as_u16() {
+        401 | 429 | 500..=599 if !known && !code.is_empty() => {
+            (String::new(), format!("{message} ({code})"))
+        }
+        _ => (code, message),
+    };
     match (code.as_str(), status.as_u16()) {
         (codes::SESSION_DISCONNECTED, _) => GatewayError::SessionDisconnected { message },
         (codes::UNAUTHORIZED, _) | ("", 401) => GatewayError::Unauthorized { message },
@@ -493,6 +503,41 @@ mod tests {
                 message: "short and stout".into()
             }
         );
+    }
+
+    #[test]
+    fn an_unknown_code_still_acts_on_its_status() {
+        let limited = error_from_response(
+            StatusCode::TOO_MANY_REQUESTS,
+            br#"{"error":{"code":"SLOW_DOWN","message":"too fast"}}"#,
+            Some(Duration::from_secs(7)),
+        );
+        assert_eq!(
+            limited,
+            GatewayError::RateLimited {
+                retry_after: Some(Duration::from_secs(7)),
+                message: "too fast (SLOW_DOWN)".into()
+            }
+        );
+        let server = error_from_response(
+            StatusCode::SERVICE_UNAVAILABLE,
+            br#"{"error":{"code":"MAINTENANCE","message":"back soon"}}"#,
+            None,
+        );
+        assert_eq!(
+            server,
+            GatewayError::Server {
+                status: 503,
+                message: "back soon (MAINTENANCE)".into()
+            }
+        );
+        assert!(server.is_transient());
+        let key = error_from_response(
+            StatusCode::UNAUTHORIZED,
+            br#"{"error":{"code":"KEY_REVOKED","message":"revoked"}}"#,
+            None,
+        );
+        assert!(matches!(key, GatewayError::Unauthorized { .. }), "{key:?}");
     }
 
     #[test]

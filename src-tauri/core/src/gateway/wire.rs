@@ -37,6 +37,19 @@ pub mod codes {
     /// Not in the published table; the QR endpoint's answer for a device
     /// that is already linked.
     pub const ALREADY_CONNECTED: &str = "ALREADY_CONNECTED";
+
+    /// Every code above: anything else is a code WAPing Desk does not know.
+    pub const ALL: &[&str] = &[
+        VALIDATION_ERROR,
+        UNAUTHORIZED,
+        FORBIDDEN,
+        NOT_FOUND,
+        IDEMPOTENCY_CONFLICT,
+        RATE_LIMITED,
+        SESSION_DISCONNECTED,
+        SERVER_ERROR,
+        ALREADY_CONNECTED,
+    ];
 }
 
 /// Status strings, matched case-insensitively. Anything else is Unknown.
