@@ -73,6 +73,12 @@ async fn creates_an_unlinked_device_until_the_plan_is_full() {
     assert_eq!(created.name, "Till 2");
     assert_eq!(created.state, SessionState::Unlinked);
     assert_eq!(created.phone, None);
+    let blank = client.create_device("   ").await.unwrap_err();
+    assert!(
+        matches!(&blank, GatewayError::Validation { message } if message.contains("1 to 64")),
+        "400 VALIDATION_ERROR: {blank:?}"
+    );
+    assert!(!blank.is_transient());
     let sixth = client.create_device("One too many").await.unwrap_err();
     assert!(
         matches!(&sixth, GatewayError::Forbidden { message } if message.contains("Growth plan allows 5")),
