@@ -25,6 +25,7 @@ const COMMANDS: &[&str] = &[
     "logout_device",
     "remove_device",
     "save_qr_png",
+    "copy_qr_png",
     "device_strips",
     "device_history",
     "device_uptime",

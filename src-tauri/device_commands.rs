@@ -5,6 +5,7 @@ use crate::ipc::PairingView;
 use crate::state::AppState;
 use chrono::Utc;
 use tauri::{AppHandle, Runtime, State};
+use tauri_plugin_clipboard_manager::ClipboardExt;
 use waping_core::monitor::{Observation, Source};
 use waping_core::pairing::{self, AddDeviceError, PairingState};
 use waping_core::{qr, Device, DeviceId, Mode, SessionState};
@@ -126,23 +127,41 @@ pub async fn remove_device(state: State<'_, AppState>, device_id: String) -> Res
     Ok(())
 }
 
+/// The code on screen as a PNG, with the device it links.
+async fn qr_on_screen(state: &AppState) -> Result<(String, Vec<u8>), AppError> {
+    let no_code = || AppError::new("NO_CODE", "no QR code is showing");
+    let view = state.connection.pairing().await.ok_or_else(no_code)?;
+    let PairingState::Code { payload, .. } = view.state else {
+        return Err(no_code());
+    };
+    let png = qr::png(&payload).map_err(|e| AppError::new("QR_UNREADABLE", e.to_string()))?;
+    Ok((view.device_id, png))
+}
+
 /// Saves the code on screen as a PNG in the Downloads folder; returns its path.
 #[tauri::command]
 pub async fn save_qr_png(state: State<'_, AppState>) -> Result<String, AppError> {
-    let view = state
-        .connection
-        .pairing()
-        .await
-        .ok_or_else(|| AppError::new("NO_CODE", "no QR code is showing"))?;
-    let PairingState::Code { payload, .. } = view.state else {
-        return Err(AppError::new("NO_CODE", "no QR code is showing"));
-    };
-    let png = qr::png(&payload).map_err(|e| AppError::new("QR_UNREADABLE", e.to_string()))?;
+    let (device_id, png) = qr_on_screen(&state).await?;
     let dir = dirs::download_dir()
         .or_else(dirs::home_dir)
         .ok_or_else(|| AppError::new("NO_FOLDER", "no Downloads folder to save into"))?;
-    let path = dir.join(format!("waping-{}-qr.png", view.device_id));
+    let path = dir.join(format!("waping-{device_id}-qr.png"));
     std::fs::write(&path, png)
         .map_err(|e| AppError::new("NOT_SAVED", format!("cannot save {}: {e}", path.display())))?;
     Ok(path.display().to_string())
+}
+
+/// Puts the code on screen on the clipboard as an image, to paste into a
+/// message to whoever holds the phone.
+#[tauri::command]
+pub async fn copy_qr_png<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, AppState>,
+) -> Result<(), AppError> {
+    let (_, png) = qr_on_screen(&state).await?;
+    let image = tauri::image::Image::from_bytes(&png)
+        .map_err(|e| AppError::new("QR_UNREADABLE", e.to_string()))?;
+    app.clipboard()
+        .write_image(&image)
+        .map_err(|e| AppError::new("NO_CLIPBOARD", format!("cannot copy the code: {e}")))
 }

@@ -29,6 +29,7 @@ pub fn app_builder<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> 
     builder
         .plugin(tauri_plugin_store::Builder::new().build())
         .plugin(tauri_plugin_dialog::init())
+        .plugin(tauri_plugin_clipboard_manager::init())
         .invoke_handler(tauri::generate_handler![
             commands::get_overview,
             commands::refresh,
@@ -53,6 +54,7 @@ pub fn app_builder<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> 
             device_commands::logout_device,
             device_commands::remove_device,
             device_commands::save_qr_png,
+            device_commands::copy_qr_png,
             history_commands::device_strips,
             history_commands::device_history,
             history_commands::device_uptime,

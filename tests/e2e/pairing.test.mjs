@@ -1,7 +1,8 @@
-// Pairing in the real app on the demo workspace: add a phone, scan its QR
-// code (simulated), see it connected; then meet the plan's limit.
+// Pairing in the real app on the demo workspace: add a phone, copy its QR
+// code, scan it (simulated), see it connected; then meet the plan's limit.
 
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { after, before, describe, it } from 'node:test';
 import { saveScreenshot, startApp } from './harness.mjs';
 
@@ -36,6 +37,16 @@ describe('Pairing', () => {
     assert.match(svg, /<svg/);
     assert.match(await d.text(await d.find('[data-testid="countdown"]')), /Code 1 of 6 · expires in \d+ s/);
     await saveScreenshot(d, 'pairing-qr.png');
+
+    // Copy puts the code on the clipboard as a PNG another app can paste.
+    await d.click(await d.find('[data-testid="copy-qr"]'));
+    await d.waitFor(async () => /Copied/.test(await d.text(await d.find('[data-testid="qr-saved"]'))), {
+      what: 'the copy to be confirmed',
+    });
+    const png = execFileSync('xclip', ['-selection', 'clipboard', '-t', 'image/png', '-o'], { timeout: 5000 });
+    assert.deepEqual([...png.subarray(1, 4)], [...Buffer.from('PNG')], 'a PNG on the clipboard');
+    const [width, height] = [png.readUInt32BE(16), png.readUInt32BE(20)];
+    assert.ok(width >= 200 && width === height, `a square code of ${width}×${height} px`);
 
     await d.click(await d.find('[data-testid="simulate-scan"]'));
     const linked = await d.waitFor(() => d.find('[data-testid="pairing-linked"]'), { what: 'the link' });

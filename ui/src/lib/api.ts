@@ -61,6 +61,7 @@ export const api = {
   cancelPairing: () => call<null>('cancel_pairing'),
   simulateScan: (deviceId: string) => call<null>('simulate_scan', { deviceId }),
   saveQrPng: () => call<string>('save_qr_png'),
+  copyQrPng: () => call<null>('copy_qr_png'),
   logoutDevice: (deviceId: string) => call<null>('logout_device', { deviceId }),
   removeDevice: (deviceId: string) => call<null>('remove_device', { deviceId }),
   deviceStrips: (hours: number, width: number) => call<Strip[]>('device_strips', { hours, width }),
