@@ -149,8 +149,12 @@ function homeEnv(home) {
 async function waitGone(pid, timeout = 10000) {
   const deadline = Date.now() + timeout;
   while (Date.now() < deadline) {
-    if (!existsSync(`/proc/${pid}`) || stat(pid)?.comm === undefined) return;
-    const s = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    let s;
+    try {
+      s = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    } catch {
+      return; // gone between two looks
+    }
     if (/\) Z /.test(s)) return;
     await sleep(50);
   }
