@@ -73,7 +73,7 @@ describe('History', () => {
     assert.equal(await d.text(await d.find('[data-testid="mean-recovery"]')), '45 min');
     assert.equal(await d.text(await d.find('[data-testid="longest-recovery"]')), '1 h');
     const periods = await d.text(await d.find('[data-testid="period-uptime"]'));
-    assert.match(periods, /24 h\s+[\d.]+ %\s+7 d\s+[\d.]+ %\s+30 d\s+[\d.]+ %/, periods);
+    assert.match(periods, /24 h\s[\d.]+ % · 7 d\s[\d.]+ % · 30 d\s[\d.]+ %/, periods);
 
     // Newest first by default; the re-scan ended the newest.
     const rows = await d.findAll('[data-testid="outage-row"]');
@@ -136,12 +136,14 @@ describe('History', () => {
     await d.click(await d.find('[data-testid="range-24h"]'));
     await d.waitFor(async () => (await d.findAll('[data-testid="outage-row"]')).length === 2, { what: 'the 24 h range' });
     await d.click(await d.find('[data-testid="export-csv"]'));
-    const dialog = await d.waitFor(() => xdotool('search', '--name', '^Export history$').split('\n')[0], {
-      what: 'the save dialog',
-    });
+    // Mapped on screen, not merely created: focusing it before fails.
+    const dialog = await d.waitFor(
+      () => xdotool('search', '--onlyvisible', '--name', '^Export history$').split('\n')[0],
+      { what: 'the save dialog' },
+    );
     const target = join(app.home, 'export.csv');
     // As a person would: type a path into the file name and press Enter.
-    xdotool('windowfocus', '--sync', dialog);
+    await d.waitFor(() => xdotool('windowfocus', '--sync', dialog) === '', { what: 'the save dialog to take focus' });
     xdotool('key', '--window', dialog, 'ctrl+a');
     xdotool('type', '--window', dialog, '--delay', '20', target);
     xdotool('key', '--window', dialog, 'Return');
