@@ -1,7 +1,7 @@
-// The whole story in the real app, against a standalone simulator, with the
-// desktop (tray host and notification server) on the private session bus:
-// pair a phone, lose it, see every channel say so (card, tray, notification,
-// history), re-scan, see every channel say it is back.
+// The whole story in the real app, with the desktop (tray host and
+// notification server) on the private session bus: start on the demo, switch
+// to a standalone simulator, pair a phone, lose it, see every channel say so
+// (card, tray, notification, history), re-scan, see every channel say it is back.
 
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -112,7 +112,14 @@ describe('The story: pair, lose and recover a phone', () => {
     desktop?.stop();
   });
 
-  it('watches the workspace once the key is given', async () => {
+  it('starts on the demo workspace, then watches the workspace once the key is given', async () => {
+    // No key yet: the demo's four phones, under the demo banner.
+    await d.waitFor(() => d.find('[data-testid="demo-banner"]'), { what: 'the demo banner' });
+    await d.waitFor(async () => (await d.findAll('[data-testid="device-card"]')).length === 4, {
+      what: 'the demo cards',
+    });
+    await saveScreenshot(d, 'story-0-demo.png');
+
     await d.click(await d.find('[data-testid="open-settings"]'));
     const url = await d.waitFor(() => d.find('[data-testid="base-url"]'), { what: 'settings' });
     assert.equal(await d.execute('return arguments[0].value', [{ [ELEMENT]: url }]), sim.baseUrl);
