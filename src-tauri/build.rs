@@ -26,6 +26,7 @@ const COMMANDS: &[&str] = &[
     "remove_device",
     "save_qr_png",
     "copy_qr_png",
+    "open_dashboard",
     "device_strips",
     "device_history",
     "device_uptime",

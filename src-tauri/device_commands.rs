@@ -6,6 +6,7 @@ use crate::state::AppState;
 use chrono::Utc;
 use tauri::{AppHandle, Runtime, State};
 use tauri_plugin_clipboard_manager::ClipboardExt;
+use tauri_plugin_opener::OpenerExt;
 use waping_core::monitor::{Observation, Source};
 use waping_core::pairing::{self, AddDeviceError, PairingState};
 use waping_core::{qr, Device, DeviceId, Mode, SessionState};
@@ -164,4 +165,24 @@ pub async fn copy_qr_png<R: Runtime>(
     app.clipboard()
         .write_image(&image)
         .map_err(|e| AppError::new("NO_CLIPBOARD", format!("cannot copy the code: {e}")))
+}
+
+/// Opens the device's page in the WAPing dashboard in the user's browser,
+/// when this WAPing pairs there (no QR endpoint). Only the pairing view's own
+/// address is ever opened: the window cannot ask for another.
+#[tauri::command]
+pub async fn open_dashboard<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, AppState>,
+) -> Result<(), AppError> {
+    let view = state.connection.pairing().await;
+    let Some(PairingState::Dashboard { url }) = view.map(|v| v.state) else {
+        return Err(AppError::new(
+            "NO_DASHBOARD",
+            "this pairing does not go through the dashboard",
+        ));
+    };
+    app.opener()
+        .open_url(url, None::<&str>)
+        .map_err(|e| AppError::new("NOT_OPENED", format!("cannot open the browser: {e}")))
 }

@@ -30,6 +30,12 @@ pub fn app_builder<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> 
         .plugin(tauri_plugin_store::Builder::new().build())
         .plugin(tauri_plugin_dialog::init())
         .plugin(tauri_plugin_clipboard_manager::init())
+        // From Rust only: no script injected to open links.
+        .plugin(
+            tauri_plugin_opener::Builder::new()
+                .open_js_links_on_click(false)
+                .build(),
+        )
         .invoke_handler(tauri::generate_handler![
             commands::get_overview,
             commands::refresh,
@@ -55,6 +61,7 @@ pub fn app_builder<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> 
             device_commands::remove_device,
             device_commands::save_qr_png,
             device_commands::copy_qr_png,
+            device_commands::open_dashboard,
             history_commands::device_strips,
             history_commands::device_history,
             history_commands::device_uptime,

@@ -824,3 +824,12 @@ fn snoozes_show_in_the_overview_survive_a_reconnect_and_resume_one_by_one() {
         "resuming all clears every device"
     );
 }
+
+#[test]
+fn the_dashboard_opens_only_for_a_pairing_that_goes_through_it() {
+    let h = harness();
+    let refused = invoke(&h, "open_dashboard", json!({})).unwrap_err();
+    assert_eq!(refused["code"], "NO_DASHBOARD", "{refused}");
+    let no_code = invoke(&h, "copy_qr_png", json!({})).unwrap_err();
+    assert_eq!(no_code["code"], "NO_CODE", "{no_code}");
+}

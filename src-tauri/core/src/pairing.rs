@@ -155,7 +155,7 @@ async fn attempt(
                 // No such device, or no QR endpoint on this WAPing.
                 return match client.device(id).await {
                     Ok(_) => PairingState::Dashboard {
-                        url: format!("{}/devices/{}", wire::DASHBOARD_URL, id),
+                        url: wire::dashboard_device_url(id),
                     },
                     Err(e @ GatewayError::NotFound { .. }) => failed(&e),
                     Err(e) => failed(&e),

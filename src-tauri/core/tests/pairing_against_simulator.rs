@@ -4,7 +4,9 @@
 use std::time::Duration;
 use tokio::sync::watch;
 use waping_core::pairing::{self, AddDeviceError, Pairing, PairingConfig, PairingState};
-use waping_core::simulator::{self, QrTiming, Scenario, SimConfig, SimControl, SimHandle};
+use waping_core::simulator::{
+    self, Fault, FaultRule, QrTiming, Scenario, SimConfig, SimControl, SimHandle,
+};
 use waping_core::{ApiKey, ClientConfig, DeviceId, GatewayClient, PlanTier, SessionState};
 
 async fn sim(devices: u32) -> SimHandle {
@@ -181,6 +183,55 @@ async fn a_gone_device_fails_clearly() {
     let end = until(&mut pairing.subscribe(), "the end", PairingState::is_final).await;
     assert!(
         matches!(&end, PairingState::Failed { code, .. } if code == "NOT_FOUND"),
+        "{end:?}"
+    );
+}
+
+#[tokio::test]
+async fn without_a_qr_endpoint_pairing_points_to_the_dashboard() {
+    let sim = sim(1).await;
+    let id = new_device(&sim).await;
+    // This WAPing answers 404 on the QR path of a device that exists.
+    SimControl::new(&sim.base_url(), sim.api_key())
+        .add_fault(&FaultRule {
+            fault: Fault::Error {
+                status: 404,
+                code: "NOT_FOUND".into(),
+            },
+            count: None,
+            path: Some(format!("/v1/devices/{id}/qr")),
+        })
+        .await
+        .unwrap();
+    let pairing = Pairing::start(client(&sim), id.clone(), fast());
+    let end = until(&mut pairing.subscribe(), "the end", PairingState::is_final).await;
+    assert_eq!(
+        end,
+        PairingState::Dashboard {
+            url: format!("https://app.waping.app/devices/{id}")
+        }
+    );
+}
+
+#[tokio::test]
+async fn a_session_disconnected_answer_ends_the_attempt_with_its_reason() {
+    let sim = sim(1).await;
+    let id = new_device(&sim).await;
+    SimControl::new(&sim.base_url(), sim.api_key())
+        .add_fault(&FaultRule {
+            fault: Fault::Error {
+                status: 409,
+                code: "SESSION_DISCONNECTED".into(),
+            },
+            count: None,
+            path: Some(format!("/v1/devices/{id}/qr")),
+        })
+        .await
+        .unwrap();
+    let pairing = Pairing::start(client(&sim), id, fast());
+    let end = until(&mut pairing.subscribe(), "the end", PairingState::is_final).await;
+    assert!(
+        matches!(&end, PairingState::Failed { code, .. } if code == "SESSION_DISCONNECTED"),
         "{end:?}"
     );
 }

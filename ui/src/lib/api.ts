@@ -62,6 +62,7 @@ export const api = {
   simulateScan: (deviceId: string) => call<null>('simulate_scan', { deviceId }),
   saveQrPng: () => call<string>('save_qr_png'),
   copyQrPng: () => call<null>('copy_qr_png'),
+  openDashboard: () => call<null>('open_dashboard'),
   logoutDevice: (deviceId: string) => call<null>('logout_device', { deviceId }),
   removeDevice: (deviceId: string) => call<null>('remove_device', { deviceId }),
   deviceStrips: (hours: number, width: number) => call<Strip[]>('device_strips', { hours, width }),

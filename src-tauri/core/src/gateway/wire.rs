@@ -19,6 +19,16 @@ pub mod routes {
 
 pub const DEFAULT_BASE_URL: &str = "https://api.waping.app";
 pub const DASHBOARD_URL: &str = "https://app.waping.app";
+
+/// A device's page in the WAPing dashboard, where pairing happens when the
+/// API has no QR endpoint.
+pub fn dashboard_device_url(id: &DeviceId) -> String {
+    let mut url = url::Url::parse(DASHBOARD_URL).expect("a valid constant URL");
+    url.path_segments_mut()
+        .expect("an http URL has path segments")
+        .extend(["devices", id.as_str()]);
+    url.into()
+}
 pub const RETRY_AFTER: &str = "retry-after";
 /// The disconnect reason WAPing gives when the phone itself logged the session out.
 pub const REASON_LOGGED_OUT: &str = "logged_out";

@@ -88,6 +88,11 @@ pub enum Fault {
     Slow {
         delay_ms: u64,
     },
+    /// WAPing's error envelope with any status and code (known or not).
+    Error {
+        status: u16,
+        code: String,
+    },
     /// 200 with a truncated JSON body.
     Malformed,
     /// 200 with a body far over any sane size.
@@ -424,6 +429,11 @@ async fn gate(State(shared): State<Arc<Shared>>, request: Request, next: Next) -
             StatusCode::from_u16(status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
             codes::SERVER_ERROR,
             "injected server error",
+        ),
+        Some(Fault::Error { status, code }) => api_error(
+            StatusCode::from_u16(status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+            &code,
+            "injected error",
         ),
         Some(Fault::Malformed) => (
             StatusCode::OK,
