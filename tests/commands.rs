@@ -833,3 +833,43 @@ fn the_dashboard_opens_only_for_a_pairing_that_goes_through_it() {
     let no_code = invoke(&h, "copy_qr_png", json!({})).unwrap_err();
     assert_eq!(no_code["code"], "NO_CODE", "{no_code}");
 }
+
+#[test]
+fn the_content_security_policy_allows_only_the_bundle() {
+    let config: Value = serde_json::from_str(include_str!("../tauri.conf.json")).unwrap();
+    let csp = config["app"]["security"]["csp"]
+        .as_str()
+        .expect("a CSP string");
+    let directives: std::collections::BTreeMap<&str, Vec<&str>> = csp
+        .split(';')
+        .filter_map(|d| {
+            let mut words = d.split_whitespace();
+            Some((words.next()?, words.collect()))
+        })
+        .collect();
+    for (name, want) in [
+        ("default-src", vec!["'self'"]),
+        ("script-src", vec!["'self'"]),
+        ("style-src", vec!["'self'"]),
+        ("object-src", vec!["'none'"]),
+        ("base-uri", vec!["'none'"]),
+        ("frame-ancestors", vec!["'none'"]),
+        ("form-action", vec!["'none'"]),
+    ] {
+        assert_eq!(directives.get(name), Some(&want), "{name} in {csp}");
+    }
+    // Connections only to Tauri's IPC; nothing remote anywhere.
+    assert_eq!(
+        directives["connect-src"],
+        vec!["ipc:", "http://ipc.localhost"]
+    );
+    for sources in directives.values() {
+        for source in sources {
+            assert!(
+                !source.contains("unsafe")
+                    && (!source.starts_with("http") || *source == "http://ipc.localhost"),
+                "{source} in {csp}"
+            );
+        }
+    }
+}
