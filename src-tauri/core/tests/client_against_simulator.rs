@@ -36,11 +36,7 @@ fn control(sim: &SimHandle) -> SimControl {
 
 async fn fault(sim: &SimHandle, fault: Fault) {
     control(sim)
-        .add_fault(&FaultRule {
-            fault,
-            count: Some(1),
-            path: None,
-        })
+        .add_fault(&FaultRule::times(fault, 1))
         .await
         .unwrap();
 }

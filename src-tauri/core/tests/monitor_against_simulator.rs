@@ -164,11 +164,7 @@ async fn rate_limits_and_server_errors_raise_no_false_alarm() {
         Fault::ServerError { status: 500 },
     ] {
         control
-            .add_fault(&FaultRule {
-                fault,
-                count: Some(2),
-                path: None,
-            })
+            .add_fault(&FaultRule::times(fault, 2))
             .await
             .unwrap();
     }
@@ -203,11 +199,7 @@ async fn a_device_that_drops_during_an_outage_is_not_alerted_until_waping_answer
     let mut events = monitor.events();
     collect(&mut events, Duration::from_millis(300)).await;
     control
-        .add_fault(&FaultRule {
-            fault: Fault::ServerError { status: 502 },
-            count: None,
-            path: None,
-        })
+        .add_fault(&FaultRule::always(Fault::ServerError { status: 502 }))
         .await
         .unwrap();
     collect(&mut events, Duration::from_millis(200)).await;
@@ -259,11 +251,7 @@ async fn a_failing_plan_request_does_not_blind_device_monitoring() {
         .unwrap();
     let mut events = monitor.events();
     control
-        .add_fault(&FaultRule {
-            fault: Fault::ServerError { status: 503 },
-            count: None,
-            path: Some("/v1/workspace".into()),
-        })
+        .add_fault(&FaultRule::always(Fault::ServerError { status: 503 }).on_path("/v1/workspace"))
         .await
         .unwrap();
     control
@@ -429,14 +417,13 @@ async fn a_rate_limit_is_waited_out_as_retry_after_asks() {
     let mut events = monitor.events();
     collect(&mut events, Duration::from_millis(200)).await;
     control
-        .add_fault(&FaultRule {
-            fault: Fault::RateLimit {
+        .add_fault(&FaultRule::times(
+            Fault::RateLimit {
                 retry_after_secs: 2,
                 http_date: false,
             },
-            count: Some(1),
-            path: None,
-        })
+            1,
+        ))
         .await
         .unwrap();
     let limited = tokio::time::timeout(Duration::from_secs(2), async {

@@ -187,24 +187,30 @@ async fn a_gone_device_fails_clearly() {
     );
 }
 
-#[tokio::test]
-async fn without_a_qr_endpoint_pairing_points_to_the_dashboard() {
+/// How an attempt for a new device ends when WAPing answers its QR path with
+/// `status` and `code`; returns the device too.
+async fn end_when_qr_answers(status: u16, code: &str) -> (DeviceId, PairingState) {
     let sim = sim(1).await;
     let id = new_device(&sim).await;
-    // This WAPing answers 404 on the QR path of a device that exists.
     SimControl::new(&sim.base_url(), sim.api_key())
-        .add_fault(&FaultRule {
-            fault: Fault::Error {
-                status: 404,
-                code: "NOT_FOUND".into(),
-            },
-            count: None,
-            path: Some(format!("/v1/devices/{id}/qr")),
-        })
+        .add_fault(
+            &FaultRule::always(Fault::Error {
+                status,
+                code: code.into(),
+            })
+            .on_path(format!("/v1/devices/{id}/qr")),
+        )
         .await
         .unwrap();
     let pairing = Pairing::start(client(&sim), id.clone(), fast());
     let end = until(&mut pairing.subscribe(), "the end", PairingState::is_final).await;
+    (id, end)
+}
+
+#[tokio::test]
+async fn without_a_qr_endpoint_pairing_points_to_the_dashboard() {
+    // This WAPing answers 404 on the QR path of a device that exists.
+    let (id, end) = end_when_qr_answers(404, "NOT_FOUND").await;
     assert_eq!(
         end,
         PairingState::Dashboard {
@@ -215,21 +221,7 @@ async fn without_a_qr_endpoint_pairing_points_to_the_dashboard() {
 
 #[tokio::test]
 async fn a_session_disconnected_answer_ends_the_attempt_with_its_reason() {
-    let sim = sim(1).await;
-    let id = new_device(&sim).await;
-    SimControl::new(&sim.base_url(), sim.api_key())
-        .add_fault(&FaultRule {
-            fault: Fault::Error {
-                status: 409,
-                code: "SESSION_DISCONNECTED".into(),
-            },
-            count: None,
-            path: Some(format!("/v1/devices/{id}/qr")),
-        })
-        .await
-        .unwrap();
-    let pairing = Pairing::start(client(&sim), id, fast());
-    let end = until(&mut pairing.subscribe(), "the end", PairingState::is_final).await;
+    let (_, end) = end_when_qr_answers(409, "SESSION_DISCONNECTED").await;
     assert!(
         matches!(&end, PairingState::Failed { code, .. } if code == "SESSION_DISCONNECTED"),
         "{end:?}"

@@ -113,6 +113,33 @@ pub struct FaultRule {
     pub path: Option<String>,
 }
 
+impl FaultRule {
+    /// `fault` on every request until the faults are cleared.
+    pub fn always(fault: Fault) -> Self {
+        Self {
+            fault,
+            count: None,
+            path: None,
+        }
+    }
+
+    /// `fault` on the next `count` requests.
+    pub fn times(fault: Fault, count: u32) -> Self {
+        Self {
+            count: Some(count),
+            ..Self::always(fault)
+        }
+    }
+
+    /// Only on requests to `path`.
+    pub fn on_path(self, path: impl Into<String>) -> Self {
+        Self {
+            path: Some(path.into()),
+            ..self
+        }
+    }
+}
+
 /// Where the simulator pushes `session.status` events, signed like WAPing's.
 #[derive(Clone, serde::Deserialize, serde::Serialize)]
 pub struct SimWebhook {
