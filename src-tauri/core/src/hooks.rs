@@ -342,13 +342,40 @@ async fn run_command(
         .stderr(Stdio::null())
         // A timed-out command is dropped, and with it killed.
         .kill_on_drop(true);
+    // Its own process group, so that a timeout ends what the shell started too.
+    #[cfg(unix)]
+    cmd.process_group(0);
     let mut child = cmd.spawn()?;
+    #[cfg(unix)]
+    let mut group = GroupKill(child.id());
     if let Some(mut stdin) = child.stdin.take() {
         let body = serde_json::to_vec(payload).unwrap_or_default();
         // A command that ignores its input closes the pipe early: not an error.
         let _ = stdin.write_all(&body).await;
     }
-    child.wait().await
+    let status = child.wait().await;
+    // Finished in time: what it left running in the background is its own business.
+    #[cfg(unix)]
+    group.0.take();
+    status
+}
+
+/// Ends a hook command's process group when dropped before the command
+/// finished (its time ran out).
+#[cfg(unix)]
+struct GroupKill(Option<u32>);
+
+#[cfg(unix)]
+impl Drop for GroupKill {
+    fn drop(&mut self) {
+        if let Some(pgid) = self.0.and_then(|pid| libc::pid_t::try_from(pid).ok()) {
+            // SAFETY: kill(2) takes plain integers; a group that is already
+            // gone makes it fail with ESRCH, which is fine.
+            unsafe {
+                libc::kill(-pgid, libc::SIGKILL);
+            }
+        }
+    }
 }
 
 #[cfg(test)]

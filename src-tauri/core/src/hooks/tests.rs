@@ -263,6 +263,38 @@ async fn failing_and_hanging_commands_are_reported() {
         (runs[0].ok, runs[0].detail.as_str()),
         (false, "still running after 1 s: stopped")
     );
+
+    // What the shell started ends with it.
+    let dir = std::env::temp_dir().join(format!("waping-hook-group-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let pid_file = dir.join("pid");
+    let spawning = HookSettings {
+        url: None,
+        command: Some(format!("sleep 30 & echo $! > {}; wait", pid_file.display())),
+        timeout_secs: 1,
+    };
+    let runs = run_hooks(
+        &spawning,
+        &reqwest::Client::new(),
+        &payload(HookEvent::DeviceUp),
+    )
+    .await;
+    assert!(!runs[0].ok);
+    let pid = std::fs::read_to_string(&pid_file)
+        .unwrap()
+        .trim()
+        .to_owned();
+    let deadline = Instant::now() + Duration::from_secs(5);
+    // Gone, or a zombie waiting for a parent that is gone too.
+    let alive = || {
+        std::fs::read_to_string(format!("/proc/{pid}/stat"))
+            .is_ok_and(|stat| !stat.contains(") Z "))
+    };
+    while alive() && Instant::now() < deadline {
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    assert!(!alive(), "the shell's child {pid} was ended too");
+    let _ = std::fs::remove_dir_all(&dir);
 }
 
 #[test]
