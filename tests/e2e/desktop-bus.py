@@ -13,7 +13,8 @@ It writes one JSON object per line on stdout ({"type": "ready"}, "notify",
 {"id": 1, "cmd": "tray"} reads the registered item's properties, identifies
 its icon by comparing the icon file's pixels with the app's tray icons
 (icons/tray/<state>.png, passed as arguments) and reads the labels of its
-exported menu (com.canonical.dbusmenu).
+exported menu (com.canonical.dbusmenu); {"id": 2, "cmd": "click", "label": L}
+clicks the menu item labelled L as a tray host does.
 
 Run: desktop-bus.py ICON_DIR   (on the session bus of $DBUS_SESSION_BUS_ADDRESS)
 """
@@ -210,31 +211,7 @@ class Desktop:
             # The app replaces the file on every update: the caller asks again.
             icon_state = None
             emit({"type": "log", "message": f"icon {icon_file}: {e.message}"})
-        menu = []
-        menu_path = props.get("Menu")
-        if menu_path:
-            layout = self.bus.call_sync(
-                service,
-                menu_path,
-                "com.canonical.dbusmenu",
-                "GetLayout",
-                GLib.Variant("(iias)", (0, -1, [])),
-                GLib.VariantType("(u(ia{sv}av))"),
-                Gio.DBusCallFlags.NONE,
-                5000,
-                None,
-            )
-            _revision, root = layout.unpack()
-
-            def walk(node):
-                _id, node_props, children = node
-                label = node_props.get("label")
-                if label is not None:
-                    menu.append(label.replace("_", ""))
-                for child in children:
-                    walk(child)
-
-            walk(root)
+        menu = [label for _id, label in self.menu_items(service, props.get("Menu"))]
         return {
             "registered": True,
             "service": service,
@@ -248,6 +225,68 @@ class Desktop:
             "menu": menu,
         }
 
+    def menu_items(self, service, menu_path):
+        """(id, label) of every item of the exported menu, in order."""
+        if not menu_path:
+            return []
+        layout = self.bus.call_sync(
+            service,
+            menu_path,
+            "com.canonical.dbusmenu",
+            "GetLayout",
+            GLib.Variant("(iias)", (0, -1, [])),
+            GLib.VariantType("(u(ia{sv}av))"),
+            Gio.DBusCallFlags.NONE,
+            5000,
+            None,
+        )
+        _revision, root = layout.unpack()
+        items = []
+
+        def walk(node):
+            item_id, node_props, children = node
+            label = node_props.get("label")
+            if label is not None:
+                items.append((item_id, label.replace("_", "")))
+            for child in children:
+                walk(child)
+
+        walk(root)
+        return items
+
+    def click(self, label):
+        """Clicks the tray menu item with this label, as a tray host does."""
+        if not self.items:
+            return {"error": "no StatusNotifierItem registered"}
+        service, path = self.items[-1]
+        reply = self.bus.call_sync(
+            service,
+            path,
+            "org.freedesktop.DBus.Properties",
+            "Get",
+            GLib.Variant("(ss)", ("org.kde.StatusNotifierItem", "Menu")),
+            GLib.VariantType("(v)"),
+            Gio.DBusCallFlags.NONE,
+            5000,
+            None,
+        )
+        (menu_path,) = reply.unpack()
+        for item_id, item_label in self.menu_items(service, menu_path):
+            if item_label == label:
+                self.bus.call_sync(
+                    service,
+                    menu_path,
+                    "com.canonical.dbusmenu",
+                    "Event",
+                    GLib.Variant("(isvu)", (item_id, "clicked", GLib.Variant("i", 0), 0)),
+                    None,
+                    Gio.DBusCallFlags.NONE,
+                    5000,
+                    None,
+                )
+                return {"clicked": label}
+        return {"error": f"no menu item {label!r}"}
+
     def on_stdin(self, channel, condition):
         if condition & (GLib.IOCondition.HUP | GLib.IOCondition.ERR):
             loop.quit()
@@ -260,6 +299,8 @@ class Desktop:
         try:
             if request.get("cmd") == "tray":
                 result = self.tray()
+            elif request.get("cmd") == "click":
+                result = self.click(request.get("label"))
             else:
                 result = {"error": f"unknown command {request.get('cmd')!r}"}
         except GLib.Error as e:

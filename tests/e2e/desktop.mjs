@@ -55,7 +55,7 @@ export async function startDesktop({ timeout = 10000 } = {}) {
   });
   await ready;
 
-  function request(cmd) {
+  function request(cmd, args = {}) {
     const id = nextId++;
     return new Promise((ok, fail) => {
       const timer = setTimeout(() => {
@@ -66,7 +66,7 @@ export async function startDesktop({ timeout = 10000 } = {}) {
         clearTimeout(timer);
         ok(value);
       });
-      child.stdin.write(`${JSON.stringify({ id, cmd })}\n`);
+      child.stdin.write(`${JSON.stringify({ ...args, id, cmd })}\n`);
     });
   }
 
@@ -77,6 +77,8 @@ export async function startDesktop({ timeout = 10000 } = {}) {
     items,
     /** The tray item as a desktop sees it: icon (matched to a state), menu labels, status. */
     tray: () => request('tray'),
+    /** Clicks the tray menu item with this label, as a tray host does. */
+    clickTray: (label) => request('click', { label }),
     stop() {
       if (child.exitCode === null) child.kill('SIGTERM');
     },

@@ -1,7 +1,8 @@
 // The whole story in the real app, with the desktop (tray host and
 // notification server) on the private session bus: start on the demo, switch
 // to a standalone simulator, pair a phone, lose it, see every channel say so
-// (card, tray, notification, history), re-scan, see every channel say it is back.
+// (card, tray, notification, history), re-scan, see every channel say it is back;
+// then snooze from the tray menu and resume from the window.
 
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -238,5 +239,28 @@ describe('The story: pair, lose and recover a phone', () => {
       'exactly one alert each way, and none about the phones that stayed up',
     );
     await saveScreenshot(d, 'story-5-recovered.png');
+  });
+
+  it('snoozes every alert from the tray menu; the window says so until resumed', async () => {
+    assert.deepEqual(await desktop.clickTray('For 1 hour'), { clicked: 'For 1 hour' });
+    const banner = await d.waitFor(() => d.find('[data-testid="snoozed-banner"]'), { what: 'the snoozed banner' });
+    assert.match(await d.text(banner), /All alerts are snoozed until/);
+    const snoozed = await d.waitFor(
+      async () => {
+        const tray = await desktop.tray();
+        return tray.menu.some((l) => l.startsWith('Alerts snoozed until')) ? tray : null;
+      },
+      { what: 'the tray menu to show the snooze' },
+    );
+    assert.ok(snoozed.menu.includes('Resume alerts'), `tray menu: ${snoozed.menu}`);
+    await saveScreenshot(d, 'story-6-snoozed.png');
+
+    await d.click(await d.find('[data-testid="resume-all"]'));
+    await d.waitFor(async () => (await d.findAll('[data-testid="snoozed-banner"]')).length === 0, {
+      what: 'the banner to go',
+    });
+    await d.waitFor(async () => (await desktop.tray()).menu.includes('Snooze alerts'), {
+      what: 'the tray menu to offer snoozing again',
+    });
   });
 });
