@@ -137,6 +137,9 @@ struct DeviceAlerts {
     /// A Down or Degraded notification went out for the current bad spell.
     notified: bool,
     last_notified: Option<DateTime<Utc>>,
+    /// A recovery from a told drop that came while alerts were silenced:
+    /// told once they are not, so the drop is never the last word.
+    pending_up: Option<Alert>,
 }
 
 #[derive(Debug, Default)]
@@ -205,6 +208,8 @@ impl AlertPolicy {
         let bad_since = entry.since;
         entry.name.clone_from(&t.device_name);
         entry.state = Some(t.to);
+        // Whatever happens next supersedes a recovery not yet told.
+        entry.pending_up = None;
         if t.reason.is_some() || !was_notified {
             entry.reason.clone_from(&t.reason);
         }
@@ -256,10 +261,7 @@ impl AlertPolicy {
                 let down_for = t.at - bad_since.unwrap_or(t.at);
                 entry.since = Some(t.at);
                 entry.notified = false;
-                if silenced {
-                    return Vec::new();
-                }
-                vec![Alert {
+                let up = Alert {
                     kind: AlertKind::Up,
                     device_id: t.device_id.clone(),
                     device_name: t.device_name.clone(),
@@ -270,7 +272,12 @@ impl AlertPolicy {
                         human_duration(down_for)
                     ),
                     at: now,
-                }]
+                };
+                if silenced {
+                    entry.pending_up = Some(up);
+                    return Vec::new();
+                }
+                vec![up]
             }
             // Unlinked (the session torn down, waiting for a re-scan) or an
             // unknown status in the middle of a told spell: still down, so
@@ -320,6 +327,21 @@ impl AlertPolicy {
             })
             .collect();
         let mut alerts = Vec::new();
+        let waiting: Vec<DeviceId> = self
+            .devices
+            .iter()
+            .filter(|(_, d)| d.pending_up.is_some())
+            .map(|(id, _)| id.clone())
+            .collect();
+        for id in waiting {
+            if self.silenced(&id, now) {
+                continue;
+            }
+            if let Some(mut up) = self.devices.get_mut(&id).and_then(|d| d.pending_up.take()) {
+                up.at = now;
+                alerts.push(up);
+            }
+        }
         for (id, kind) in due {
             if self.silenced(&id, now) {
                 continue;

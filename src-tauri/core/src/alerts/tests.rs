@@ -149,7 +149,56 @@ fn no_device_alerts_while_waping_is_unreachable() {
         .on_transition(&tr(Some(Disconnected), Connected, 31, None), t(31))
         .is_empty());
     p.set_gateway_ok(true);
-    assert!(p.tick(t(90)).is_empty());
+    // The drop was told before WAPing went quiet: its end is told once it answers.
+    let up = p.tick(t(90));
+    assert_eq!(kinds(&up), vec![AlertKind::Up]);
+    assert_eq!(up[0].body, "Shop phone is connected again after 31 min.");
+    assert!(p.tick(t(91)).is_empty(), "told once");
+}
+
+#[test]
+fn a_recovery_during_quiet_hours_is_told_in_the_morning_unless_it_dropped_again() {
+    let mut p = AlertPolicy::new(AlertConfig {
+        quiet_hours: Some((
+            NaiveTime::from_hms_opt(22, 0, 0).unwrap(),
+            NaiveTime::from_hms_opt(7, 0, 0).unwrap(),
+        )),
+        offset: FixedOffset::east_opt(3600).unwrap(),
+        reminder_every: None,
+        ..AlertConfig::default()
+    });
+    let evening = 11 * 60; // 21:00 local
+    p.on_transition(&tr(None, Connected, 0, None), t(0));
+    let down = p.on_transition(
+        &tr(Some(Connected), Disconnected, evening, None),
+        t(evening),
+    );
+    assert_eq!(
+        kinds(&down),
+        vec![AlertKind::Down],
+        "told before the quiet hours"
+    );
+    let night = evening + 120; // 23:00
+    assert!(p
+        .on_transition(&tr(Some(Disconnected), Connected, night, None), t(night))
+        .is_empty());
+    assert!(p.tick(t(night + 6 * 60)).is_empty(), "05:00 is still quiet");
+    let morning = p.tick(t(night + 8 * 60));
+    assert_eq!(kinds(&morning), vec![AlertKind::Up]);
+    assert_eq!(morning[0].body, "Shop phone is connected again after 2 h.");
+
+    // A recovery not yet told is dropped by a new drop: the phone is down again.
+    let mut q = policy();
+    q.on_transition(&tr(None, Connected, 0, None), t(0));
+    q.on_transition(&tr(Some(Connected), Disconnected, 10, None), t(10));
+    q.set_gateway_ok(false);
+    q.on_transition(&tr(Some(Disconnected), Connected, 20, None), t(20));
+    q.on_transition(&tr(Some(Connected), Disconnected, 25, None), t(25));
+    q.set_gateway_ok(true);
+    assert!(
+        !kinds(&q.tick(t(26))).contains(&AlertKind::Up),
+        "no stale 'connected again'"
+    );
 }
 
 #[test]
