@@ -183,18 +183,7 @@ class Desktop:
         if not self.items:
             return {"registered": False}
         service, path = self.items[-1]
-        reply = self.bus.call_sync(
-            service,
-            path,
-            "org.freedesktop.DBus.Properties",
-            "GetAll",
-            GLib.Variant("(s)", ("org.kde.StatusNotifierItem",)),
-            GLib.VariantType("(a{sv})"),
-            Gio.DBusCallFlags.NONE,
-            5000,
-            None,
-        )
-        (props,) = reply.unpack()
+        props = self.item_props(service, path)
         icon_name = props.get("IconName", "")
         theme_path = props.get("IconThemePath", "")
         if os.path.isabs(icon_name):
@@ -224,6 +213,22 @@ class Desktop:
             "iconState": icon_state,
             "menu": menu,
         }
+
+    def item_props(self, service, path):
+        """Every property of the StatusNotifierItem at `path`."""
+        reply = self.bus.call_sync(
+            service,
+            path,
+            "org.freedesktop.DBus.Properties",
+            "GetAll",
+            GLib.Variant("(s)", ("org.kde.StatusNotifierItem",)),
+            GLib.VariantType("(a{sv})"),
+            Gio.DBusCallFlags.NONE,
+            5000,
+            None,
+        )
+        (props,) = reply.unpack()
+        return props
 
     def menu_items(self, service, menu_path):
         """(id, label) of every item of the exported menu, in order."""
@@ -259,18 +264,7 @@ class Desktop:
         if not self.items:
             return {"error": "no StatusNotifierItem registered"}
         service, path = self.items[-1]
-        reply = self.bus.call_sync(
-            service,
-            path,
-            "org.freedesktop.DBus.Properties",
-            "Get",
-            GLib.Variant("(ss)", ("org.kde.StatusNotifierItem", "Menu")),
-            GLib.VariantType("(v)"),
-            Gio.DBusCallFlags.NONE,
-            5000,
-            None,
-        )
-        (menu_path,) = reply.unpack()
+        menu_path = self.item_props(service, path).get("Menu")
         for item_id, item_label in self.menu_items(service, menu_path):
             if item_label == label:
                 self.bus.call_sync(
