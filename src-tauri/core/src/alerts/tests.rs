@@ -30,6 +30,19 @@ fn tr(from: Option<SessionState>, to: SessionState, at: i64, reason: Option<&str
     }
 }
 
+/// Quiet from 22:00 to 07:00 local, no reminders.
+fn quiet_nights() -> AlertPolicy {
+    AlertPolicy::new(AlertConfig {
+        quiet_hours: Some((
+            NaiveTime::from_hms_opt(22, 0, 0).unwrap(),
+            NaiveTime::from_hms_opt(7, 0, 0).unwrap(),
+        )),
+        offset: FixedOffset::east_opt(3600).unwrap(),
+        reminder_every: None,
+        ..AlertConfig::default()
+    })
+}
+
 fn kinds(alerts: &[Alert]) -> Vec<AlertKind> {
     alerts.iter().map(|a| a.kind).collect()
 }
@@ -158,15 +171,7 @@ fn no_device_alerts_while_waping_is_unreachable() {
 
 #[test]
 fn a_recovery_during_quiet_hours_is_told_in_the_morning_unless_it_dropped_again() {
-    let mut p = AlertPolicy::new(AlertConfig {
-        quiet_hours: Some((
-            NaiveTime::from_hms_opt(22, 0, 0).unwrap(),
-            NaiveTime::from_hms_opt(7, 0, 0).unwrap(),
-        )),
-        offset: FixedOffset::east_opt(3600).unwrap(),
-        reminder_every: None,
-        ..AlertConfig::default()
-    });
+    let mut p = quiet_nights();
     let evening = 11 * 60; // 21:00 local
     p.on_transition(&tr(None, Connected, 0, None), t(0));
     let down = p.on_transition(
@@ -203,15 +208,7 @@ fn a_recovery_during_quiet_hours_is_told_in_the_morning_unless_it_dropped_again(
 
 #[test]
 fn quiet_hours_wrap_midnight_and_the_drop_is_told_in_the_morning() {
-    let mut p = AlertPolicy::new(AlertConfig {
-        quiet_hours: Some((
-            NaiveTime::from_hms_opt(22, 0, 0).unwrap(),
-            NaiveTime::from_hms_opt(7, 0, 0).unwrap(),
-        )),
-        offset: FixedOffset::east_opt(3600).unwrap(),
-        reminder_every: None,
-        ..AlertConfig::default()
-    });
+    let mut p = quiet_nights();
     let night = 13 * 60; // 23:00 local
     p.on_transition(&tr(None, Connected, 0, None), t(0));
     assert!(p
