@@ -6,7 +6,7 @@ use crate::error::AppError;
 use crate::ipc::{Overview, OVERVIEW_EVENT};
 use crate::ipc::{PairingView, PAIRING_EVENT};
 use crate::secrets::Secrets;
-use crate::{notifier, tray, window};
+use crate::{notifier, settings_store, tray, window};
 use chrono::{DateTime, Utc};
 use std::net::{Ipv4Addr, SocketAddr};
 use std::path::PathBuf;
@@ -82,6 +82,8 @@ pub struct Connection {
     active: Mutex<Option<Active>>,
     pairing: Mutex<Option<ActivePairing>>,
     snoozes: SharedSnoozes,
+    /// The snoozes saved by the last run are read once, at the first connect.
+    snoozes_loaded: std::sync::OnceLock<()>,
 }
 
 impl Connection {
@@ -103,6 +105,10 @@ impl Connection {
         settings: &Settings,
         secrets: Arc<Secrets>,
     ) -> Result<Overview, AppError> {
+        self.snoozes_loaded.get_or_init(|| {
+            let saved = settings_store::load_snoozes(app).active(Utc::now());
+            *self.snoozes.lock().unwrap_or_else(|e| e.into_inner()) = saved;
+        });
         let key = match crate::secrets::off_thread(&secrets, Secrets::load).await {
             Ok((key, _)) => key,
             Err(e) => {
@@ -295,10 +301,14 @@ impl Connection {
         app: &AppHandle<R>,
         change: impl FnOnce(&mut Snoozes),
     ) {
-        {
+        let now_active = {
             let mut snoozes = self.snoozes.lock().unwrap_or_else(|e| e.into_inner());
             change(&mut snoozes);
             *snoozes = snoozes.active(Utc::now());
+            snoozes.clone()
+        };
+        if let Err(e) = settings_store::save_snoozes(app, &now_active) {
+            tracing::warn!("snoozes not saved (they hold until the app quits): {e}");
         }
         if let Some(active) = self.active.lock().await.as_ref() {
             active.monitor.set_snoozes(active_snoozes(&self.snoozes));

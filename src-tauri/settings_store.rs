@@ -1,14 +1,18 @@
 //! Settings persisted with tauri-plugin-store (`settings.json` in the app's
-//! data folder, under the key `settings`). The command line reads the same file.
+//! data folder, under the key `settings`; running snoozes under `snoozes`).
+//! The command line reads the same file.
 
 use serde_json::Value;
 use std::path::{Path, PathBuf};
 use tauri::{AppHandle, Manager, Runtime};
 use tauri_plugin_store::StoreExt;
+use waping_core::alerts::Snoozes;
 use waping_core::Settings;
 
 pub const FILE: &str = "settings.json";
 const KEY: &str = "settings";
+/// Snoozes that are still running, so that "until tomorrow" outlives a restart.
+const SNOOZES_KEY: &str = "snoozes";
 
 /// Loads the settings. The store plugin reads an unreadable file as empty and
 /// would overwrite it on the next save, so such a file is first moved aside
@@ -33,6 +37,23 @@ pub fn save<R: Runtime>(app: &AppHandle<R>, settings: &Settings) -> Result<(), S
     store.set(
         KEY,
         serde_json::to_value(settings).map_err(|e| e.to_string())?,
+    );
+    store.save().map_err(|e| e.to_string())
+}
+
+pub fn load_snoozes<R: Runtime>(app: &AppHandle<R>) -> Snoozes {
+    app.store(FILE)
+        .ok()
+        .and_then(|store| store.get(SNOOZES_KEY))
+        .and_then(|v| serde_json::from_value(v).ok())
+        .unwrap_or_default()
+}
+
+pub fn save_snoozes<R: Runtime>(app: &AppHandle<R>, snoozes: &Snoozes) -> Result<(), String> {
+    let store = app.store(FILE).map_err(|e| e.to_string())?;
+    store.set(
+        SNOOZES_KEY,
+        serde_json::to_value(snoozes).map_err(|e| e.to_string())?,
     );
     store.save().map_err(|e| e.to_string())
 }

@@ -873,3 +873,34 @@ fn the_content_security_policy_allows_only_the_bundle() {
         }
     }
 }
+
+#[test]
+fn snoozes_outlive_a_restart_of_the_app() {
+    let until = {
+        let h = harness();
+        overview_until(&h, |o| o["snapshot"]["health"]["status"] == "ok");
+        invoke(
+            &h,
+            "snooze_alerts",
+            json!({"deviceId": "dev_003", "duration": "untilTomorrow"}),
+        )
+        .unwrap()
+    };
+    // The next run of the app, on the same data folder.
+    let _serial = serial();
+    let mut context = mock_context(noop_assets());
+    context.config_mut().identifier = IDENTIFIER.into();
+    let app = app_builder(mock_builder())
+        .build(context)
+        .expect("app builds");
+    let window = WebviewWindowBuilder::new(&app, "main", Default::default())
+        .build()
+        .expect("window");
+    let h = Harness {
+        _app: app,
+        window,
+        _serial,
+    };
+    let overview = overview_until(&h, |o| o["snapshot"]["health"]["status"] == "ok");
+    assert_eq!(overview["snoozedDevices"]["dev_003"], until);
+}

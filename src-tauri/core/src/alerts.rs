@@ -83,7 +83,8 @@ impl SnoozeFor {
 }
 
 /// Who is snoozed until when: everything, or single devices.
-#[derive(Debug, Clone, Default, PartialEq)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct Snoozes {
     pub all: Option<DateTime<Utc>>,
     pub devices: HashMap<DeviceId, DateTime<Utc>>,
