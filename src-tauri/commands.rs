@@ -10,7 +10,7 @@ use chrono::{DateTime, Utc};
 use tauri::{AppHandle, Manager, Runtime, State};
 use waping_core::alerts::SnoozeFor;
 use waping_core::hooks::HookRun;
-use waping_core::{ApiKey, ClientConfig, GatewayClient, Settings};
+use waping_core::{ApiKey, ClientConfig, DeviceId, GatewayClient, Settings};
 
 async fn settings_view<R: Runtime>(
     app: &AppHandle<R>,
@@ -122,6 +122,14 @@ pub async fn test_connection(
     Ok(ConnectionReport { workspace, devices })
 }
 
+/// One device, or all of them for a `deviceId` of null.
+fn optional_device(device_id: Option<String>) -> Result<Option<DeviceId>, AppError> {
+    device_id
+        .as_deref()
+        .map(crate::device_commands::device_id)
+        .transpose()
+}
+
 /// Silences alerts for one device or all (`deviceId` null) for a while.
 #[tauri::command]
 pub async fn snooze_alerts<R: Runtime>(
@@ -130,10 +138,7 @@ pub async fn snooze_alerts<R: Runtime>(
     device_id: Option<String>,
     duration: SnoozeFor,
 ) -> Result<Option<DateTime<Utc>>, AppError> {
-    let device = device_id
-        .as_deref()
-        .map(crate::device_commands::device_id)
-        .transpose()?;
+    let device = optional_device(device_id)?;
     let until = duration.until(Utc::now(), *chrono::Local::now().offset());
     state.connection.snooze(&app, device, until).await;
     Ok(Some(until))
@@ -146,10 +151,7 @@ pub async fn resume_alerts<R: Runtime>(
     state: State<'_, AppState>,
     device_id: Option<String>,
 ) -> Result<(), AppError> {
-    let device = device_id
-        .as_deref()
-        .map(crate::device_commands::device_id)
-        .transpose()?;
+    let device = optional_device(device_id)?;
     state.connection.resume(&app, device).await;
     Ok(())
 }

@@ -33,12 +33,7 @@ pub fn load<R: Runtime>(app: &AppHandle<R>) -> Settings {
 }
 
 pub fn save<R: Runtime>(app: &AppHandle<R>, settings: &Settings) -> Result<(), String> {
-    let store = app.store(FILE).map_err(|e| e.to_string())?;
-    store.set(
-        KEY,
-        serde_json::to_value(settings).map_err(|e| e.to_string())?,
-    );
-    store.save().map_err(|e| e.to_string())
+    save_value(app, KEY, settings)
 }
 
 pub fn load_snoozes<R: Runtime>(app: &AppHandle<R>) -> Snoozes {
@@ -50,11 +45,17 @@ pub fn load_snoozes<R: Runtime>(app: &AppHandle<R>) -> Snoozes {
 }
 
 pub fn save_snoozes<R: Runtime>(app: &AppHandle<R>, snoozes: &Snoozes) -> Result<(), String> {
+    save_value(app, SNOOZES_KEY, snoozes)
+}
+
+/// Writes `value` under `key` and saves the file at once.
+fn save_value<R: Runtime>(
+    app: &AppHandle<R>,
+    key: &str,
+    value: &impl serde::Serialize,
+) -> Result<(), String> {
     let store = app.store(FILE).map_err(|e| e.to_string())?;
-    store.set(
-        SNOOZES_KEY,
-        serde_json::to_value(snoozes).map_err(|e| e.to_string())?,
-    );
+    store.set(key, serde_json::to_value(value).map_err(|e| e.to_string())?);
     store.save().map_err(|e| e.to_string())
 }
 

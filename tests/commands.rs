@@ -50,18 +50,34 @@ fn serial() -> MutexGuard<'static, ()> {
 }
 
 fn harness() -> Harness {
-    let mut context = mock_context(noop_assets());
-    context.config_mut().identifier = IDENTIFIER.into();
-    harness_with(context)
+    harness_with(app_context())
 }
 
-/// An app on `context`, with its main window, one at a time.
+fn app_context() -> tauri::Context<MockRuntime> {
+    let mut context = mock_context(noop_assets());
+    context.config_mut().identifier = IDENTIFIER.into();
+    context
+}
+
+/// An app on `context`, with its main window, one at a time, on fresh settings.
 fn harness_with(context: tauri::Context<MockRuntime>) -> Harness {
     let serial = serial();
     let _ = std::fs::remove_file(settings_file());
+    open_app(context, serial, |_| {})
+}
+
+/// An app on the data folder as a previous run left it; `before_window` runs
+/// once the app is built, before its main window opens.
+fn open_app(
+    context: tauri::Context<MockRuntime>,
+    serial: MutexGuard<'static, ()>,
+    before_window: impl FnOnce(&App<MockRuntime>),
+) -> Harness {
+    data_home();
     let app = app_builder(mock_builder())
         .build(context)
         .expect("app builds");
+    before_window(&app);
     let window = WebviewWindowBuilder::new(&app, "main", Default::default())
         .build()
         .expect("window");
@@ -735,23 +751,10 @@ fn hostile_device_ids_and_secrets_are_refused_before_anything_is_sent() {
 
 #[test]
 fn a_device_asked_for_while_the_window_is_closed_is_handed_to_the_new_page_once() {
-    let _serial = serial();
-    data_home();
-    let mut context = mock_context(noop_assets());
-    context.config_mut().identifier = IDENTIFIER.into();
-    let app = app_builder(mock_builder())
-        .build(context)
-        .expect("app builds");
-    // A notification is clicked while no window is open.
-    waping_desk::window::show_device(app.handle(), "dev_003");
-    let window = WebviewWindowBuilder::new(&app, "main", Default::default())
-        .build()
-        .expect("window");
-    let h = Harness {
-        _app: app,
-        window,
-        _serial,
-    };
+    let h = open_app(app_context(), serial(), |app| {
+        // A notification is clicked while no window is open.
+        waping_desk::window::show_device(app.handle(), "dev_003");
+    });
     assert_eq!(
         invoke(&h, "take_focus_request", json!({})).unwrap(),
         "dev_003"
@@ -887,20 +890,7 @@ fn snoozes_outlive_a_restart_of_the_app() {
         .unwrap()
     };
     // The next run of the app, on the same data folder.
-    let _serial = serial();
-    let mut context = mock_context(noop_assets());
-    context.config_mut().identifier = IDENTIFIER.into();
-    let app = app_builder(mock_builder())
-        .build(context)
-        .expect("app builds");
-    let window = WebviewWindowBuilder::new(&app, "main", Default::default())
-        .build()
-        .expect("window");
-    let h = Harness {
-        _app: app,
-        window,
-        _serial,
-    };
+    let h = open_app(app_context(), serial(), |_| {});
     let overview = overview_until(&h, |o| o["snapshot"]["health"]["status"] == "ok");
     assert_eq!(overview["snoozedDevices"]["dev_003"], until);
 }
