@@ -311,7 +311,7 @@ impl Connection {
             tracing::warn!("snoozes not saved (they hold until the app quits): {e}");
         }
         if let Some(active) = self.active.lock().await.as_ref() {
-            active.monitor.set_snoozes(active_snoozes(&self.snoozes));
+            active.monitor.set_snoozes(now_active);
             let overview = active.overview();
             tray::update(app, &overview.snapshot, overview.snoozed_until);
             if let Err(e) = app.emit(OVERVIEW_EVENT, overview) {
