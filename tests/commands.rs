@@ -879,18 +879,28 @@ fn the_content_security_policy_allows_only_the_bundle() {
 
 #[test]
 fn snoozes_outlive_a_restart_of_the_app() {
-    let until = {
-        let h = harness();
-        overview_until(&h, |o| o["snapshot"]["health"]["status"] == "ok");
-        invoke(
-            &h,
-            "snooze_alerts",
-            json!({"deviceId": "dev_003", "duration": "untilTomorrow"}),
-        )
-        .unwrap()
-    };
-    // The next run of the app, on the same data folder.
-    let h = open_app(app_context(), serial(), |_| {});
+    let h = harness();
+    overview_until(&h, |o| o["snapshot"]["health"]["status"] == "ok");
+    let until = invoke(
+        &h,
+        "snooze_alerts",
+        json!({"deviceId": "dev_003", "duration": "untilTomorrow"}),
+    )
+    .unwrap();
+    let h = restart(h);
     let overview = overview_until(&h, |o| o["snapshot"]["health"]["status"] == "ok");
     assert_eq!(overview["snoozedDevices"]["dev_003"], until);
+}
+
+/// The app quits and starts again on the same data folder, which no other
+/// test touches in between (the serial guard is kept).
+fn restart(h: Harness) -> Harness {
+    let Harness {
+        _app,
+        window,
+        _serial,
+    } = h;
+    drop(window);
+    drop(_app);
+    open_app(app_context(), _serial, |_| {})
 }
