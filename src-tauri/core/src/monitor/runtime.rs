@@ -436,8 +436,7 @@ impl Runner {
 
 /// The devices, and the plan when asked for. The plan is secondary: when only
 /// its request fails, the devices still count (the card shows the last plan
-/// read), so a hiccup on `/v1/workspace`
-/// never greys out device monitoring.
+/// read), so a hiccup on `/v1/workspace` never greys out device monitoring.
 async fn fetch(
     client: &GatewayClient,
     with_workspace: bool,
