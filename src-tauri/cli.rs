@@ -1,13 +1,13 @@
 //! The headless command line: `waping-desk status [--json] [--base-url URL]`.
 //! It needs no display and shares the core with the app.
 
-use crate::{secrets, settings_store, IDENTIFIER};
 use clap::{Parser, Subcommand};
 use std::io::Write;
 use std::process::ExitCode;
 use waping_core::demo::Demo;
 use waping_core::status::{self, Outcome};
 use waping_core::{ApiKey, ClientConfig, GatewayClient, GatewayError};
+use waping_desk_agent::{protocol, secrets, settings_file};
 
 #[derive(Parser)]
 #[command(
@@ -21,6 +21,14 @@ pub struct Cli {
     /// Start in the tray without opening the window (used at login).
     #[arg(long, hide = true)]
     pub background: bool,
+    /// Open the window on this device (a notification or the tray asks).
+    #[arg(long, hide = true, value_name = "ID")]
+    pub device: Option<String>,
+}
+
+/// The `--device` of a second launch's command line, handed to the first.
+pub fn device_arg(args: &[String]) -> Option<String> {
+    Cli::try_parse_from(args).ok()?.device
 }
 
 #[derive(Subcommand)]
@@ -82,8 +90,8 @@ pub fn status(json: bool, base_url: Option<String>, demo: bool) -> ExitCode {
             }
         } else {
             let base_url = base_url.unwrap_or_else(|| {
-                settings_store::path_for_cli(IDENTIFIER)
-                    .map(|p| settings_store::load_file(&p))
+                protocol::data_dir()
+                    .map(|dir| settings_file::load(&settings_file::path(&dir)))
                     .unwrap_or_default()
                     .base_url
             });

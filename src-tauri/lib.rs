@@ -1,31 +1,32 @@
-//! WAPing Desk's shell: commands, windows and settings around the core.
+//! WAPing Desk's window: the Tauri app. The agent (`waping-desk-agent`)
+//! watches the workspace and stays in the tray; this process shows it while
+//! the window is open, and ends when it is closed.
 
 pub mod cli;
-mod commands;
-mod connection;
-mod device_commands;
-pub mod error;
-mod history_commands;
-pub mod ipc;
-pub mod notifier;
-pub mod secrets;
-pub mod settings_store;
-mod state;
-pub mod tray;
+pub mod link;
+mod local_commands;
 pub mod window;
 
 use clap::Parser;
-use secrets::Secrets;
-use state::AppState;
+use link::AgentLink;
 use std::process::ExitCode;
 use tauri::{Manager, Runtime};
 
-/// The app's identifier (tauri.conf.json), also naming its data folder.
-pub const IDENTIFIER: &str = "app.waping.desk";
+pub use waping_desk_agent::IDENTIFIER;
 
-/// Plugins, commands and start-up added to `builder`, so that tests can pass
-/// Tauri's mock builder.
-pub fn app_builder<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> {
+/// Plugins and commands added to `builder`, so that tests can pass Tauri's
+/// mock builder (with an `AgentLink` to their own agent).
+pub fn app_builder<R: Runtime>(builder: tauri::Builder<R>, link: AgentLink) -> tauri::Builder<R> {
+    let local: Box<dyn Fn(tauri::ipc::Invoke<R>) -> bool + Send + Sync> =
+        Box::new(tauri::generate_handler![
+            local_commands::take_focus_request,
+            local_commands::get_autostart,
+            local_commands::set_autostart,
+            local_commands::save_qr_png,
+            local_commands::copy_qr_png,
+            local_commands::open_dashboard,
+            local_commands::export_history,
+        ]);
     builder
         .plugin(tauri_plugin_store::Builder::new().build())
         .plugin(tauri_plugin_dialog::init())
@@ -36,149 +37,112 @@ pub fn app_builder<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> 
                 .open_js_links_on_click(false)
                 .build(),
         )
-        .invoke_handler(tauri::generate_handler![
-            commands::get_overview,
-            commands::refresh,
-            commands::get_settings,
-            commands::save_settings,
-            commands::set_api_key,
-            commands::clear_api_key,
-            commands::test_connection,
-            commands::snooze_alerts,
-            commands::resume_alerts,
-            commands::get_autostart,
-            commands::set_autostart,
-            commands::set_webhook_secret,
-            commands::clear_webhook_secret,
-            commands::get_hook_runs,
-            commands::take_focus_request,
-            device_commands::add_device,
-            device_commands::start_pairing,
-            device_commands::get_pairing,
-            device_commands::cancel_pairing,
-            device_commands::simulate_scan,
-            device_commands::logout_device,
-            device_commands::remove_device,
-            device_commands::save_qr_png,
-            device_commands::copy_qr_png,
-            device_commands::open_dashboard,
-            history_commands::device_strips,
-            history_commands::device_history,
-            history_commands::device_uptime,
-            history_commands::workspace_ranking,
-            history_commands::export_history,
-        ])
-        .manage(AppState::new(Secrets::new(secrets::SERVICE)))
-        .on_window_event(|window, event| {
-            // A pairing view closed with its window stops asking WAPing for codes.
-            if matches!(event, tauri::WindowEvent::Destroyed) && window.label() == window::MAIN {
-                let app = window.app_handle().clone();
-                tauri::async_runtime::spawn(async move {
-                    app.state::<AppState>().connection.cancel_pairing().await;
-                });
+        .invoke_handler(move |invoke| {
+            if link::FORWARDED.contains(&invoke.message.command()) {
+                link::forward(invoke);
+                true
+            } else {
+                local(invoke)
             }
         })
+        .manage(link)
+        .manage(window::FocusRequest::default())
         .setup(|app| {
+            // Reach the agent (starting it if need be) while the web view loads.
             let handle = app.handle().clone();
             tauri::async_runtime::spawn(async move {
-                let state = handle.state::<AppState>();
-                if let Err(e) = state.overview_or_connect(&handle).await {
-                    tracing::error!("cannot watch the workspace: {e}");
+                if let Err(e) = handle.state::<AgentLink>().client(&handle).await {
+                    tracing::error!("{e}");
                 }
             });
             Ok(())
         })
 }
 
-/// What only a real desktop session has: one instance, start at login, the
-/// tray, and a window that can close while the app keeps watching.
-fn desktop(builder: tauri::Builder<tauri::Wry>, background: bool) -> tauri::Builder<tauri::Wry> {
+/// What only a real desktop session has: one window process, start at login,
+/// and the window itself.
+fn desktop(
+    builder: tauri::Builder<tauri::Wry>,
+    device: Option<String>,
+) -> tauri::Builder<tauri::Wry> {
     builder
         // First, so that a second launch is stopped before anything starts.
-        .plugin(tauri_plugin_single_instance::init(|app, _args, _cwd| {
-            window::show(app)
-        }))
+        .plugin(tauri_plugin_single_instance::init(
+            |app, args, _cwd| match cli::device_arg(&args) {
+                Some(device) => window::show_device(app, &device),
+                None => window::show(app),
+            },
+        ))
         .plugin(tauri_plugin_autostart::init(
             tauri_plugin_autostart::MacosLauncher::LaunchAgent,
             Some(vec![BACKGROUND_FLAG]),
         ))
         .setup(move |app| {
-            let handle = app.handle();
-            if let Err(e) = tray::create(handle, on_tray_action) {
-                // Without a tray, closing the window must quit: see `run`.
-                tracing::warn!("no tray icon: {e}");
-            }
-            if !background {
-                window::show(handle);
+            match &device {
+                Some(device) => window::show_device(app.handle(), device),
+                None => window::show(app.handle()),
             }
             Ok(())
         })
 }
 
-fn on_tray_action<R: Runtime>(app: &tauri::AppHandle<R>, action: tray::TrayAction) {
-    use tray::TrayAction;
-    match action {
-        TrayAction::Open => window::show(app),
-        TrayAction::Quit => app.exit(0),
-        TrayAction::Device(id) => window::show_device(app, &id),
-        TrayAction::Snooze(duration) => {
-            let handle = app.clone();
-            tauri::async_runtime::spawn(async move {
-                let until = duration.until(chrono::Utc::now(), *chrono::Local::now().offset());
-                let state = handle.state::<AppState>();
-                state.connection.snooze(&handle, None, until).await;
-            });
-        }
-        TrayAction::Resume => {
-            let handle = app.clone();
-            tauri::async_runtime::spawn(async move {
-                handle
-                    .state::<AppState>()
-                    .connection
-                    .resume(&handle, None)
-                    .await;
-            });
-        }
-    }
-}
-
-/// Passed by the login item, so that a start at login stays in the tray.
+/// Passed by the login item: start the agent in the tray, open no window.
 pub const BACKGROUND_FLAG: &str = "--background";
 
-fn init_logging() {
-    let filter = tracing_subscriber::EnvFilter::try_from_env("WAPING_DESK_LOG")
-        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info"));
-    let _ = tracing_subscriber::fmt()
-        .with_env_filter(filter)
-        .with_writer(std::io::stderr)
-        .try_init();
-}
-
-fn run_app(background: bool) -> ExitCode {
-    window::tune_webkit();
-    let builder = desktop(app_builder(tauri::Builder::default()), background);
-    let app = match builder.build(tauri::generate_context!()) {
-        Ok(app) => app,
+fn run_app(device: Option<String>) -> ExitCode {
+    let link = match AgentLink::installed() {
+        Ok(link) => link,
         Err(e) => {
             eprintln!("waping-desk: {e}");
             return ExitCode::FAILURE;
         }
     };
-    app.run(|app, event| {
-        // Closing the last window keeps watching from the tray; Quit exits.
-        if let tauri::RunEvent::ExitRequested {
-            code: None, api, ..
-        } = event
-        {
-            if app.tray_by_id(tray::TRAY_ID).is_some() {
-                api.prevent_exit();
-            }
+    window::tune_webkit();
+    let builder = desktop(app_builder(tauri::Builder::default(), link), device);
+    match builder.build(tauri::generate_context!()) {
+        // Closing the window ends this process; the agent stays in the tray.
+        Ok(app) => {
+            app.run(|_, _| {});
+            ExitCode::SUCCESS
         }
-    });
-    ExitCode::SUCCESS
+        Err(e) => {
+            eprintln!("waping-desk: {e}");
+            ExitCode::FAILURE
+        }
+    }
 }
 
-/// Entry point of the `waping-desk` binary: the app, or a subcommand.
+/// Starts the agent if none runs, without a window (the login item).
+fn run_background() -> ExitCode {
+    let (Some(dir), Some(agent)) = (
+        waping_desk_agent::protocol::data_dir(),
+        waping_desk_agent::client::agent_binary(),
+    ) else {
+        eprintln!("waping-desk: no data folder or agent on this system");
+        return ExitCode::FAILURE;
+    };
+    let runtime = match tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+    {
+        Ok(runtime) => runtime,
+        Err(e) => {
+            eprintln!("waping-desk: cannot start: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    match runtime.block_on(waping_desk_agent::client::connect_or_start(
+        &dir, &agent, false,
+    )) {
+        Ok(_) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("waping-desk: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// Entry point of the `waping-desk` binary: the window, or a subcommand.
 pub fn main() -> ExitCode {
     let cli = match cli::Cli::try_parse() {
         Ok(cli) => cli,
@@ -193,13 +157,14 @@ pub fn main() -> ExitCode {
             };
         }
     };
-    init_logging();
+    waping_desk_agent::init_logging();
     match cli.command {
         Some(cli::Command::Status {
             json,
             base_url,
             demo,
         }) => cli::status(json, base_url, demo),
-        None => run_app(cli.background),
+        None if cli.background => run_background(),
+        None => run_app(cli.device),
     }
 }

@@ -1,7 +1,7 @@
-//! The main window lives only while it is open: closing it destroys the
-//! WebView (and its memory) while the app stays in the tray.
+//! The main window. Its process lives only while it is open: closing it
+//! ends the process with its web view, and the agent stays in the tray.
 
-use crate::state::AppState;
+use std::sync::Mutex;
 use tauri::{AppHandle, Emitter, Manager, Runtime, WebviewWindowBuilder};
 
 pub const MAIN: &str = "main";
@@ -35,6 +35,21 @@ pub fn show<R: Runtime>(app: &AppHandle<R>) {
     }
 }
 
+/// The device a notification or the tray asked to open while no window
+/// was there to tell: the new page takes it once it listens.
+#[derive(Default)]
+pub struct FocusRequest(Mutex<Option<String>>);
+
+impl FocusRequest {
+    pub fn set(&self, device_id: &str) {
+        *self.0.lock().unwrap_or_else(|e| e.into_inner()) = Some(device_id.to_owned());
+    }
+
+    pub fn take(&self) -> Option<String> {
+        self.0.lock().unwrap_or_else(|e| e.into_inner()).take()
+    }
+}
+
 /// Opens the window on one device (from a notification or the tray). A
 /// window made now has no listener yet: its page takes the request instead.
 pub fn show_device<R: Runtime>(app: &AppHandle<R>, device_id: &str) {
@@ -42,7 +57,7 @@ pub fn show_device<R: Runtime>(app: &AppHandle<R>, device_id: &str) {
         show(app);
         let _ = app.emit_to(MAIN, FOCUS_DEVICE_EVENT, device_id);
     } else {
-        app.state::<AppState>().request_focus(device_id);
+        app.state::<FocusRequest>().set(device_id);
         show(app);
     }
 }

@@ -1,5 +1,6 @@
-//! The app's commands through Tauri's mock runtime, against real simulators
-//! on loopback and real files in a temporary data folder.
+//! The window's commands through Tauri's mock runtime, answered by a real
+//! agent over its loopback connection, against real simulators and real
+//! files in a temporary data folder.
 
 use serde_json::{json, Value};
 use std::sync::{Mutex, MutexGuard, OnceLock};
@@ -12,12 +13,25 @@ use tauri::webview::InvokeRequest;
 use tauri::{App, WebviewWindow, WebviewWindowBuilder};
 use waping_core::simulator::{self, Scenario, SimConfig, SimHandle};
 use waping_core::PlanTier;
-use waping_desk::{app_builder, settings_store, IDENTIFIER};
+use waping_desk::link::AgentLink;
+use waping_desk::{app_builder, IDENTIFIER};
+use waping_desk_agent::shell::Headless;
+use waping_desk_agent::{protocol, settings_file, Agent};
 
 struct Harness {
     _app: App<MockRuntime>,
     window: WebviewWindow<MockRuntime>,
-    _serial: MutexGuard<'static, ()>,
+    agent: Option<Agent>,
+    /// Released last, once the agent has stopped.
+    serial: Option<MutexGuard<'static, ()>>,
+}
+
+impl Drop for Harness {
+    fn drop(&mut self) {
+        if let Some(agent) = self.agent.take() {
+            tauri::async_runtime::block_on(agent.stop());
+        }
+    }
 }
 
 fn data_home() -> &'static std::path::Path {
@@ -36,11 +50,12 @@ fn data_home() -> &'static std::path::Path {
     })
 }
 
+fn data_dir() -> std::path::PathBuf {
+    data_home().join("data").join(IDENTIFIER)
+}
+
 fn settings_file() -> std::path::PathBuf {
-    data_home()
-        .join("data")
-        .join(IDENTIFIER)
-        .join(settings_store::FILE)
+    settings_file::path(&data_dir())
 }
 
 /// One app at a time: they share the data folder.
@@ -74,7 +89,15 @@ fn open_app(
     before_window: impl FnOnce(&App<MockRuntime>),
 ) -> Harness {
     data_home();
-    let app = app_builder(mock_builder())
+    // The agent the window talks to, in this process, as a real one is
+    // found: through the discovery file in the data folder.
+    let agent = tauri::async_runtime::block_on(waping_desk_agent::start(
+        data_dir(),
+        std::sync::Arc::new(Headless),
+    ))
+    .expect("agent starts");
+    protocol::write_discovery(&data_dir(), &agent.server.discovery).expect("discovery written");
+    let app = app_builder(mock_builder(), AgentLink::new(data_dir(), None))
         .build(context)
         .expect("app builds");
     before_window(&app);
@@ -84,7 +107,8 @@ fn open_app(
     Harness {
         _app: app,
         window,
-        _serial: serial,
+        agent: Some(agent),
+        serial: Some(serial),
     }
 }
 
@@ -243,7 +267,7 @@ fn invalid_settings_are_refused_and_valid_ones_persist() {
         "defaults fill what the input leaves out"
     );
     // The command line reads the same file.
-    let on_disk = settings_store::load_file(&settings_file());
+    let on_disk = settings_file::load(&settings_file());
     assert_eq!(on_disk.base_url, "https://eu.waping.example");
     assert!(on_disk.demo);
 }
@@ -894,13 +918,8 @@ fn snoozes_outlive_a_restart_of_the_app() {
 
 /// The app quits and starts again on the same data folder, which no other
 /// test touches in between (the serial guard is kept).
-fn restart(h: Harness) -> Harness {
-    let Harness {
-        _app,
-        window,
-        _serial,
-    } = h;
-    drop(window);
-    drop(_app);
-    open_app(app_context(), _serial, |_| {})
+fn restart(mut h: Harness) -> Harness {
+    let serial = h.serial.take().expect("the serial guard");
+    drop(h);
+    open_app(app_context(), serial, |_| {})
 }

@@ -4,8 +4,8 @@
 It owns what a desktop shell would own, so that the app talks to it exactly as
 it would to a real desktop:
 
-- org.kde.StatusNotifierWatcher: the tray host's registry. The app's tray icon
-  (libayatana-appindicator) registers its StatusNotifierItem here.
+- org.kde.StatusNotifierWatcher: the tray host's registry. The agent's tray
+  icon registers its StatusNotifierItem here.
 - org.freedesktop.Notifications: records every Notify call.
 
 It writes one JSON object per line on stdout ({"type": "ready"}, "notify",
@@ -119,7 +119,7 @@ class Desktop:
     def on_watcher_call(self, _bus, sender, _path, _iface, method, params, invocation):
         if method == "RegisterStatusNotifierItem":
             (service,) = params.unpack()
-            # libayatana-appindicator passes its object path; others a bus name.
+            # Some items pass their object path, others (the agent) a bus name.
             if service.startswith("/"):
                 item = (sender, service)
             else:
@@ -186,20 +186,27 @@ class Desktop:
         props = self.item_props(service, path)
         icon_name = props.get("IconName", "")
         theme_path = props.get("IconThemePath", "")
-        if os.path.isabs(icon_name):
-            icon_file = icon_name
-        else:
-            icon_file = os.path.join(theme_path, icon_name + ".png")
         icon_state = None
-        try:
-            shown = pixels(GdkPixbuf.Pixbuf.new_from_file(icon_file))
-            for name, ref in self.references.items():
-                if ref == shown:
-                    icon_state = name
-        except GLib.Error as e:
-            # The app replaces the file on every update: the caller asks again.
-            icon_state = None
-            emit({"type": "log", "message": f"icon {icon_file}: {e.message}"})
+        shown = None
+        if icon_name:
+            if os.path.isabs(icon_name):
+                icon_file = icon_name
+            else:
+                icon_file = os.path.join(theme_path, icon_name + ".png")
+            try:
+                shown = pixels(GdkPixbuf.Pixbuf.new_from_file(icon_file))
+            except GLib.Error as e:
+                # The app replaced the file meanwhile: the caller asks again.
+                emit({"type": "log", "message": f"icon {icon_file}: {e.message}"})
+        elif props.get("IconPixmap"):
+            # Pixels on the bus: the largest size, ARGB32 in network byte order.
+            w, h, argb = max(props["IconPixmap"], key=lambda p: p[0] * p[1])
+            argb = bytes(argb)
+            rgba = b"".join(argb[i + 1 : i + 4] + argb[i : i + 1] for i in range(0, len(argb), 4))
+            shown = (w, h, rgba)
+        for name, ref in self.references.items():
+            if ref == shown:
+                icon_state = name
         menu = [label for _id, label in self.menu_items(service, props.get("Menu"))]
         return {
             "registered": True,

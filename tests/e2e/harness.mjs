@@ -3,7 +3,7 @@
 // Run under `xvfb-run -a dbus-run-session --`.
 
 import { execFileSync, spawn } from 'node:child_process';
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -119,11 +119,34 @@ export async function startApp({ settings, prepare } = {}) {
   return {
     driver,
     home,
+    /** The agent the window started (it outlives the window, in the tray). */
+    agentPid: () => agentPid(home),
     async stop() {
       await driver.quit();
       stop(driverProcess);
+      stopAgent(home);
     },
   };
+}
+
+/** The pid of the agent running on this home's data folder, if any. */
+export function agentPid(home) {
+  try {
+    return JSON.parse(readFileSync(join(dataDir(home), 'agent.json'), 'utf8')).pid;
+  } catch {
+    return null;
+  }
+}
+
+/** Ends the agent as the session's end would (SIGTERM); it removes its discovery file. */
+export function stopAgent(home) {
+  const pid = agentPid(home);
+  if (!pid) return;
+  try {
+    process.kill(pid, 'SIGTERM');
+  } catch {
+    // already gone
+  }
 }
 
 export async function saveScreenshot(driver, name) {

@@ -137,7 +137,12 @@ fn write_backstory(
         }
         day = day.succ_opt().unwrap_or(day);
     }
-    let outage = now - Duration::days(2) + Duration::minutes(rng.random_range(0..120));
+    // Two days ago while the laptop was open, whatever the time now.
+    let outage = (now - Duration::days(2))
+        .date_naive()
+        .and_hms_opt(9, 0, 0)
+        .map_or(now - Duration::days(2), |t| t.and_utc())
+        + Duration::minutes(rng.random_range(0..8 * 60));
     history.record_health(
         outage,
         &GatewayHealth::Failing {
@@ -172,7 +177,14 @@ mod tests {
 
     #[test]
     fn a_week_of_history_for_linked_phones_up_to_their_current_state() {
-        let now = Utc::now();
+        // Whatever the hour the demo first opens, day or night.
+        for hour in 0..24 {
+            let now = chrono::TimeZone::with_ymd_and_hms(&Utc, 2026, 11, 28, hour, 10, 0).unwrap();
+            backstory_up_to(now);
+        }
+    }
+
+    fn backstory_up_to(now: DateTime<Utc>) {
         let mut h = History::open_in_memory().unwrap();
         let devices = [
             device("dev_001", SessionState::Connected, now - Duration::days(1)),

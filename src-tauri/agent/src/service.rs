@@ -1,55 +1,43 @@
-//! What the running app holds.
+//! What the running agent holds: the settings, the secrets and the watched
+//! workspace, shared by every connection.
 
 use crate::connection::Connection;
 use crate::error::AppError;
 use crate::ipc::Overview;
 use crate::secrets::Secrets;
-use crate::settings_store;
+use crate::settings_file;
+use crate::shell::Shell;
 use std::sync::{Arc, Mutex};
-use tauri::{AppHandle, Runtime};
 use waping_core::Settings;
 
-pub struct AppState {
-    /// Read from the store on first use, so nothing depends on start-up order.
+pub struct Service {
+    pub shell: Shell,
+    /// Read from the file on first use, so nothing depends on start-up order.
     settings: Mutex<Option<Settings>>,
     pub secrets: Arc<Secrets>,
     pub connection: Connection,
     /// Held while the first workspace is being connected, so that start-up and
-    /// the window's first `get_overview` share one monitor instead of racing
+    /// a window's first `get_overview` share one monitor instead of racing
     /// to start two (each opening history and announcing start-up alerts).
     first_connect: tokio::sync::Mutex<()>,
-    /// The device a notification or the tray asked to open while no window
-    /// was there to tell: the new page takes it once it listens.
-    focus_request: Mutex<Option<String>>,
 }
 
-impl AppState {
-    pub fn new(secrets: Secrets) -> Self {
+impl Service {
+    pub fn new(shell: Shell, secrets: Secrets) -> Self {
         Self {
+            shell,
             settings: Mutex::new(None),
             secrets: Arc::new(secrets),
             connection: Connection::default(),
             first_connect: tokio::sync::Mutex::new(()),
-            focus_request: Mutex::new(None),
         }
     }
 
-    pub fn request_focus(&self, device_id: &str) {
-        *self.focus_request.lock().unwrap_or_else(|e| e.into_inner()) = Some(device_id.to_owned());
-    }
-
-    pub fn take_focus_request(&self) -> Option<String> {
-        self.focus_request
-            .lock()
-            .unwrap_or_else(|e| e.into_inner())
-            .take()
-    }
-
-    pub fn settings<R: Runtime>(&self, app: &AppHandle<R>) -> Settings {
+    pub fn settings(&self) -> Settings {
         self.settings
             .lock()
             .unwrap_or_else(|e| e.into_inner())
-            .get_or_insert_with(|| settings_store::load(app))
+            .get_or_insert_with(|| settings_file::load(&self.shell.settings_path()))
             .clone()
     }
 
@@ -59,10 +47,7 @@ impl AppState {
 
     /// The watched workspace's overview, connecting first if nothing is
     /// watched yet (once, however many callers ask at the same time).
-    pub async fn overview_or_connect<R: Runtime>(
-        &self,
-        app: &AppHandle<R>,
-    ) -> Result<Overview, AppError> {
+    pub async fn overview_or_connect(&self) -> Result<Overview, AppError> {
         if let Some(overview) = self.connection.overview().await {
             return Ok(overview);
         }
@@ -70,12 +55,12 @@ impl AppState {
         if let Some(overview) = self.connection.overview().await {
             return Ok(overview);
         }
-        self.reconnect(app).await
+        self.reconnect().await
     }
 
-    pub async fn reconnect<R: Runtime>(&self, app: &AppHandle<R>) -> Result<Overview, AppError> {
+    pub async fn reconnect(&self) -> Result<Overview, AppError> {
         self.connection
-            .connect(app, &self.settings(app), self.secrets.clone())
+            .connect(&self.shell, &self.settings(), self.secrets.clone())
             .await
     }
 }

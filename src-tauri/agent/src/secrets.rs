@@ -157,7 +157,7 @@ pub async fn off_thread<T: Send + 'static>(
     f: impl FnOnce(&Secrets) -> T + Send + 'static,
 ) -> Result<T, AppError> {
     let secrets = secrets.clone();
-    let task = tauri::async_runtime::spawn_blocking(move || f(&secrets));
+    let task = tokio::task::spawn_blocking(move || f(&secrets));
     match tokio::time::timeout(KEYRING_TIMEOUT, task).await {
         Ok(Ok(value)) => Ok(value),
         Ok(Err(e)) => Err(AppError::new("INTERNAL", e.to_string())),

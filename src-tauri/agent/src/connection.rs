@@ -1,19 +1,19 @@
 //! The workspace being monitored: the demo or the user's, chosen by the core's
-//! rule from the settings and the key. Snapshots go to the UI and the tray,
-//! alerts to desktop notifications.
+//! rule from the settings and the key. Snapshots go to the window and the
+//! tray, alerts to desktop notifications.
 
 use crate::error::AppError;
 use crate::ipc::{Overview, OVERVIEW_EVENT};
 use crate::ipc::{PairingView, PAIRING_EVENT};
 use crate::secrets::Secrets;
-use crate::{notifier, settings_store, tray, window};
+use crate::shell::Shell;
+use crate::{notifier, settings_file};
 use chrono::{DateTime, Utc};
 use std::net::{Ipv4Addr, SocketAddr};
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex as SyncMutex};
-use tauri::async_runtime::JoinHandle;
-use tauri::{AppHandle, Emitter, Manager, Runtime};
 use tokio::sync::{broadcast, Mutex, OnceCell};
+use tokio::task::JoinHandle;
 use waping_core::alerts::Snoozes;
 use waping_core::demo::Demo;
 use waping_core::history::{History, HistoryError, Live};
@@ -99,14 +99,14 @@ impl Connection {
     }
 
     /// (Re)starts monitoring the workspace the settings and key select.
-    pub async fn connect<R: Runtime>(
+    pub async fn connect(
         &self,
-        app: &AppHandle<R>,
+        shell: &Shell,
         settings: &Settings,
         secrets: Arc<Secrets>,
     ) -> Result<Overview, AppError> {
         self.snoozes_loaded.get_or_init(|| {
-            let saved = settings_store::load_snoozes(app).active(Utc::now());
+            let saved = settings_file::load_snoozes(&shell.settings_path()).active(Utc::now());
             *self.snoozes.lock().unwrap_or_else(|e| e.into_inner()) = saved;
         });
         let key = match crate::secrets::off_thread(&secrets, Secrets::load).await {
@@ -126,7 +126,7 @@ impl Connection {
         // Stop the previous monitor first: it holds the same database.
         let mut active = self.active.lock().await;
         active.take();
-        let (mut history, notice, history_path) = open_history(app, mode);
+        let (mut history, notice, history_path) = open_history(shell, mode);
         if let (Mode::Demo, Some(history)) = (mode, history.as_mut()) {
             backfill_demo(&client, history).await;
         }
@@ -139,14 +139,14 @@ impl Connection {
         monitor.set_snoozes(active_snoozes(&self.snoozes));
         let tasks = vec![
             forward_snapshots(
-                app.clone(),
+                shell.clone(),
                 &monitor,
                 mode,
                 self.snoozes.clone(),
                 webhook.server.as_ref().map(WebhookServer::url),
                 webhook.problem.clone(),
             ),
-            forward_alerts(app.clone(), monitor.events()),
+            forward_alerts(shell.clone(), monitor.events()),
         ];
         // A pairing belongs to the workspace it started in.
         self.pairing.lock().await.take();
@@ -161,7 +161,7 @@ impl Connection {
             tasks,
         };
         let overview = active_now.overview();
-        tray::update(app, &overview.snapshot, overview.snoozed_until);
+        shell.show_state(&overview);
         *active = Some(active_now);
         Ok(overview)
     }
@@ -185,7 +185,7 @@ impl Connection {
             })?;
             (path, active.monitor.watch_span())
         };
-        tauri::async_runtime::spawn_blocking(move || {
+        tokio::task::spawn_blocking(move || {
             let reader = History::open_reader(&path)?;
             read(
                 &reader,
@@ -198,6 +198,12 @@ impl Connection {
         .await
         .map_err(|e| AppError::new("HISTORY_ERROR", format!("the history read stopped: {e}")))?
         .map_err(AppError::from)
+    }
+
+    /// Stops monitoring: the monitor, its hooks and receiver, and any pairing.
+    pub async fn stop(&self) {
+        self.pairing.lock().await.take();
+        self.active.lock().await.take();
     }
 
     pub async fn overview(&self) -> Option<Overview> {
@@ -281,42 +287,31 @@ impl Connection {
     }
 
     /// Silences one device, or all with `device` of `None`, until `until`.
-    pub async fn snooze<R: Runtime>(
-        &self,
-        app: &AppHandle<R>,
-        device: Option<DeviceId>,
-        until: DateTime<Utc>,
-    ) {
-        self.change_snoozes(app, |s| s.set(device, until)).await;
+    pub async fn snooze(&self, shell: &Shell, device: Option<DeviceId>, until: DateTime<Utc>) {
+        self.change_snoozes(shell, |s| s.set(device, until)).await;
     }
 
     /// Resumes one device's alerts, or all (every device's too) with `None`.
-    pub async fn resume<R: Runtime>(&self, app: &AppHandle<R>, device: Option<DeviceId>) {
-        self.change_snoozes(app, |s| s.resume(device.as_ref()))
+    pub async fn resume(&self, shell: &Shell, device: Option<DeviceId>) {
+        self.change_snoozes(shell, |s| s.resume(device.as_ref()))
             .await;
     }
 
-    async fn change_snoozes<R: Runtime>(
-        &self,
-        app: &AppHandle<R>,
-        change: impl FnOnce(&mut Snoozes),
-    ) {
+    async fn change_snoozes(&self, shell: &Shell, change: impl FnOnce(&mut Snoozes)) {
         let now_active = {
             let mut snoozes = self.snoozes.lock().unwrap_or_else(|e| e.into_inner());
             change(&mut snoozes);
             *snoozes = snoozes.active(Utc::now());
             snoozes.clone()
         };
-        if let Err(e) = settings_store::save_snoozes(app, &now_active) {
+        if let Err(e) = settings_file::save_snoozes(&shell.settings_path(), &now_active) {
             tracing::warn!("snoozes not saved (they hold until the app quits): {e}");
         }
         if let Some(active) = self.active.lock().await.as_ref() {
             active.monitor.set_snoozes(now_active);
             let overview = active.overview();
-            tray::update(app, &overview.snapshot, overview.snoozed_until);
-            if let Err(e) = app.emit(OVERVIEW_EVENT, overview) {
-                tracing::warn!("overview event not delivered: {e}");
-            }
+            shell.show_state(&overview);
+            shell.emit(OVERVIEW_EVENT, &overview);
         }
     }
 }
@@ -351,9 +346,9 @@ impl Connection {
         }
     }
 
-    pub async fn start_pairing<R: Runtime>(
+    pub async fn start_pairing(
         &self,
-        app: &AppHandle<R>,
+        shell: &Shell,
         device: DeviceId,
     ) -> Result<PairingView, AppError> {
         let (client, _, _) = self.workspace().await?;
@@ -366,10 +361,10 @@ impl Connection {
             .unzip();
         let pairing = Pairing::start(client, device.clone(), PairingConfig::default());
         let mut states = pairing.subscribe();
-        let emitter = app.clone();
+        let emitter = shell.clone();
         let id = device.to_string();
         let linked = device.clone();
-        let forward = tauri::async_runtime::spawn(async move {
+        let forward = tokio::spawn(async move {
             while states.changed().await.is_ok() {
                 let state = states.borrow_and_update().clone();
                 if matches!(state, PairingState::Linked { .. }) {
@@ -387,9 +382,7 @@ impl Connection {
                     device_id: id.clone(),
                     state,
                 };
-                if let Err(e) = emitter.emit(PAIRING_EVENT, view) {
-                    tracing::warn!("pairing event not delivered: {e}");
-                }
+                emitter.emit(PAIRING_EVENT, &view);
             }
         });
         let view = PairingView {
@@ -426,8 +419,8 @@ impl Active {
     }
 }
 
-fn forward_snapshots<R: Runtime>(
-    app: AppHandle<R>,
+fn forward_snapshots(
+    shell: Shell,
     monitor: &Monitor,
     mode: Mode,
     snoozes: SharedSnoozes,
@@ -435,7 +428,7 @@ fn forward_snapshots<R: Runtime>(
     webhook_problem: Option<String>,
 ) -> JoinHandle<()> {
     let mut snapshots = monitor.subscribe();
-    tauri::async_runtime::spawn(async move {
+    tokio::spawn(async move {
         while snapshots.changed().await.is_ok() {
             let snapshot = snapshots.borrow_and_update().clone();
             let overview = Overview::new(
@@ -445,26 +438,20 @@ fn forward_snapshots<R: Runtime>(
                 webhook_url.clone(),
                 webhook_problem.clone(),
             );
-            tray::update(&app, &overview.snapshot, overview.snoozed_until);
-            if let Err(e) = app.emit(OVERVIEW_EVENT, overview) {
-                tracing::warn!("overview event not delivered: {e}");
-            }
+            shell.show_state(&overview);
+            shell.emit(OVERVIEW_EVENT, &overview);
         }
     })
 }
 
-fn forward_alerts<R: Runtime>(
-    app: AppHandle<R>,
-    mut events: broadcast::Receiver<MonitorEvent>,
-) -> JoinHandle<()> {
-    tauri::async_runtime::spawn(async move {
+fn forward_alerts(shell: Shell, mut events: broadcast::Receiver<MonitorEvent>) -> JoinHandle<()> {
+    tokio::spawn(async move {
         loop {
             match events.recv().await {
                 Ok(MonitorEvent::Alert(alert)) => {
-                    let handle = app.clone();
+                    let opener = shell.clone();
                     let device = alert.device_id.to_string();
-                    if let Err(e) =
-                        notifier::show(&alert, move || window::show_device(&handle, &device))
+                    if let Err(e) = notifier::show(&alert, move || opener.open_window(Some(device)))
                     {
                         tracing::warn!("notification not shown: {e}");
                     }
@@ -495,20 +482,8 @@ fn history_file(mode: Mode) -> &'static str {
 }
 
 /// Opens the history database; on failure the app still monitors and says why.
-fn open_history<R: Runtime>(
-    app: &AppHandle<R>,
-    mode: Mode,
-) -> (Option<History>, Option<String>, Option<PathBuf>) {
-    let path = match app.path().app_data_dir() {
-        Ok(dir) => dir.join(history_file(mode)),
-        Err(e) => {
-            return (
-                None,
-                Some(format!("history is not being saved: no data folder ({e})")),
-                None,
-            )
-        }
-    };
+fn open_history(shell: &Shell, mode: Mode) -> (Option<History>, Option<String>, Option<PathBuf>) {
+    let path = shell.data_dir.join(history_file(mode));
     match History::open(&path) {
         Ok((history, None)) => (Some(history), None, Some(path)),
         Ok((history, Some(recovered))) => (

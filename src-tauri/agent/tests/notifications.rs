@@ -139,7 +139,7 @@ async fn alerts_reach_the_desktop_with_their_words_and_a_click_opens_the_device(
         "Since 10:42 — logged out on the phone. Re-scan the QR code to restore sending.",
     );
     tokio::task::spawn_blocking(move || {
-        waping_desk::notifier::show(&down, move || opened_tx.send(()).unwrap())
+        waping_desk_agent::notifier::show(&down, move || opened_tx.send(()).unwrap())
     })
     .await
     .unwrap()
@@ -149,7 +149,7 @@ async fn alerts_reach_the_desktop_with_their_words_and_a_click_opens_the_device(
         "Shop phone is connected again",
         "Shop phone is connected again after 14 min.",
     );
-    tokio::task::spawn_blocking(move || waping_desk::notifier::show(&up, || {}))
+    tokio::task::spawn_blocking(move || waping_desk_agent::notifier::show(&up, || {}))
         .await
         .unwrap()
         .expect("shown");

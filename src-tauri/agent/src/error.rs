@@ -1,13 +1,13 @@
 //! The one error type commands return: a stable code and a message a person
 //! can act on, serialized as `{code, message}`.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 use waping_core::history::HistoryError;
 use waping_core::settings::SettingsError;
 use waping_core::GatewayError;
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS, thiserror::Error)]
 #[error("{message}")]
 #[ts(export)]
 pub struct AppError {

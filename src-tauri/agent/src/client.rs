@@ -1,0 +1,203 @@
+//! The window's end of the local connection to the agent, and starting the
+//! agent when none runs.
+
+use crate::error::AppError;
+use crate::protocol::{self, AgentEvent, Discovery, Frame, Hello, Request, MAX_FRAME};
+use serde_json::Value;
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+use tokio::io::{AsyncWriteExt, BufReader};
+use tokio::net::TcpStream;
+use tokio::sync::{mpsc, oneshot};
+
+type Pending = Arc<Mutex<HashMap<u64, oneshot::Sender<Result<Value, AppError>>>>>;
+
+/// How long a window waits for an agent it started to answer.
+const START_TIMEOUT: Duration = Duration::from_secs(15);
+
+fn gone() -> AppError {
+    AppError::new(
+        "AGENT_GONE",
+        "WAPing Desk's monitor stopped; it is being started again",
+    )
+}
+
+fn unavailable(why: impl std::fmt::Display) -> AppError {
+    AppError::new(
+        "AGENT_UNAVAILABLE",
+        format!("WAPing Desk's monitor cannot be reached: {why}"),
+    )
+}
+
+/// A connection to the agent. Calls may overlap; replies find their caller
+/// by id.
+pub struct AgentClient {
+    out: mpsc::UnboundedSender<String>,
+    pending: Pending,
+    next_id: AtomicU64,
+    closed: Arc<AtomicBool>,
+}
+
+impl AgentClient {
+    /// Connects and presents the token; a window also receives events.
+    pub async fn connect(
+        discovery: &Discovery,
+        window: bool,
+    ) -> Result<(Self, mpsc::UnboundedReceiver<AgentEvent>), AppError> {
+        let stream = TcpStream::connect(("127.0.0.1", discovery.port))
+            .await
+            .map_err(unavailable)?;
+        let _ = stream.set_nodelay(true);
+        let (read, mut write) = stream.into_split();
+        let hello = Hello {
+            token: discovery.token.clone(),
+            window,
+        };
+        write
+            .write_all(protocol::line(&hello).as_bytes())
+            .await
+            .map_err(unavailable)?;
+        let mut reader = BufReader::new(read);
+        let answer = protocol::read_line(&mut reader, MAX_FRAME)
+            .await
+            .map_err(unavailable)?
+            .ok_or_else(|| unavailable("it closed the connection"))?;
+        match serde_json::from_slice::<Frame>(&answer) {
+            Ok(Frame::Hello { ok: true }) => {}
+            _ => return Err(unavailable("it refused the token")),
+        }
+        let pending: Pending = Arc::default();
+        let (events_tx, events) = mpsc::unbounded_channel();
+        let closed = Arc::new(AtomicBool::new(false));
+        tokio::spawn(read_frames(
+            reader,
+            pending.clone(),
+            events_tx,
+            closed.clone(),
+        ));
+        let (out, mut lines) = mpsc::unbounded_channel::<String>();
+        tokio::spawn(async move {
+            while let Some(line) = lines.recv().await {
+                if write.write_all(line.as_bytes()).await.is_err() {
+                    return;
+                }
+            }
+        });
+        let client = Self {
+            out,
+            pending,
+            next_id: AtomicU64::new(1),
+            closed,
+        };
+        Ok((client, events))
+    }
+
+    /// Asks the agent for `method` with `args`.
+    pub async fn call(&self, method: &str, args: Value) -> Result<Value, AppError> {
+        if self.is_closed() {
+            return Err(gone());
+        }
+        let id = self.next_id.fetch_add(1, Ordering::Relaxed);
+        let (tx, rx) = oneshot::channel();
+        self.pending
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .insert(id, tx);
+        let request = Request {
+            id,
+            method: method.to_owned(),
+            args,
+        };
+        if self.out.send(protocol::line(&request)).is_err() {
+            self.pending
+                .lock()
+                .unwrap_or_else(|e| e.into_inner())
+                .remove(&id);
+            return Err(gone());
+        }
+        rx.await.unwrap_or_else(|_| Err(gone()))
+    }
+
+    /// The connection ended (the agent quit or crashed).
+    pub fn is_closed(&self) -> bool {
+        self.closed.load(Ordering::SeqCst) || self.out.is_closed()
+    }
+}
+
+async fn read_frames(
+    mut reader: BufReader<tokio::net::tcp::OwnedReadHalf>,
+    pending: Pending,
+    events: mpsc::UnboundedSender<AgentEvent>,
+    closed: Arc<AtomicBool>,
+) {
+    while let Ok(Some(line)) = protocol::read_line(&mut reader, MAX_FRAME).await {
+        match serde_json::from_slice::<Frame>(&line) {
+            Ok(Frame::Reply { id, ok, err }) => {
+                let waiting = pending
+                    .lock()
+                    .unwrap_or_else(|e| e.into_inner())
+                    .remove(&id);
+                if let Some(waiting) = waiting {
+                    let result = match err {
+                        Some(e) => Err(e),
+                        None => Ok(ok.unwrap_or(Value::Null)),
+                    };
+                    let _ = waiting.send(result);
+                }
+            }
+            Ok(Frame::Event(event)) => {
+                let _ = events.send(event);
+            }
+            Ok(Frame::Hello { .. }) => {}
+            Err(e) => tracing::warn!("unreadable message from the agent: {e}"),
+        }
+    }
+    closed.store(true, Ordering::SeqCst);
+    // Every caller still waiting learns the agent is gone.
+    pending.lock().unwrap_or_else(|e| e.into_inner()).clear();
+}
+
+/// The agent binary installed beside this one.
+pub fn agent_binary() -> Option<PathBuf> {
+    let exe = std::env::current_exe().ok()?;
+    Some(exe.with_file_name(format!(
+        "{}{}",
+        crate::AGENT_BINARY,
+        std::env::consts::EXE_SUFFIX
+    )))
+}
+
+/// Connects to the agent of `data_dir`, starting `agent` first when none
+/// answers (a second agent started meanwhile stands down by itself).
+pub async fn connect_or_start(
+    data_dir: &Path,
+    agent: &Path,
+    window: bool,
+) -> Result<(AgentClient, mpsc::UnboundedReceiver<AgentEvent>), AppError> {
+    if let Some(discovery) = protocol::read_discovery(data_dir) {
+        if let Ok(connected) = AgentClient::connect(&discovery, window).await {
+            return Ok(connected);
+        }
+    }
+    let mut child = std::process::Command::new(agent)
+        .stdin(std::process::Stdio::null())
+        .spawn()
+        .map_err(|e| unavailable(format!("{} did not start ({e})", agent.display())))?;
+    // Reaped when it ends, whoever outlives whom.
+    std::thread::spawn(move || child.wait());
+    let deadline = tokio::time::Instant::now() + START_TIMEOUT;
+    let mut last = unavailable("it did not start in time");
+    while tokio::time::Instant::now() < deadline {
+        tokio::time::sleep(Duration::from_millis(25)).await;
+        if let Some(discovery) = protocol::read_discovery(data_dir) {
+            match AgentClient::connect(&discovery, window).await {
+                Ok(connected) => return Ok(connected),
+                Err(e) => last = e,
+            }
+        }
+    }
+    Err(last)
+}

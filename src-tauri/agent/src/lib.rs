@@ -1,0 +1,271 @@
+//! WAPing Desk's agent: the process that stays in the tray. It watches the
+//! workspace, keeps history, shows the tray icon and notifications and runs
+//! the hooks; the window is a process of its own (the Tauri app) that talks
+//! to it over a local connection and ends when it is closed, taking its web
+//! view's memory with it.
+
+pub mod client;
+pub mod commands;
+mod connection;
+pub mod error;
+pub mod ipc;
+pub mod notifier;
+pub mod protocol;
+pub mod secrets;
+pub mod server;
+pub mod service;
+pub mod settings_file;
+pub mod shell;
+pub mod tray;
+
+use secrets::Secrets;
+use service::Service;
+use shell::{Desktop, Shell, QUIT_EVENT};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::sync::Arc;
+use tokio::sync::mpsc;
+use tray::{TrayAction, TrayView};
+
+/// The app's identifier (tauri.conf.json), also naming its data folder.
+pub const IDENTIFIER: &str = "app.waping.desk";
+/// The binaries, installed side by side.
+pub const AGENT_BINARY: &str = "waping-desk-agent";
+pub const WINDOW_BINARY: &str = "waping-desk";
+
+/// The service and its local server, running in this process.
+pub struct Agent {
+    pub service: Arc<Service>,
+    pub server: server::Server,
+}
+
+impl Agent {
+    /// Stops monitoring and closes every connection.
+    pub async fn stop(self) {
+        drop(self.server);
+        self.service.connection.stop().await;
+    }
+}
+
+/// Starts the agent's service on `data_dir`, listening on loopback.
+pub async fn start(data_dir: PathBuf, desktop: Arc<dyn Desktop>) -> std::io::Result<Agent> {
+    let shell = Shell::new(data_dir, desktop);
+    let service = Arc::new(Service::new(shell, Secrets::new(secrets::SERVICE)));
+    let server = server::start(service.clone()).await?;
+    Ok(Agent { service, server })
+}
+
+pub fn init_logging() {
+    let filter = tracing_subscriber::EnvFilter::try_from_env("WAPING_DESK_LOG")
+        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info"));
+    let _ = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr)
+        .try_init();
+}
+
+/// The tray and the window process, as the running agent has them.
+struct AgentDesktop {
+    tray: Option<tray::Tray>,
+    window: PathBuf,
+}
+
+impl Desktop for AgentDesktop {
+    fn show_state(&self, overview: &ipc::Overview) {
+        if let Some(tray) = &self.tray {
+            tray.show(TrayView::from_overview(overview));
+        }
+    }
+
+    fn launch_window(&self, device: Option<&str>) {
+        let mut command = std::process::Command::new(&self.window);
+        if let Some(device) = device {
+            command.args(["--device", device]);
+        }
+        match command.stdin(std::process::Stdio::null()).spawn() {
+            Ok(mut child) => {
+                std::thread::spawn(move || child.wait());
+            }
+            Err(e) => tracing::error!("cannot open the window ({}): {e}", self.window.display()),
+        }
+    }
+}
+
+/// Leaves the session of the terminal or window that started it, so that
+/// closing either does not end the monitoring.
+fn detach() {
+    #[cfg(unix)]
+    // SAFETY: setsid has no memory effects; it fails harmlessly when this
+    // process already leads a group.
+    unsafe {
+        libc::setsid();
+    }
+}
+
+/// Holds the data folder's agent lock for the process's life; `None` when
+/// another agent holds it.
+fn single_instance(dir: &Path) -> std::io::Result<Option<std::fs::File>> {
+    std::fs::create_dir_all(dir)?;
+    let file = std::fs::OpenOptions::new()
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .open(dir.join(protocol::LOCK_FILE))?;
+    match file.try_lock() {
+        Ok(()) => Ok(Some(file)),
+        Err(std::fs::TryLockError::WouldBlock) => Ok(None),
+        Err(std::fs::TryLockError::Error(e)) => Err(e),
+    }
+}
+
+/// Entry point of the `waping-desk-agent` binary.
+pub fn main() -> ExitCode {
+    init_logging();
+    let Some(dir) = protocol::data_dir() else {
+        eprintln!("waping-desk-agent: no data folder on this system");
+        return ExitCode::FAILURE;
+    };
+    detach();
+    let lock = match single_instance(&dir) {
+        Ok(Some(lock)) => lock,
+        Ok(None) => {
+            tracing::info!("another agent watches this workspace already");
+            return ExitCode::SUCCESS;
+        }
+        Err(e) => {
+            eprintln!("waping-desk-agent: cannot lock {}: {e}", dir.display());
+            return ExitCode::FAILURE;
+        }
+    };
+    let runtime = match tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+    {
+        Ok(runtime) => runtime,
+        Err(e) => {
+            eprintln!("waping-desk-agent: cannot start: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    #[cfg(target_os = "linux")]
+    {
+        let code = runtime.block_on(async {
+            let (actions_tx, actions) = mpsc::unbounded_channel();
+            let tray = match tray::start(actions_tx).await {
+                Ok(tray) => Some(tray),
+                Err(e) => {
+                    tracing::warn!("no tray icon: {e}");
+                    None
+                }
+            };
+            serve(dir, tray, actions).await
+        });
+        drop(lock);
+        ExitCode::from(code)
+    }
+    #[cfg(not(target_os = "linux"))]
+    {
+        // The lock is released when the process exits.
+        std::mem::forget(lock);
+        tray::run_with_event_loop(runtime, move |tray, actions| async move {
+            i32::from(serve(dir, tray, actions).await)
+        })
+    }
+}
+
+/// Watches the workspace and answers windows until Quit (or, with no tray
+/// to reopen from, until the last window closes).
+async fn serve(
+    dir: PathBuf,
+    tray: Option<tray::Tray>,
+    mut actions: mpsc::UnboundedReceiver<TrayAction>,
+) -> u8 {
+    let has_tray = tray.is_some();
+    let window = std::env::current_exe()
+        .map(|exe| exe.with_file_name(format!("{WINDOW_BINARY}{}", std::env::consts::EXE_SUFFIX)))
+        .unwrap_or_else(|_| PathBuf::from(WINDOW_BINARY));
+    let agent = match start(dir.clone(), Arc::new(AgentDesktop { tray, window })).await {
+        Ok(agent) => agent,
+        Err(e) => {
+            tracing::error!("cannot listen for the window: {e}");
+            return 1;
+        }
+    };
+    if let Err(e) = protocol::write_discovery(&dir, &agent.server.discovery) {
+        tracing::error!("cannot write {}: {e}", protocol::DISCOVERY_FILE);
+        return 1;
+    }
+    let service = agent.service.clone();
+    // The tray and alerts do not wait for a window to ask.
+    tokio::spawn({
+        let service = service.clone();
+        async move {
+            if let Err(e) = service.overview_or_connect().await {
+                tracing::error!("cannot watch the workspace: {e}");
+            }
+        }
+    });
+    let mut windows = service.shell.windows();
+    let mut had_window = false;
+    loop {
+        tokio::select! {
+            Some(action) = actions.recv() => {
+                if on_tray_action(&service, action).await.is_break() {
+                    break;
+                }
+            }
+            Ok(()) = windows.changed() => {
+                let open = *windows.borrow_and_update() > 0;
+                had_window |= open;
+                if !has_tray && had_window && !open {
+                    tracing::info!("the window closed and there is no tray to reopen it from: quitting");
+                    break;
+                }
+            }
+            () = shutdown_signal() => break,
+        }
+    }
+    service.shell.emit(QUIT_EVENT, &());
+    protocol::remove_discovery(&dir, &agent.server.discovery);
+    // Let the quit reach the windows before the connections close.
+    tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+    0
+}
+
+async fn on_tray_action(service: &Service, action: TrayAction) -> std::ops::ControlFlow<()> {
+    let shell = &service.shell;
+    match action {
+        TrayAction::Open => shell.open_window(None),
+        TrayAction::Device(id) => shell.open_window(Some(id)),
+        TrayAction::Snooze(duration) => {
+            let until = duration.until(chrono::Utc::now(), *chrono::Local::now().offset());
+            service.connection.snooze(shell, None, until).await;
+        }
+        TrayAction::Resume => service.connection.resume(shell, None).await,
+        TrayAction::Quit => return std::ops::ControlFlow::Break(()),
+    }
+    std::ops::ControlFlow::Continue(())
+}
+
+/// Ctrl+C, or the session ending (SIGTERM).
+async fn shutdown_signal() {
+    #[cfg(unix)]
+    {
+        use tokio::signal::unix::{signal, SignalKind};
+        match signal(SignalKind::terminate()) {
+            Ok(mut term) => {
+                tokio::select! {
+                    _ = term.recv() => {}
+                    _ = tokio::signal::ctrl_c() => {}
+                }
+            }
+            Err(_) => {
+                let _ = tokio::signal::ctrl_c().await;
+            }
+        }
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = tokio::signal::ctrl_c().await;
+    }
+}

@@ -1,0 +1,243 @@
+//! The agent's local connection: one JSON object per line over loopback TCP.
+//! A connection opens with a token that only this user can read (the
+//! discovery file in the data folder), then carries requests, replies and,
+//! to window processes, events.
+
+use crate::error::AppError;
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+use std::io;
+use std::path::{Path, PathBuf};
+use tokio::io::{AsyncBufRead, AsyncBufReadExt, AsyncReadExt};
+
+/// Where a running agent says how to reach it: `{port, token, pid}`.
+pub const DISCOVERY_FILE: &str = "agent.json";
+/// Held by the running agent, so that a second one stands down.
+pub const LOCK_FILE: &str = "agent.lock";
+
+/// The first line is short; later ones carry history views and exports.
+pub const MAX_HELLO: u64 = 4 * 1024;
+pub const MAX_FRAME: u64 = 256 * 1024 * 1024;
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Discovery {
+    pub port: u16,
+    pub token: String,
+    pub pid: u32,
+}
+
+/// A connection's first line.
+#[derive(Debug, Serialize, Deserialize)]
+pub struct Hello {
+    pub token: String,
+    /// A window process: it receives events and can be asked to show itself.
+    #[serde(default)]
+    pub window: bool,
+}
+
+#[derive(Debug, Serialize, Deserialize)]
+pub struct Request {
+    pub id: u64,
+    pub method: String,
+    #[serde(default)]
+    pub args: Value,
+}
+
+/// Something the agent tells its windows (the overview changed, a pairing
+/// moved on, come forward, quit).
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct AgentEvent {
+    pub name: String,
+    pub payload: Value,
+}
+
+#[derive(Debug, Serialize, Deserialize)]
+#[serde(tag = "type", rename_all = "camelCase")]
+pub enum Frame {
+    Hello {
+        ok: bool,
+    },
+    Reply {
+        id: u64,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        ok: Option<Value>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        err: Option<AppError>,
+    },
+    Event(AgentEvent),
+}
+
+impl Frame {
+    pub fn reply(id: u64, result: Result<Value, AppError>) -> Self {
+        match result {
+            Ok(value) => Frame::Reply {
+                id,
+                ok: Some(value),
+                err: None,
+            },
+            Err(e) => Frame::Reply {
+                id,
+                ok: None,
+                err: Some(e),
+            },
+        }
+    }
+}
+
+/// One line of JSON, with its newline.
+pub fn line(value: &impl Serialize) -> String {
+    let mut text = serde_json::to_string(value).unwrap_or_else(|e| {
+        serde_json::to_string(&Frame::reply(
+            0,
+            Err(AppError::new("INTERNAL", e.to_string())),
+        ))
+        .unwrap_or_default()
+    });
+    text.push('\n');
+    text
+}
+
+/// Reads one line of at most `max` bytes; `None` at the end of the stream.
+pub async fn read_line<R: AsyncBufRead + Unpin>(
+    reader: &mut R,
+    max: u64,
+) -> io::Result<Option<Vec<u8>>> {
+    let mut buf = Vec::new();
+    let read = (&mut *reader)
+        .take(max + 1)
+        .read_until(b'\n', &mut buf)
+        .await?;
+    if read == 0 {
+        return Ok(None);
+    }
+    if buf.last() != Some(&b'\n') {
+        let why = if buf.len() as u64 > max {
+            "a message is larger than allowed"
+        } else {
+            "the connection ended in the middle of a message"
+        };
+        return Err(io::Error::new(io::ErrorKind::InvalidData, why));
+    }
+    buf.pop();
+    Ok(Some(buf))
+}
+
+/// The data folder the app and its agent share (`app.waping.desk` under the
+/// platform's data directory, where Tauri puts the app's data too).
+pub fn data_dir() -> Option<PathBuf> {
+    Some(dirs::data_dir()?.join(crate::IDENTIFIER))
+}
+
+pub fn read_discovery(dir: &Path) -> Option<Discovery> {
+    let bytes = std::fs::read(dir.join(DISCOVERY_FILE)).ok()?;
+    serde_json::from_slice(&bytes).ok()
+}
+
+/// Writes the discovery file readable by this user only, replacing any left
+/// by an agent that ended without removing it.
+pub fn write_discovery(dir: &Path, discovery: &Discovery) -> io::Result<()> {
+    std::fs::create_dir_all(dir)?;
+    let partial = dir.join(format!("{DISCOVERY_FILE}.partial"));
+    let _ = std::fs::remove_file(&partial);
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    let mut file = options.open(&partial)?;
+    std::io::Write::write_all(&mut file, &serde_json::to_vec(discovery)?)?;
+    file.sync_all()?;
+    std::fs::rename(&partial, dir.join(DISCOVERY_FILE))
+}
+
+pub fn remove_discovery(dir: &Path, discovery: &Discovery) {
+    // Only our own: a newer agent may have written its file since.
+    if read_discovery(dir).as_ref() == Some(discovery) {
+        let _ = std::fs::remove_file(dir.join(DISCOVERY_FILE));
+    }
+}
+
+/// A new random token, 32 bytes as hex.
+pub fn new_token() -> String {
+    hex::encode(rand::random::<[u8; 32]>())
+}
+
+/// Compares tokens in time that does not depend on where they differ.
+pub fn same_token(a: &str, b: &str) -> bool {
+    a.len() == b.len()
+        && a.bytes()
+            .zip(b.bytes())
+            .fold(0u8, |acc, (x, y)| acc | (x ^ y))
+            == 0
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[tokio::test]
+    async fn lines_are_read_whole_and_limited() {
+        let data = b"{\"a\":1}\nxxxxxxxxxxxxxxxx\npartial".to_vec();
+        let mut reader = tokio::io::BufReader::new(&data[..]);
+        assert_eq!(
+            read_line(&mut reader, 10).await.unwrap().unwrap(),
+            b"{\"a\":1}"
+        );
+        let too_long = read_line(&mut reader, 10).await.unwrap_err();
+        assert_eq!(too_long.kind(), io::ErrorKind::InvalidData);
+        let mut reader = tokio::io::BufReader::new(&b"partial"[..]);
+        assert!(read_line(&mut reader, 100).await.is_err());
+        let mut reader = tokio::io::BufReader::new(&b""[..]);
+        assert!(read_line(&mut reader, 100).await.unwrap().is_none());
+    }
+
+    #[test]
+    fn tokens_compare_whole() {
+        let token = new_token();
+        assert_eq!(token.len(), 64);
+        assert!(same_token(&token, &token.clone()));
+        assert!(!same_token(&token, &new_token()));
+        assert!(!same_token(&token, &token[..63]));
+    }
+
+    #[test]
+    fn replies_carry_a_value_or_an_error() {
+        let ok = serde_json::to_value(Frame::reply(3, Ok(Value::Null))).unwrap();
+        assert_eq!(
+            ok,
+            serde_json::json!({"type": "reply", "id": 3, "ok": null})
+        );
+        let err = Frame::reply(4, Err(AppError::invalid("no")));
+        let text = line(&err);
+        let back: Frame = serde_json::from_str(text.trim_end()).unwrap();
+        match back {
+            Frame::Reply {
+                id: 4,
+                err: Some(e),
+                ..
+            } => assert_eq!(e.code, "INVALID_INPUT"),
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn the_discovery_file_is_private() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = std::env::temp_dir().join(format!("waping-discovery-{}", std::process::id()));
+        let discovery = Discovery {
+            port: 1,
+            token: new_token(),
+            pid: 2,
+        };
+        write_discovery(&dir, &discovery).unwrap();
+        let mode = std::fs::metadata(dir.join(DISCOVERY_FILE))
+            .unwrap()
+            .permissions()
+            .mode();
+        assert_eq!(mode & 0o777, 0o600);
+        assert_eq!(read_discovery(&dir), Some(discovery.clone()));
+        remove_discovery(&dir, &discovery);
+        assert_eq!(read_discovery(&dir), None);
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+}

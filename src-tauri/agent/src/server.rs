@@ -1,0 +1,158 @@
+//! The agent's end of the local connection: loopback only, a token first,
+//! then requests answered concurrently and, for windows, events.
+
+use crate::commands;
+use crate::protocol::{self, Discovery, Frame, Hello, Request, MAX_FRAME, MAX_HELLO};
+use crate::service::Service;
+use std::net::{Ipv4Addr, SocketAddr};
+use std::sync::Arc;
+use std::time::Duration;
+use tokio::io::{AsyncWriteExt, BufReader};
+use tokio::net::{TcpListener, TcpStream};
+use tokio::sync::{broadcast, mpsc, watch};
+use tokio::task::JoinHandle;
+
+/// A client that says nothing is not waited for.
+const HELLO_TIMEOUT: Duration = Duration::from_secs(5);
+
+pub struct Server {
+    pub discovery: Discovery,
+    task: JoinHandle<()>,
+    /// Closes every connection when the server goes.
+    closing: watch::Sender<bool>,
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        self.task.abort();
+        let _ = self.closing.send(true);
+    }
+}
+
+/// Listens on a free loopback port with a new token.
+pub async fn start(service: Arc<Service>) -> std::io::Result<Server> {
+    let listener = TcpListener::bind(SocketAddr::from((Ipv4Addr::LOCALHOST, 0))).await?;
+    let discovery = Discovery {
+        port: listener.local_addr()?.port(),
+        token: protocol::new_token(),
+        pid: std::process::id(),
+    };
+    let token: Arc<str> = discovery.token.clone().into();
+    let (closing, closed) = watch::channel(false);
+    let task = tokio::spawn(async move {
+        loop {
+            match listener.accept().await {
+                Ok((stream, _)) => {
+                    let serve = serve(stream, token.clone(), service.clone());
+                    let mut closed = closed.clone();
+                    tokio::spawn(async move {
+                        tokio::select! {
+                            () = serve => {}
+                            _ = closed.wait_for(|closed| *closed) => {}
+                        }
+                    });
+                }
+                Err(e) => {
+                    tracing::warn!("agent connection not accepted: {e}");
+                    tokio::time::sleep(Duration::from_millis(100)).await;
+                }
+            }
+        }
+    });
+    Ok(Server {
+        discovery,
+        task,
+        closing,
+    })
+}
+
+async fn serve(stream: TcpStream, token: Arc<str>, service: Arc<Service>) {
+    let _ = stream.set_nodelay(true);
+    let (read, mut write) = stream.into_split();
+    let mut reader = BufReader::new(read);
+    let hello = match tokio::time::timeout(
+        HELLO_TIMEOUT,
+        protocol::read_line(&mut reader, MAX_HELLO),
+    )
+    .await
+    {
+        Ok(Ok(Some(line))) => serde_json::from_slice::<Hello>(&line).ok(),
+        _ => None,
+    };
+    let Some(hello) = hello.filter(|h| protocol::same_token(&h.token, &token)) else {
+        tracing::warn!("agent connection refused: no valid token");
+        let _ = write
+            .write_all(protocol::line(&Frame::Hello { ok: false }).as_bytes())
+            .await;
+        return;
+    };
+    // Subscribed before the window hears "ok", so it misses no event.
+    let events = hello.window.then(|| service.shell.subscribe());
+    let (out, mut lines) = mpsc::unbounded_channel::<String>();
+    let writer = tokio::spawn(async move {
+        while let Some(line) = lines.recv().await {
+            if write.write_all(line.as_bytes()).await.is_err() {
+                return;
+            }
+        }
+    });
+    let _ = out.send(protocol::line(&Frame::Hello { ok: true }));
+    let window = events.map(|events| {
+        (
+            service.shell.window_connected(),
+            tokio::spawn(forward_events(events, out.clone())),
+        )
+    });
+    loop {
+        let line = match protocol::read_line(&mut reader, MAX_FRAME).await {
+            Ok(Some(line)) => line,
+            Ok(None) => break,
+            Err(e) => {
+                tracing::warn!("agent connection closed: {e}");
+                break;
+            }
+        };
+        let request = match serde_json::from_slice::<Request>(&line) {
+            Ok(request) => request,
+            Err(e) => {
+                tracing::warn!("agent connection closed: not a request ({e})");
+                break;
+            }
+        };
+        let (service, out) = (service.clone(), out.clone());
+        tokio::spawn(async move {
+            let result = commands::handle(&service, &request.method, request.args).await;
+            let _ = out.send(protocol::line(&Frame::reply(request.id, result)));
+        });
+    }
+    if let Some((guard, forward)) = window {
+        forward.abort();
+        drop(guard);
+        // A pairing view closed with its window stops asking WAPing for codes.
+        if !service.shell.has_window() {
+            service.connection.cancel_pairing().await;
+        }
+    }
+    drop(out);
+    let _ = writer.await;
+}
+
+async fn forward_events(
+    mut events: broadcast::Receiver<protocol::AgentEvent>,
+    out: mpsc::UnboundedSender<String>,
+) {
+    loop {
+        match events.recv().await {
+            Ok(event) => {
+                if out.send(protocol::line(&Frame::Event(event))).is_err() {
+                    return;
+                }
+            }
+            // The next overview carries the whole state again.
+            Err(broadcast::error::RecvError::Lagged(n)) => {
+                tracing::warn!("{n} events not sent to the window");
+            }
+            Err(broadcast::error::RecvError::Closed) => return,
+        }
+    }
+}

@@ -1,0 +1,108 @@
+//! What the agent shows outside itself: events for a connected window, the
+//! tray, and the window process it starts when asked to open one.
+
+use crate::ipc::Overview;
+use crate::protocol::AgentEvent;
+use serde::Serialize;
+use std::path::PathBuf;
+use std::sync::Arc;
+use tokio::sync::{broadcast, watch};
+
+/// The desktop around the agent: its tray, and how a window is started.
+pub trait Desktop: Send + Sync {
+    /// Brings the tray up to date with the workspace.
+    fn show_state(&self, overview: &Overview);
+    /// Starts a window process, on `device` if given.
+    fn launch_window(&self, device: Option<&str>);
+}
+
+/// No tray and no window to start: the agent run inside tests.
+pub struct Headless;
+
+impl Desktop for Headless {
+    fn show_state(&self, _overview: &Overview) {}
+    fn launch_window(&self, _device: Option<&str>) {}
+}
+
+/// Events that ask a window to come forward, to show a device, or to close.
+pub const SHOW_WINDOW_EVENT: &str = "show-window";
+pub const QUIT_EVENT: &str = "quit";
+
+#[derive(Clone)]
+pub struct Shell {
+    pub data_dir: PathBuf,
+    events: broadcast::Sender<AgentEvent>,
+    desktop: Arc<dyn Desktop>,
+    /// Window processes connected now; events reach only them.
+    windows: Arc<watch::Sender<usize>>,
+}
+
+impl Shell {
+    pub fn new(data_dir: PathBuf, desktop: Arc<dyn Desktop>) -> Self {
+        Self {
+            data_dir,
+            events: broadcast::channel(256).0,
+            desktop,
+            windows: Arc::new(watch::channel(0).0),
+        }
+    }
+
+    pub fn settings_path(&self) -> PathBuf {
+        crate::settings_file::path(&self.data_dir)
+    }
+
+    /// Sends an event to every connected window.
+    pub fn emit(&self, name: &str, payload: &impl Serialize) {
+        match serde_json::to_value(payload) {
+            Ok(payload) => {
+                // No window connected is no error: there is nobody to tell.
+                let _ = self.events.send(AgentEvent {
+                    name: name.to_owned(),
+                    payload,
+                });
+            }
+            Err(e) => tracing::warn!("{name} event not serializable: {e}"),
+        }
+    }
+
+    pub fn subscribe(&self) -> broadcast::Receiver<AgentEvent> {
+        self.events.subscribe()
+    }
+
+    pub fn show_state(&self, overview: &Overview) {
+        self.desktop.show_state(overview);
+    }
+
+    /// Brings the window forward (on `device` if given), starting a window
+    /// process when none is connected.
+    pub fn open_window(&self, device: Option<String>) {
+        if self.has_window() {
+            self.emit(SHOW_WINDOW_EVENT, &device);
+        } else {
+            self.desktop.launch_window(device.as_deref());
+        }
+    }
+
+    pub fn has_window(&self) -> bool {
+        *self.windows.borrow() > 0
+    }
+
+    /// Follows how many windows are connected.
+    pub fn windows(&self) -> watch::Receiver<usize> {
+        self.windows.subscribe()
+    }
+
+    /// Counts a window process for as long as the guard lives.
+    pub fn window_connected(&self) -> WindowGuard {
+        self.windows.send_modify(|n| *n += 1);
+        WindowGuard(self.windows.clone())
+    }
+}
+
+pub struct WindowGuard(Arc<watch::Sender<usize>>);
+
+impl Drop for WindowGuard {
+    fn drop(&mut self) {
+        self.0.send_modify(|n| *n = n.saturating_sub(1));
+    }
+}

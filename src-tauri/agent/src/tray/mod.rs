@@ -1,0 +1,271 @@
+//! The tray icon: the worst device state at a glance, each device in the
+//! menu, snoozing, Open and Quit. The menu is built here as data; each
+//! platform's backend only draws it.
+
+#[cfg(target_os = "linux")]
+mod sni;
+#[cfg(target_os = "linux")]
+pub use sni::{start, Tray};
+
+#[cfg(not(target_os = "linux"))]
+mod native;
+#[cfg(not(target_os = "linux"))]
+pub use native::{run_with_event_loop, Tray};
+
+use crate::ipc::Overview;
+use chrono::{DateTime, FixedOffset, Utc};
+use waping_core::alerts::SnoozeFor;
+use waping_core::monitor::Overall;
+use waping_core::SessionState;
+
+/// Every menu entry, mapped to and from its id.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum TrayAction {
+    Open,
+    Quit,
+    Snooze(SnoozeFor),
+    Resume,
+    Device(String),
+}
+
+impl TrayAction {
+    pub fn id(&self) -> String {
+        match self {
+            TrayAction::Open => "open".into(),
+            TrayAction::Quit => "quit".into(),
+            TrayAction::Snooze(SnoozeFor::OneHour) => "snooze:1h".into(),
+            TrayAction::Snooze(SnoozeFor::FourHours) => "snooze:4h".into(),
+            TrayAction::Snooze(SnoozeFor::UntilTomorrow) => "snooze:tomorrow".into(),
+            TrayAction::Resume => "snooze:off".into(),
+            TrayAction::Device(id) => format!("device:{id}"),
+        }
+    }
+
+    pub fn parse(id: &str) -> Option<Self> {
+        Some(match id {
+            "open" => TrayAction::Open,
+            "quit" => TrayAction::Quit,
+            "snooze:1h" => TrayAction::Snooze(SnoozeFor::OneHour),
+            "snooze:4h" => TrayAction::Snooze(SnoozeFor::FourHours),
+            "snooze:tomorrow" => TrayAction::Snooze(SnoozeFor::UntilTomorrow),
+            "snooze:off" => TrayAction::Resume,
+            other => TrayAction::Device(other.strip_prefix("device:")?.to_owned()),
+        })
+    }
+}
+
+/// One line of the tray menu.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Entry {
+    /// Text only: the workspace's summary.
+    Label(String),
+    Item(TrayAction, String),
+    Submenu(String, Vec<Entry>),
+    Separator,
+}
+
+/// What the tray shows: its icon, tooltip and menu.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TrayView {
+    pub overall: Overall,
+    pub tooltip: String,
+    pub menu: Vec<Entry>,
+}
+
+impl TrayView {
+    /// Grey until WAPing answers.
+    pub fn starting() -> Self {
+        Self::of(
+            &waping_core::monitor::Snapshot::starting(),
+            None,
+            Utc::now(),
+            local_offset(),
+        )
+    }
+
+    pub fn from_overview(overview: &Overview) -> Self {
+        Self::of(
+            &overview.snapshot,
+            overview.snoozed_until,
+            Utc::now(),
+            local_offset(),
+        )
+    }
+
+    fn of(
+        snapshot: &waping_core::monitor::Snapshot,
+        snoozed: Option<DateTime<Utc>>,
+        now: DateTime<Utc>,
+        offset: FixedOffset,
+    ) -> Self {
+        let summary = snapshot.summary(offset);
+        let mut menu = vec![Entry::Label(summary.clone()), Entry::Separator];
+        for device in &snapshot.devices {
+            let label = format!(
+                "{} {} — {}",
+                state_mark(device.state),
+                device.name,
+                device.state
+            );
+            menu.push(Entry::Item(
+                TrayAction::Device(device.id.to_string()),
+                label,
+            ));
+        }
+        if !snapshot.devices.is_empty() {
+            menu.push(Entry::Separator);
+        }
+        let snoozed = snoozed.filter(|u| *u > now);
+        let snooze_label = match snoozed {
+            Some(until) => format!(
+                "Alerts snoozed until {}",
+                until.with_timezone(&offset).format("%a %H:%M")
+            ),
+            None => "Snooze alerts".to_owned(),
+        };
+        let mut snooze = vec![
+            Entry::Item(TrayAction::Snooze(SnoozeFor::OneHour), "For 1 hour".into()),
+            Entry::Item(
+                TrayAction::Snooze(SnoozeFor::FourHours),
+                "For 4 hours".into(),
+            ),
+            Entry::Item(
+                TrayAction::Snooze(SnoozeFor::UntilTomorrow),
+                "Until tomorrow".into(),
+            ),
+        ];
+        if snoozed.is_some() {
+            snooze.push(Entry::Separator);
+            snooze.push(Entry::Item(TrayAction::Resume, "Resume alerts".into()));
+        }
+        menu.extend([
+            Entry::Submenu(snooze_label, snooze),
+            Entry::Separator,
+            Entry::Item(TrayAction::Open, "Open".into()),
+            Entry::Item(TrayAction::Quit, "Quit".into()),
+        ]);
+        Self {
+            overall: snapshot.overall(),
+            tooltip: format!("WAPing Desk — {summary}"),
+            menu,
+        }
+    }
+}
+
+fn local_offset() -> FixedOffset {
+    *chrono::Local::now().offset()
+}
+
+fn state_mark(state: SessionState) -> &'static str {
+    match state {
+        SessionState::Connected => "●",
+        SessionState::Degraded => "◐",
+        SessionState::Disconnected => "○",
+        SessionState::Unlinked | SessionState::Unknown => "◌",
+    }
+}
+
+/// The icon of an overall state, as the PNG built into the agent.
+pub fn icon_png(overall: Overall) -> &'static [u8] {
+    match overall {
+        Overall::Connected => include_bytes!("../../../../icons/tray/connected.png"),
+        Overall::Degraded => include_bytes!("../../../../icons/tray/degraded.png"),
+        Overall::Disconnected => include_bytes!("../../../../icons/tray/disconnected.png"),
+        Overall::Unreachable => include_bytes!("../../../../icons/tray/unreachable.png"),
+    }
+}
+
+/// The icon as width, height and RGBA pixels.
+pub fn icon_rgba(overall: Overall) -> (u32, u32, Vec<u8>) {
+    let image = image::load_from_memory_with_format(icon_png(overall), image::ImageFormat::Png)
+        .expect("tray icons are valid PNGs built into the agent")
+        .into_rgba8();
+    (image.width(), image.height(), image.into_raw())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use waping_core::monitor::Snapshot;
+
+    #[test]
+    fn every_action_round_trips_through_its_id() {
+        for action in [
+            TrayAction::Open,
+            TrayAction::Quit,
+            TrayAction::Snooze(SnoozeFor::OneHour),
+            TrayAction::Snooze(SnoozeFor::FourHours),
+            TrayAction::Snooze(SnoozeFor::UntilTomorrow),
+            TrayAction::Resume,
+            TrayAction::Device("dev_001".into()),
+        ] {
+            assert_eq!(TrayAction::parse(&action.id()), Some(action));
+        }
+        assert_eq!(TrayAction::parse("status"), None);
+    }
+
+    #[test]
+    fn each_overall_state_has_an_icon() {
+        for overall in [
+            Overall::Connected,
+            Overall::Degraded,
+            Overall::Disconnected,
+            Overall::Unreachable,
+        ] {
+            let (w, h, rgba) = icon_rgba(overall);
+            assert_eq!((w, h), (64, 64));
+            assert_eq!(rgba.len(), 64 * 64 * 4);
+        }
+    }
+
+    #[test]
+    fn the_menu_offers_resume_only_while_snoozed() {
+        let now = Utc::now();
+        let offset = FixedOffset::east_opt(0).unwrap();
+        let plain = TrayView::of(&Snapshot::starting(), None, now, offset);
+        assert_eq!(plain.overall, Overall::Unreachable);
+        let labels = |view: &TrayView| -> Vec<String> {
+            fn walk(entries: &[Entry], out: &mut Vec<String>) {
+                for e in entries {
+                    match e {
+                        Entry::Label(l) | Entry::Item(_, l) => out.push(l.clone()),
+                        Entry::Submenu(l, sub) => {
+                            out.push(l.clone());
+                            walk(sub, out);
+                        }
+                        Entry::Separator => {}
+                    }
+                }
+            }
+            let mut out = Vec::new();
+            walk(&view.menu, &mut out);
+            out
+        };
+        let plain_labels = labels(&plain);
+        assert!(plain_labels.contains(&"Snooze alerts".to_owned()));
+        assert!(!plain_labels.contains(&"Resume alerts".to_owned()));
+        assert_eq!(plain_labels.last().map(String::as_str), Some("Quit"));
+        let snoozed = TrayView::of(
+            &Snapshot::starting(),
+            Some(now + chrono::Duration::hours(1)),
+            now,
+            offset,
+        );
+        let snoozed_labels = labels(&snoozed);
+        assert!(snoozed_labels
+            .iter()
+            .any(|l| l.starts_with("Alerts snoozed until")));
+        assert!(snoozed_labels.contains(&"Resume alerts".to_owned()));
+        let ran_out = TrayView::of(
+            &Snapshot::starting(),
+            Some(now - chrono::Duration::minutes(1)),
+            now,
+            offset,
+        );
+        assert_eq!(
+            labels(&ran_out),
+            plain_labels,
+            "a snooze that ran out is not shown"
+        );
+    }
+}

@@ -1,0 +1,175 @@
+//! The window's link to the agent: commands the agent answers are passed to
+//! it as they came, and its events reach the page. A link that breaks (the
+//! agent crashed) starts the agent again.
+
+use crate::window;
+use serde_json::Value;
+use std::future::Future;
+use std::path::PathBuf;
+use std::pin::Pin;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
+use tauri::ipc::{Invoke, InvokeBody};
+use tauri::{AppHandle, Emitter, Manager, Runtime};
+use tokio::sync::mpsc;
+use waping_desk_agent::client::{self, AgentClient};
+use waping_desk_agent::error::AppError;
+use waping_desk_agent::protocol::{self, AgentEvent};
+use waping_desk_agent::shell::{QUIT_EVENT, SHOW_WINDOW_EVENT};
+
+/// The window's commands that the agent answers; the others are the
+/// window's own (dialogs, clipboard, browser, login item).
+pub const FORWARDED: &[&str] = &[
+    "get_overview",
+    "refresh",
+    "get_settings",
+    "save_settings",
+    "set_api_key",
+    "clear_api_key",
+    "test_connection",
+    "snooze_alerts",
+    "resume_alerts",
+    "set_webhook_secret",
+    "clear_webhook_secret",
+    "get_hook_runs",
+    "add_device",
+    "start_pairing",
+    "get_pairing",
+    "cancel_pairing",
+    "simulate_scan",
+    "logout_device",
+    "remove_device",
+    "device_strips",
+    "device_history",
+    "device_uptime",
+    "workspace_ranking",
+];
+
+pub struct AgentLink {
+    data_dir: PathBuf,
+    /// The agent binary to start when none answers; `None` in tests, which
+    /// run their agent in-process.
+    agent: Option<PathBuf>,
+    client: tokio::sync::Mutex<Option<Arc<AgentClient>>>,
+    /// Set once the agent said to quit: its closing link is then no crash.
+    quitting: AtomicBool,
+}
+
+impl AgentLink {
+    pub fn new(data_dir: PathBuf, agent: Option<PathBuf>) -> Self {
+        Self {
+            data_dir,
+            agent,
+            client: tokio::sync::Mutex::new(None),
+            quitting: AtomicBool::new(false),
+        }
+    }
+
+    /// The link of the installed app: the agent beside this binary, on the
+    /// app's data folder.
+    pub fn installed() -> Result<Self, AppError> {
+        let dir = protocol::data_dir()
+            .ok_or_else(|| AppError::new("NO_DATA_FOLDER", "this system has no data folder"))?;
+        Ok(Self::new(dir, client::agent_binary()))
+    }
+
+    /// The connected client, connecting (and starting the agent) if needed.
+    pub async fn client<R: Runtime>(
+        &self,
+        app: &AppHandle<R>,
+    ) -> Result<Arc<AgentClient>, AppError> {
+        let mut current = self.client.lock().await;
+        if let Some(client) = current.as_ref().filter(|c| !c.is_closed()) {
+            return Ok(client.clone());
+        }
+        let (client, events) = match &self.agent {
+            Some(agent) => client::connect_or_start(&self.data_dir, agent, true).await?,
+            None => {
+                let discovery = protocol::read_discovery(&self.data_dir).ok_or_else(|| {
+                    AppError::new("AGENT_UNAVAILABLE", "no agent runs for this data folder")
+                })?;
+                AgentClient::connect(&discovery, true).await?
+            }
+        };
+        let client = Arc::new(client);
+        tauri::async_runtime::spawn(relay(app.clone(), events));
+        *current = Some(client.clone());
+        Ok(client)
+    }
+
+    pub async fn call<R: Runtime>(
+        &self,
+        app: &AppHandle<R>,
+        method: &str,
+        args: Value,
+    ) -> Result<Value, AppError> {
+        self.client(app).await?.call(method, args).await
+    }
+}
+
+/// Passes a command the agent answers to it, resolving the page's call with
+/// the agent's reply.
+pub fn forward<R: Runtime>(invoke: Invoke<R>) {
+    let Invoke {
+        message, resolver, ..
+    } = invoke;
+    let command = message.command().to_owned();
+    let args = match message.payload() {
+        InvokeBody::Json(args) => args.clone(),
+        InvokeBody::Raw(_) => {
+            resolver.reject(AppError::invalid("arguments must be JSON"));
+            return;
+        }
+    };
+    let app = message.webview().app_handle().clone();
+    tauri::async_runtime::spawn(async move {
+        let link = app.state::<AgentLink>();
+        match link.call(&app, &command, args).await {
+            Ok(value) => resolver.resolve(value),
+            Err(e) => resolver.reject(e),
+        }
+    });
+}
+
+/// The agent's events, to the page or the window.
+async fn relay<R: Runtime>(app: AppHandle<R>, mut events: mpsc::UnboundedReceiver<AgentEvent>) {
+    while let Some(event) = events.recv().await {
+        match event.name.as_str() {
+            SHOW_WINDOW_EVENT => match event.payload.as_str() {
+                Some(device) => window::show_device(&app, device),
+                None => window::show(&app),
+            },
+            QUIT_EVENT => {
+                app.state::<AgentLink>()
+                    .quitting
+                    .store(true, Ordering::SeqCst);
+                app.exit(0);
+                return;
+            }
+            name => {
+                if let Err(e) = app.emit(name, event.payload) {
+                    tracing::warn!("{name} event not delivered: {e}");
+                }
+            }
+        }
+    }
+    let link = app.state::<AgentLink>();
+    if link.quitting.load(Ordering::SeqCst) || link.agent.is_none() {
+        return;
+    }
+    // The agent ended without saying so: start it again, and the page gets
+    // the new overview as it comes.
+    tracing::warn!("the link to the agent broke; starting it again");
+    tauri::async_runtime::spawn(reconnect(app.clone()));
+}
+
+/// Boxed, so that a relay that reconnects and the relay the new link starts
+/// are not one future type inside another.
+fn reconnect<R: Runtime>(app: AppHandle<R>) -> Pin<Box<dyn Future<Output = ()> + Send>> {
+    Box::pin(async move {
+        tokio::time::sleep(std::time::Duration::from_millis(500)).await;
+        if let Err(e) = app.state::<AgentLink>().client(&app).await {
+            tracing::error!("{e}");
+        }
+    })
+}
