@@ -249,7 +249,7 @@ async function memoryRuns() {
 
     // Close the window as its close button would: the app stays in the tray.
     await new Promise((ok, fail) => {
-      const closer = spawn('/usr/bin/python3', [join(root, 'bench', 'close-window.py'), String(app.pid)], {
+      const closer = spawn('/usr/bin/python3', [join(root, 'tests', 'e2e', 'close-window.py'), String(app.pid)], {
         stdio: ['ignore', 'inherit', 'inherit'],
       });
       closer.on('exit', (code) => (code === 0 ? ok() : fail(new Error('the window could not be closed'))));

@@ -9,7 +9,7 @@ cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PATH"
 
 bash .ci/setup
-# Closing the window as a window manager would (bench/close-window.py).
+# Closing the window as a window manager would (tests/e2e/close-window.py).
 if ! /usr/bin/python3 -c 'import Xlib' 2>/dev/null; then
   SUDO=""
   [ "$(id -u)" -eq 0 ] || SUDO="sudo"

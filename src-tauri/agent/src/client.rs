@@ -177,10 +177,12 @@ pub async fn connect_or_start(
     agent: &Path,
     window: bool,
 ) -> Result<(AgentClient, mpsc::UnboundedReceiver<AgentEvent>), AppError> {
-    if let Some(discovery) = protocol::read_discovery(data_dir) {
-        if let Ok(connected) = AgentClient::connect(&discovery, window).await {
-            return Ok(connected);
-        }
+    match protocol::read_discovery(data_dir) {
+        Some(discovery) => match AgentClient::connect(&discovery, window).await {
+            Ok(connected) => return Ok(connected),
+            Err(e) => tracing::info!("no agent answers ({e}); starting one"),
+        },
+        None => tracing::info!("no agent runs for {}; starting one", data_dir.display()),
     }
     let mut child = std::process::Command::new(agent)
         .stdin(std::process::Stdio::null())
@@ -195,7 +197,10 @@ pub async fn connect_or_start(
         if let Some(discovery) = protocol::read_discovery(data_dir) {
             match AgentClient::connect(&discovery, window).await {
                 Ok(connected) => return Ok(connected),
-                Err(e) => last = e,
+                Err(e) => {
+                    tracing::debug!("agent not answering yet: {e}");
+                    last = e;
+                }
             }
         }
     }

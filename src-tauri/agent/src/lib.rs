@@ -79,6 +79,15 @@ impl Desktop for AgentDesktop {
 
     fn launch_window(&self, device: Option<&str>) {
         let mut command = std::process::Command::new(&self.window);
+        // A WebDriver session that started the first window hands its web
+        // view to the driver; a window opened later is the user's own.
+        for name in [
+            "TAURI_AUTOMATION",
+            "TAURI_WEBVIEW_AUTOMATION",
+            "WEBKIT_INSPECTOR_SERVER",
+        ] {
+            command.env_remove(name);
+        }
         if let Some(device) = device {
             command.args(["--device", device]);
         }

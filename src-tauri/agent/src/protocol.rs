@@ -129,8 +129,20 @@ pub fn data_dir() -> Option<PathBuf> {
 }
 
 pub fn read_discovery(dir: &Path) -> Option<Discovery> {
-    let bytes = std::fs::read(dir.join(DISCOVERY_FILE)).ok()?;
-    serde_json::from_slice(&bytes).ok()
+    let bytes = match std::fs::read(dir.join(DISCOVERY_FILE)) {
+        Ok(bytes) => bytes,
+        Err(e) => {
+            tracing::debug!("no discovery file: {e}");
+            return None;
+        }
+    };
+    match serde_json::from_slice(&bytes) {
+        Ok(d) => Some(d),
+        Err(e) => {
+            tracing::debug!("discovery file unreadable: {e}");
+            None
+        }
+    }
 }
 
 /// Writes the discovery file readable by this user only, replacing any left

@@ -1,0 +1,140 @@
+// The window is a process of its own. Closing it, as a window manager's close
+// button does, ends that process and its web view; the agent stays in the tray
+// and keeps watching, opens a new window from the tray menu, and Quit ends all.
+
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, readlinkSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { after, before, describe, it } from 'node:test';
+import { appBinary, dataDir, saveScreenshot, startApp } from './harness.mjs';
+import { startDesktop } from './desktop.mjs';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const python = process.env.E2E_PYTHON ?? '/usr/bin/python3';
+
+/** Processes started for this test's home, as [{pid, exe}]. */
+function processesOf(home) {
+  const marker = `XDG_DATA_HOME=${join(home, 'data')}`;
+  const found = [];
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const environ = readFileSync(`/proc/${name}/environ`, 'utf8').split('\0');
+      if (!environ.includes(marker)) continue;
+      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+      if (stat.slice(stat.lastIndexOf(')') + 2).startsWith('Z')) continue; // a zombie has ended
+      found.push({ pid: Number(name), exe: readlinkSync(`/proc/${name}/exe`) });
+    } catch {
+      // ended meanwhile, or not ours to read
+    }
+  }
+  return found;
+}
+
+const agentBinary = join(dirname(resolve(appBinary)), 'waping-desk-agent');
+const windowProcesses = (home) => processesOf(home).filter((p) => p.exe === resolve(appBinary));
+// WebKit's helpers for the web view (not WebKitWebDriver, which is the test's).
+const webkitProcesses = (home) => processesOf(home).filter((p) => /WebKit(Web|Network)Process/.test(p.exe));
+const appProcesses = (home) =>
+  processesOf(home).filter((p) => p.exe === resolve(appBinary) || p.exe === agentBinary || /WebKit(Web|Network)Process/.test(p.exe));
+
+/** Whether `pid` holds an established loopback TCP connection to `port`. */
+function connectedTo(pid, port) {
+  const sockets = new Set();
+  for (const fd of readdirSync(`/proc/${pid}/fd`)) {
+    try {
+      const m = /^socket:\[(\d+)\]$/.exec(readlinkSync(`/proc/${pid}/fd/${fd}`));
+      if (m) sockets.add(m[1]);
+    } catch {
+      // closed meanwhile
+    }
+  }
+  const remote = `0100007F:${port.toString(16).toUpperCase().padStart(4, '0')}`;
+  return readFileSync('/proc/net/tcp', 'utf8')
+    .split('\n')
+    .slice(1)
+    .map((line) => line.trim().split(/\s+/))
+    .some((f) => f[2] === remote && f[3] === '01' && sockets.has(f[9]));
+}
+
+function alive(pid) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function until(probe, what, timeout = 15000) {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const value = await probe();
+    if (value) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+describe('The window closes to the tray', () => {
+  let desktop;
+  let app;
+  let agent;
+
+  before(async () => {
+    desktop = await startDesktop();
+    app = await startApp();
+    await app.driver.waitFor(async () => (await app.driver.findAll('[data-testid="device-card"]')).length === 4, {
+      what: 'the demo cards',
+    });
+  });
+
+  after(async () => {
+    await app?.stop().catch(() => {});
+    desktop?.stop();
+  });
+
+  it('ends the window process and its web view on close; the agent stays, in the tray', async () => {
+    agent = app.agentPid();
+    assert.ok(agent && alive(agent), 'the window started the agent');
+    const [window] = windowProcesses(app.home);
+    assert.ok(window, 'one window process');
+    assert.ok(webkitProcesses(app.home).length >= 1, 'its web view runs in WebKit processes');
+    assert.equal(readlinkSync(`/proc/${agent}/exe`), agentBinary);
+    assert.ok(!readFileSync(`/proc/${agent}/maps`, 'utf8').includes('libwebkit2gtk'), 'the agent maps no WebKit');
+    await saveScreenshot(app.driver, 'tray-1-open.png');
+
+    execFileSync(python, [join(here, 'close-window.py'), String(window.pid)]);
+    await until(() => !alive(window.pid) && windowProcesses(app.home).length === 0, 'the window process to end');
+    await until(() => webkitProcesses(app.home).length === 0, 'WebKit processes to end');
+    assert.ok(alive(agent), 'the agent outlives the window');
+
+    const tray = await until(async () => {
+      const t = await desktop.tray();
+      return t.iconState ? t : null;
+    }, 'the tray icon');
+    assert.equal(tray.status, 'Active');
+    assert.ok(tray.menu.some((l) => l.includes('— Disconnected')), `the devices in the menu: ${tray.menu}`);
+    // Still watching: the demo's phones, three of them linked once.
+    assert.ok(existsSync(join(dataDir(app.home), 'demo-history.sqlite3')));
+  });
+
+  it('opens a new window from the tray menu, and Quit ends the agent and the window', async () => {
+    assert.deepEqual(await desktop.clickTray('Open'), { clicked: 'Open' });
+    const [window] = await until(() => {
+      const found = windowProcesses(app.home);
+      return found.length === 1 ? found : null;
+    }, 'a new window process');
+    await until(() => webkitProcesses(app.home).length >= 1, 'its web view');
+    const { port } = JSON.parse(readFileSync(join(dataDir(app.home), 'agent.json'), 'utf8'));
+    await until(() => connectedTo(window.pid, port), 'the new window to connect to the agent');
+
+    assert.deepEqual(await desktop.clickTray('Quit'), { clicked: 'Quit' });
+    await until(() => !alive(agent), 'the agent to quit');
+    await until(() => !alive(window.pid), 'the window to close with it');
+    await until(() => appProcesses(app.home).length === 0, 'every process of the app to end');
+    assert.ok(!existsSync(join(dataDir(app.home), 'agent.json')), 'the agent removed its discovery file');
+  });
+});
