@@ -7,7 +7,9 @@ setup:
 ui: setup
 	cd ui && npm run build
 
+# The window starts the agent binary beside it, so both are built.
 run: ui
+	cargo build --bin waping-desk-agent
 	cargo run --bin waping-desk
 
 test: setup

@@ -15,8 +15,10 @@
 // /proc/PID/stat (clock ticks since boot, placed on the wall clock through
 // /proc/uptime): process spawn to first painted cards, ±10 ms.
 //
-// Memory: PSS from /proc/PID/smaps_rollup, summed over the app process and
-// every process under it (WebKitWebProcess, WebKitNetworkProcess, …). PSS
+// Memory: PSS from /proc/PID/smaps_rollup, summed over the app's processes:
+// the agent (waping-desk-agent, in the tray), and while the window is open the
+// window process and every process under it (WebKitWebProcess,
+// WebKitNetworkProcess, …). PSS
 // splits a shared library's pages among every process on the machine that
 // maps it, so another WebKit app running at the same time lowers it: run
 // alone. USS (private pages) and RSS are recorded too.
@@ -109,9 +111,14 @@ function rssKiB(pid) {
   }
 }
 
-// The app and everything under it, PSS and RSS per process (MiB).
-function memory(appPid) {
-  const procs = [stat(appPid), ...descendants(appPid)].filter(Boolean);
+// The processes `pids` and everything under them, once each: PSS, USS and RSS
+// per process (MiB).
+function memory(...pids) {
+  const seen = new Map();
+  for (const pid of pids.filter(Boolean)) {
+    for (const p of [stat(pid), ...descendants(pid)].filter(Boolean)) seen.set(p.pid, p);
+  }
+  const procs = [...seen.values()];
   const rows = procs.map((p) => ({
     pid: p.pid,
     name: p.comm,
@@ -177,26 +184,52 @@ async function firstCardsAt(d) {
   );
 }
 
+/** The running agent of `home`'s data folder, from its discovery file. */
+function agentOf(home) {
+  try {
+    return JSON.parse(readFileSync(join(home, 'data', 'app.waping.desk', 'agent.json'), 'utf8')).pid;
+  } catch {
+    return null;
+  }
+}
+
+async function stopAgent(home) {
+  const pid = agentOf(home);
+  if (!pid) return;
+  try {
+    process.kill(pid, 'SIGTERM');
+  } catch {
+    return;
+  }
+  await waitGone(pid);
+}
+
+// Run 0 starts on an empty data folder (and starts the agent). Then `RUNS`
+// starts with the agent already in the tray, as Open from the tray or the
+// launcher does while it runs, and `RUNS` cold starts, the agent ended before
+// each, as the first start of a session does; all find the last known states
+// in history.
 async function startupRuns() {
   const home = mkdtempSync(join(tmpdir(), 'waping-desk-bench-'));
   const driver = await startDriver(homeEnv(home));
   const results = [];
   try {
-    // Run 0 starts on an empty data folder; later runs find the last known
-    // states in history, as a user's every start after the first does.
-    for (let run = 0; run <= RUNS; run++) {
+    for (let run = 0; run <= 2 * RUNS; run++) {
+      const cold = run === 0 || run > RUNS;
+      if (run > RUNS) await stopAgent(home);
       const { d, app } = await session(driver);
       const spawned = startedAt(app.pid);
       const painted = await firstCardsAt(d);
       const cards = await d.execute('return document.querySelectorAll("[data-testid=device-card]").length');
-      results.push({ run, ms: painted - spawned, cards });
-      log(`start-up run ${run}: ${(painted - spawned).toFixed(0)} ms to ${cards} cards`);
+      results.push({ run, cold, ms: painted - spawned, cards });
+      log(`start-up run ${run} (${cold ? 'agent started too' : 'agent running'}): ${(painted - spawned).toFixed(0)} ms to ${cards} cards`);
       await d.quit();
       await waitGone(app.pid);
       await sleep(500); // WebKit's helpers end a moment after the app
     }
   } finally {
     stop(driver.child);
+    await stopAgent(home);
     rmSync(home, { recursive: true, force: true });
   }
   return results;
@@ -243,51 +276,54 @@ async function memoryRuns() {
       timeout: 30000,
       what: `${DEVICES} cards`,
     });
+    const agent = agentOf(home);
+    if (!agent) throw new Error('no agent runs');
     await idle('with the window open');
-    const open = memory(app.pid);
+    const open = memory(app.pid, agent);
     log(`window open: ${open.pss.toFixed(1)} MiB PSS`, open.rows);
 
-    // Close the window as its close button would: the app stays in the tray.
+    // Close the window as its close button would: the window process ends,
+    // the agent stays in the tray.
     await new Promise((ok, fail) => {
       const closer = spawn('/usr/bin/python3', [join(root, 'tests', 'e2e', 'close-window.py'), String(app.pid)], {
         stdio: ['ignore', 'inherit', 'inherit'],
       });
       closer.on('exit', (code) => (code === 0 ? ok() : fail(new Error('the window could not be closed'))));
     });
-    await d
-      .waitFor(async () => !descendants(app.pid).some((p) => p.comm.startsWith('WebKitWebProces')), {
-        timeout: 20000,
-        what: 'the web process to end',
-      })
-      .catch((e) => log(`after close: ${e.message}`));
-    if (!existsSync(`/proc/${app.pid}`)) throw new Error('the app exited when its window closed');
+    await waitGone(app.pid, 20000);
+    if (!existsSync(`/proc/${agent}`)) throw new Error('the agent exited when the window closed');
     await idle('closed to the tray');
-    const closed = memory(app.pid);
+    const closed = memory(agent);
+    if (closed.rows.some((r) => r.name.startsWith('WebKit'))) throw new Error('WebKit outlived the window');
     log(`closed to the tray: ${closed.pss.toFixed(1)} MiB PSS`, closed.rows);
-    await d.quit();
-    process.kill(app.pid, 'SIGTERM');
+    await d.quit().catch(() => {});
     return { open, closed };
   } finally {
     stop(driver.child);
     stop(sim.child);
+    await stopAgent(home);
     rmSync(home, { recursive: true, force: true });
   }
 }
 
-// Started at login (`--background`): the tray and the monitor, no window ever
-// opened. On the demo workspace: without a window there is no way to give a
-// key to a bus with no keyring, and the monitor's own share is small.
+// Started at login (`waping-desk --background`, which starts the agent and
+// ends): the tray and the monitor, no window ever opened. On the demo
+// workspace: without a window there is no way to give a key to a bus with no
+// keyring, and the monitor's own share is small.
 async function trayRun() {
   const home = mkdtempSync(join(tmpdir(), 'waping-desk-bench-'));
-  const child = start(appBinary, ['--background'], homeEnv(home));
+  const launcher = start(appBinary, ['--background'], homeEnv(home));
   try {
+    await waitGone(launcher.pid, 20000);
+    const agent = agentOf(home);
+    if (!agent) throw new Error('--background started no agent');
     await idle('started in the tray, never opened (demo workspace)');
-    if (!existsSync(`/proc/${child.pid}`)) throw new Error('the app exited in the tray');
-    const tray = memory(child.pid);
+    if (!existsSync(`/proc/${agent}`)) throw new Error('the agent exited in the tray');
+    const tray = memory(agent);
     log(`started in the tray: ${tray.pss.toFixed(1)} MiB PSS`, tray.rows);
     return tray;
   } finally {
-    stop(child);
+    await stopAgent(home);
     rmSync(home, { recursive: true, force: true });
   }
 }
@@ -309,8 +345,15 @@ const mode = process.argv[2] ?? 'all';
 const report = { date: new Date().toISOString(), env: Object.fromEntries(Object.entries(process.env).filter(([k]) => k.startsWith('WEBKIT_'))) };
 if (mode === 'all' || mode === 'startup') {
   const runs = await startupRuns();
-  const warm = runs.filter((r) => r.run > 0).map((r) => r.ms);
-  report.startup = { firstRunMs: runs[0].ms, withHistoryMs: warm, medianMs: median(warm) };
+  const running = runs.filter((r) => r.run > 0 && !r.cold).map((r) => r.ms);
+  const cold = runs.filter((r) => r.run > 0 && r.cold).map((r) => r.ms);
+  report.startup = {
+    firstRunMs: runs[0].ms,
+    agentRunningMs: running,
+    agentRunningMedianMs: median(running),
+    agentStartedTooMs: cold,
+    agentStartedTooMedianMs: median(cold),
+  };
 }
 if (mode === 'all' || mode === 'memory') {
   const { open, closed } = await memoryRuns();
@@ -320,6 +363,7 @@ if (mode === 'all' || mode === 'tray') {
   report.memory = { ...report.memory, trayAtLogin: await trayRun() };
 }
 report.binaryMiB = fileMiB(appBinary);
+report.agentBinaryMiB = fileMiB(join(targetDir, 'waping-desk-agent'));
 const debs = existsSync(join(targetDir, 'bundle', 'deb'))
   ? readdirSync(join(targetDir, 'bundle', 'deb')).filter((f) => f.endsWith('.deb'))
   : [];

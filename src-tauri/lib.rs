@@ -5,6 +5,7 @@
 pub mod cli;
 pub mod link;
 mod local_commands;
+mod placement;
 pub mod window;
 
 use clap::Parser;
@@ -47,6 +48,14 @@ pub fn app_builder<R: Runtime>(builder: tauri::Builder<R>, link: AgentLink) -> t
         })
         .manage(link)
         .manage(window::FocusRequest::default())
+        .on_window_event(|window, event| {
+            if let (tauri::WindowEvent::CloseRequested { .. }, Some(webview)) = (
+                event,
+                window.app_handle().get_webview_window(window.label()),
+            ) {
+                placement::remember(&webview);
+            }
+        })
         .setup(|app| {
             // Reach the agent (starting it if need be) while the web view loads.
             let handle = app.handle().clone();

@@ -26,7 +26,14 @@ pub fn show<R: Runtime>(app: &AppHandle<R>) {
         tracing::error!("no main window in the configuration");
         return;
     };
-    match WebviewWindowBuilder::from_config(app, &config).and_then(|b| b.build()) {
+    let min = (
+        config.min_width.unwrap_or(0.0),
+        config.min_height.unwrap_or(0.0),
+    );
+    let built = WebviewWindowBuilder::from_config(app, &config)
+        .map(|builder| crate::placement::restore(app, builder, min))
+        .and_then(|builder| builder.build());
+    match built {
         Ok(window) => {
             light_webview(&window);
             let _ = window.set_focus();

@@ -1,6 +1,7 @@
 // The window is a process of its own. Closing it, as a window manager's close
 // button does, ends that process and its web view; the agent stays in the tray
-// and keeps watching, opens a new window from the tray menu, and Quit ends all.
+// and keeps watching, opens a new window from the tray menu (at the size the
+// last one had), and Quit ends all.
 
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -59,6 +60,19 @@ function connectedTo(pid, port) {
     .some((f) => f[2] === remote && f[3] === '01' && sockets.has(f[9]));
 }
 
+/** The size of `pid`'s visible X window, as WIDTHxHEIGHT (xdotool). */
+function windowSize(pid) {
+  try {
+    const ids = execFileSync('xdotool', ['search', '--onlyvisible', '--pid', String(pid)], { encoding: 'utf8' })
+      .trim()
+      .split('\n');
+    const out = execFileSync('xdotool', ['getwindowgeometry', ids[ids.length - 1]], { encoding: 'utf8' });
+    return /Geometry: (\d+x\d+)/.exec(out)?.[1] ?? null;
+  } catch {
+    return null; // no window yet
+  }
+}
+
 function alive(pid) {
   try {
     process.kill(pid, 0);
@@ -104,6 +118,9 @@ describe('The window closes to the tray', () => {
     assert.ok(webkitProcesses(app.home).length >= 1, 'its web view runs in WebKit processes');
     assert.equal(readlinkSync(`/proc/${agent}/exe`), agentBinary);
     assert.ok(!readFileSync(`/proc/${agent}/maps`, 'utf8').includes('libwebkit2gtk'), 'the agent maps no WebKit');
+    // A size of the user's own, for the next window to take up.
+    await app.driver.setWindowRect({ width: 900, height: 640 });
+    await until(() => windowSize(window.pid) === '900x640', 'the window to take its new size');
     await saveScreenshot(app.driver, 'tray-1-open.png');
 
     execFileSync(python, [join(here, 'close-window.py'), String(window.pid)]);
@@ -130,6 +147,7 @@ describe('The window closes to the tray', () => {
     await until(() => webkitProcesses(app.home).length >= 1, 'its web view');
     const { port } = JSON.parse(readFileSync(join(dataDir(app.home), 'agent.json'), 'utf8'));
     await until(() => connectedTo(window.pid, port), 'the new window to connect to the agent');
+    await until(() => windowSize(window.pid) === '900x640', 'the new window to keep the size the last one had');
 
     assert.deepEqual(await desktop.clickTray('Quit'), { clicked: 'Quit' });
     await until(() => !alive(agent), 'the agent to quit');

@@ -55,12 +55,12 @@ step "Checking the package's metadata and contents"
 dpkg-deb -f "$DEB" Package Version Architecture Depends Installed-Size
 [ "$(dpkg-deb -f "$DEB" Package)" = "$PACKAGE" ] || fail "package name is not $PACKAGE"
 depends=$(dpkg-deb -f "$DEB" Depends)
-for dep in libwebkit2gtk-4.1-0 libgtk-3-0 libayatana-appindicator3-1; do
+for dep in libwebkit2gtk-4.1-0 libgtk-3-0; do
   grep -qE "(^|, )$dep( |,|$)" <<<"$depends" || fail "Depends lacks $dep: $depends"
 done
 # Paths as the archive lists them, with or without a leading "./".
 contents=$(dpkg-deb -c "$DEB" | awk '{print $6}' | sed 's|^\./||')
-for path in usr/bin/waping-desk usr/share/applications/waping-desk.desktop \
+for path in usr/bin/waping-desk usr/bin/waping-desk-agent usr/share/applications/waping-desk.desktop \
   usr/share/icons/hicolor/32x32/apps/waping-desk.png \
   usr/share/icons/hicolor/128x128/apps/waping-desk.png; do
   grep -qxF "$path" <<<"$contents" || fail "the package does not install $path"
@@ -90,12 +90,19 @@ if command -v xvfb-run >/dev/null 2>&1 && command -v dbus-run-session >/dev/null
   done
   alive=0
   if [ "$up" = 1 ]; then sleep 3; kill -0 "$app" 2>/dev/null && alive=1; fi
+  # The window started the agent beside it, which leaves the window's session.
+  agent=$(sed -n 's/.*"pid":\([0-9]*\).*/\1/p' "$home/.local/share/app.waping.desk/agent.json" 2>/dev/null || true)
+  agent_exe=""
+  [ -n "$agent" ] && agent_exe=$(readlink "/proc/$agent/exe" 2>/dev/null || true)
   # setsid made the app lead its own session: end exactly that session.
   kill -- -"$app" 2>/dev/null || true
   wait "$app" 2>/dev/null || true
+  [ -n "$agent" ] && kill "$agent" 2>/dev/null || true
   rm -rf "$unpacked" "$home"
   [ "$up" = 1 ] && [ "$alive" = 1 ] || { cat "$WORK/start.log" >&2; fail "the packaged app did not start and stay up"; }
-  echo "started, opened its web view and stayed up"
+  [ "$agent_exe" = "$unpacked/usr/bin/waping-desk-agent" ] ||
+    { cat "$WORK/start.log" >&2; fail "the packaged app did not start its agent (found: '${agent_exe}')"; }
+  echo "started its agent, opened its web view and stayed up"
 else
   echo "(no xvfb-run here: the start check is skipped)"
 fi
@@ -183,11 +190,13 @@ run env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recom
 install_secs=$((SECONDS - t0))
 run dpkg-query -W -f='${Status} ${Version}\n' "$PACKAGE"
 
-step "Every library the binary needs is there"
-missing=$(run ldd /usr/bin/waping-desk | grep "not found" || true)
-[ -z "$missing" ] || fail "unresolved libraries:"$'\n'"$missing"
-# The tray icon's library is opened at run time, so ldd cannot see it.
-run sh -c 'ls /usr/lib/*/libayatana-appindicator3.so.1' >/dev/null || fail "libayatana-appindicator3.so.1 is not installed"
+step "Every library the binaries need is there; the agent needs no WebKit or GTK"
+for bin in waping-desk waping-desk-agent; do
+  missing=$(run ldd "/usr/bin/$bin" | grep "not found" || true)
+  [ -z "$missing" ] || fail "unresolved libraries of $bin:"$'\n'"$missing"
+done
+heavy=$(run ldd /usr/bin/waping-desk-agent | grep -E "webkit|gtk|javascriptcore" || true)
+[ -z "$heavy" ] || fail "the agent links the window's libraries:"$'\n'"$heavy"
 
 step "waping-desk status --demo (the installed binary, headless)"
 set +e

@@ -126,14 +126,20 @@ impl Tray {
     }
 }
 
-/// Registers the tray icon with the desktop's tray host. Fails where no
-/// host runs (no tray then: see the agent's quit rule).
+/// Puts the tray icon on the session bus, for the desktop's tray host. Fails
+/// only without a session bus (no tray then: see the agent's quit rule).
 pub async fn start(actions: mpsc::UnboundedSender<TrayAction>) -> Result<Tray, String> {
     let item = Item {
         view: TrayView::starting(),
         actions,
     };
-    let handle = item.spawn().await.map_err(|e| e.to_string())?;
+    // A login item may start before the panel does: the item registers
+    // whenever a tray host appears, now or later.
+    let handle = item
+        .assume_sni_available(true)
+        .spawn()
+        .await
+        .map_err(|e| e.to_string())?;
     let (updates, mut views) = mpsc::unbounded_channel::<TrayView>();
     tokio::spawn(async move {
         while let Some(mut view) = views.recv().await {
