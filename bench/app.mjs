@@ -28,7 +28,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { freePort, start, startDriver, stop, waitForHttp } from '../tests/e2e/harness.mjs';
+import { agentPid, freePort, start, startDriver, stop, stopAgent, waitForHttp } from '../tests/e2e/harness.mjs';
 import { WebDriver } from '../tests/e2e/webdriver.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -184,24 +184,11 @@ async function firstCardsAt(d) {
   );
 }
 
-/** The running agent of `home`'s data folder, from its discovery file. */
-function agentOf(home) {
-  try {
-    return JSON.parse(readFileSync(join(home, 'data', 'app.waping.desk', 'agent.json'), 'utf8')).pid;
-  } catch {
-    return null;
-  }
-}
-
-async function stopAgent(home) {
-  const pid = agentOf(home);
-  if (!pid) return;
-  try {
-    process.kill(pid, 'SIGTERM');
-  } catch {
-    return;
-  }
-  await waitGone(pid);
+/** Ends the agent of `home` (SIGTERM, as a session's end does) and waits for it. */
+async function endAgent(home) {
+  const pid = agentPid(home);
+  stopAgent(home);
+  if (pid) await waitGone(pid);
 }
 
 // Run 0 starts on an empty data folder (and starts the agent). Then `RUNS`
@@ -216,7 +203,7 @@ async function startupRuns() {
   try {
     for (let run = 0; run <= 2 * RUNS; run++) {
       const cold = run === 0 || run > RUNS;
-      if (run > RUNS) await stopAgent(home);
+      if (run > RUNS) await endAgent(home);
       const { d, app } = await session(driver);
       const spawned = startedAt(app.pid);
       const painted = await firstCardsAt(d);
@@ -229,7 +216,7 @@ async function startupRuns() {
     }
   } finally {
     stop(driver.child);
-    await stopAgent(home);
+    await endAgent(home);
     rmSync(home, { recursive: true, force: true });
   }
   return results;
@@ -276,7 +263,7 @@ async function memoryRuns() {
       timeout: 30000,
       what: `${DEVICES} cards`,
     });
-    const agent = agentOf(home);
+    const agent = agentPid(home);
     if (!agent) throw new Error('no agent runs');
     await idle('with the window open');
     const open = memory(app.pid, agent);
@@ -301,7 +288,7 @@ async function memoryRuns() {
   } finally {
     stop(driver.child);
     stop(sim.child);
-    await stopAgent(home);
+    await endAgent(home);
     rmSync(home, { recursive: true, force: true });
   }
 }
@@ -315,7 +302,7 @@ async function trayRun() {
   const launcher = start(appBinary, ['--background'], homeEnv(home));
   try {
     await waitGone(launcher.pid, 20000);
-    const agent = agentOf(home);
+    const agent = agentPid(home);
     if (!agent) throw new Error('--background started no agent');
     await idle('started in the tray, never opened (demo workspace)');
     if (!existsSync(`/proc/${agent}`)) throw new Error('the agent exited in the tray');
@@ -323,7 +310,7 @@ async function trayRun() {
     log(`started in the tray: ${tray.pss.toFixed(1)} MiB PSS`, tray.rows);
     return tray;
   } finally {
-    await stopAgent(home);
+    await endAgent(home);
     rmSync(home, { recursive: true, force: true });
   }
 }

@@ -39,11 +39,11 @@ pub fn app_builder<R: Runtime>(builder: tauri::Builder<R>, link: AgentLink) -> t
                 .build(),
         )
         .invoke_handler(move |invoke| {
-            if link::FORWARDED.contains(&invoke.message.command()) {
+            if link::LOCAL.contains(&invoke.message.command()) {
+                local(invoke)
+            } else {
                 link::forward(invoke);
                 true
-            } else {
-                local(invoke)
             }
         })
         .manage(link)

@@ -17,32 +17,17 @@ use waping_desk_agent::error::AppError;
 use waping_desk_agent::protocol::{self, AgentEvent};
 use waping_desk_agent::shell::{QUIT_EVENT, SHOW_WINDOW_EVENT};
 
-/// The window's commands that the agent answers; the others are the
-/// window's own (dialogs, clipboard, browser, login item).
-pub const FORWARDED: &[&str] = &[
-    "get_overview",
-    "refresh",
-    "get_settings",
-    "save_settings",
-    "set_api_key",
-    "clear_api_key",
-    "test_connection",
-    "snooze_alerts",
-    "resume_alerts",
-    "set_webhook_secret",
-    "clear_webhook_secret",
-    "get_hook_runs",
-    "add_device",
-    "start_pairing",
-    "get_pairing",
-    "cancel_pairing",
-    "simulate_scan",
-    "logout_device",
-    "remove_device",
-    "device_strips",
-    "device_history",
-    "device_uptime",
-    "workspace_ranking",
+/// The window's own commands: what needs its desktop session (dialogs,
+/// clipboard, browser, login item). The agent answers every other one that
+/// Tauri's ACL lets through.
+pub const LOCAL: &[&str] = &[
+    "take_focus_request",
+    "get_autostart",
+    "set_autostart",
+    "save_qr_png",
+    "copy_qr_png",
+    "open_dashboard",
+    "export_history",
 ];
 
 pub struct AgentLink {
