@@ -1,13 +1,11 @@
-//! The headless command line: `waping-desk status [--json] [--base-url URL]`.
-//! It needs no display and shares the core with the app.
+//! The window's command line: the window itself, `--background` for the
+//! login item, and `status`, which the agent binary answers.
 
 use clap::{Parser, Subcommand};
-use std::io::Write;
 use std::process::ExitCode;
-use waping_core::demo::Demo;
-use waping_core::status::{self, Outcome};
-use waping_core::{ApiKey, ClientConfig, GatewayClient, GatewayError};
-use waping_desk_agent::{protocol, secrets, settings_file};
+use waping_desk_agent::status::{StatusArgs, GATEWAY_FAILED};
+
+pub use waping_desk_agent::status::USAGE_ERROR;
 
 #[derive(Parser)]
 #[command(
@@ -38,76 +36,36 @@ pub enum Command {
     /// Exit code: 0 all connected, 1 any degraded, unlinked or unknown,
     /// 2 any disconnected, 3 WAPing unreachable or the key rejected
     /// (64 for a mistyped command line).
-    Status {
-        /// Print JSON instead of a table.
-        #[arg(long)]
-        json: bool,
-        /// WAPing base URL (default: the app's setting, else https://api.waping.app).
-        #[arg(long)]
-        base_url: Option<String>,
-        /// Ask the built-in demo workspace instead of WAPing.
-        #[arg(long, conflicts_with = "base_url")]
-        demo: bool,
-    },
+    Status(StatusArgs),
 }
 
-/// A mistyped command line (sysexits' EX_USAGE), never one of `status`'s codes.
-pub const USAGE_ERROR: u8 = 64;
-
-/// The key from WAPING_API_KEY, else from the OS keyring.
-fn api_key() -> Option<ApiKey> {
-    if let Some(key) = std::env::var("WAPING_API_KEY").ok().and_then(ApiKey::new) {
-        return Some(key);
-    }
-    match secrets::read_keyring(secrets::SERVICE) {
-        Ok(key) => key,
-        Err(e) => {
-            tracing::debug!("keyring: {}", e.message);
-            None
-        }
-    }
-}
-
-pub fn status(json: bool, base_url: Option<String>, demo: bool) -> ExitCode {
-    let runtime = match tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-    {
-        Ok(rt) => rt,
-        Err(e) => {
-            eprintln!("waping-desk: cannot start: {e}");
-            return ExitCode::from(status::GATEWAY_FAILED);
-        }
+/// Runs `waping-desk-agent status` with the same arguments, in this
+/// process's place where the system allows, so that its output and exit
+/// code are this command's.
+pub fn status(args: &StatusArgs) -> ExitCode {
+    let Some(agent) = waping_desk_agent::client::agent_binary() else {
+        eprintln!("waping-desk: cannot find the agent binary");
+        return ExitCode::from(GATEWAY_FAILED);
     };
-    let outcome = runtime.block_on(async {
-        let config = if demo {
-            match Demo::start().await {
-                Ok(demo) => return run(demo.client_config(), json).await,
-                Err(e) => {
-                    let cause = format!("demo workspace: {e}");
-                    return status::failure(&GatewayError::Unreachable { cause }, json);
-                }
-            }
-        } else {
-            let base_url = base_url.unwrap_or_else(|| {
-                protocol::data_dir()
-                    .map(|dir| settings_file::load(&settings_file::path(&dir)))
-                    .unwrap_or_default()
-                    .base_url
-            });
-            ClientConfig::new(base_url, api_key())
-        };
-        run(config, json).await
-    });
-    // A closed pipe (`| head`) is not worth a panic.
-    let _ = std::io::stdout().write_all(outcome.stdout.as_bytes());
-    let _ = std::io::stderr().write_all(outcome.stderr.as_bytes());
-    ExitCode::from(outcome.code)
-}
-
-async fn run(config: ClientConfig, json: bool) -> Outcome {
-    match GatewayClient::new(config) {
-        Ok(client) => status::run(&client, json, chrono::Utc::now()).await,
-        Err(e) => status::failure(&e, json),
+    let mut command = std::process::Command::new(&agent);
+    command.arg("status").args(args.to_args());
+    #[cfg(unix)]
+    {
+        use std::os::unix::process::CommandExt;
+        let e = command.exec();
+        eprintln!("waping-desk: cannot run {}: {e}", agent.display());
+        ExitCode::from(GATEWAY_FAILED)
+    }
+    #[cfg(not(unix))]
+    match command.status() {
+        Ok(done) => ExitCode::from(
+            done.code()
+                .and_then(|c| u8::try_from(c).ok())
+                .unwrap_or(GATEWAY_FAILED),
+        ),
+        Err(e) => {
+            eprintln!("waping-desk: cannot run {}: {e}", agent.display());
+            ExitCode::from(GATEWAY_FAILED)
+        }
     }
 }

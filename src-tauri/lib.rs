@@ -168,11 +168,7 @@ pub fn main() -> ExitCode {
     };
     waping_desk_agent::init_logging();
     match cli.command {
-        Some(cli::Command::Status {
-            json,
-            base_url,
-            demo,
-        }) => cli::status(json, base_url, demo),
+        Some(cli::Command::Status(args)) => cli::status(&args),
         None if cli.background => run_background(),
         None => run_app(cli.device),
     }

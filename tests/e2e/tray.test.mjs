@@ -110,9 +110,31 @@ describe('The window closes to the tray', () => {
     desktop?.stop();
   });
 
+  it('starts the agent again when it dies under an open window', async () => {
+    const first = app.agentPid();
+    assert.ok(first && alive(first), 'the window started the agent');
+    process.kill(first, 'SIGKILL');
+    agent = await until(() => {
+      const pid = app.agentPid();
+      return pid && pid !== first && alive(pid) ? pid : null;
+    }, 'a new agent');
+    // The page's commands reach the new agent.
+    const devices = await app.driver.waitFor(
+      async () => {
+        const n = await app.driver.executeAsync(
+          `const done = arguments[arguments.length - 1];
+           window.__TAURI_INTERNALS__.invoke('get_overview').then(
+             (o) => done(o.snapshot.devices.length), (e) => done('error ' + JSON.stringify(e)));`,
+        );
+        return typeof n === 'number' ? n : null;
+      },
+      { what: 'get_overview answered by the new agent' },
+    );
+    assert.equal(devices, 4);
+  });
+
   it('ends the window process and its web view on close; the agent stays, in the tray', async () => {
-    agent = app.agentPid();
-    assert.ok(agent && alive(agent), 'the window started the agent');
+    assert.equal(app.agentPid(), agent);
     const [window] = windowProcesses(app.home);
     assert.ok(window, 'one window process');
     assert.ok(webkitProcesses(app.home).length >= 1, 'its web view runs in WebKit processes');

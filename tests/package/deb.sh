@@ -51,6 +51,9 @@ size=$(stat -c %s "$DEB")
 step "Package: $(basename "$DEB"), $size bytes ($(awk -v s="$size" 'BEGIN{printf "%.2f MiB", s/1048576}'))"
 
 # ---------------------------------------------------------------- what the .deb declares
+# The bundle-size target: under 10 MB.
+[ "$size" -lt 10000000 ] || fail "the package is $size bytes, over 10 MB"
+
 step "Checking the package's metadata and contents"
 dpkg-deb -f "$DEB" Package Version Architecture Depends Installed-Size
 [ "$(dpkg-deb -f "$DEB" Package)" = "$PACKAGE" ] || fail "package name is not $PACKAGE"

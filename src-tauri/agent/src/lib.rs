@@ -16,6 +16,7 @@ pub mod server;
 pub mod service;
 pub mod settings_file;
 pub mod shell;
+pub mod status;
 pub mod tray;
 
 use secrets::Secrets;
@@ -127,9 +128,44 @@ fn single_instance(dir: &Path) -> std::io::Result<Option<std::fs::File>> {
     }
 }
 
-/// Entry point of the `waping-desk-agent` binary.
+#[derive(clap::Parser)]
+#[command(
+    name = "waping-desk-agent",
+    version,
+    about = "WAPing Desk in the tray: watches the workspace, notifies, opens the window"
+)]
+struct AgentCli {
+    #[command(subcommand)]
+    command: Option<AgentCommand>,
+}
+
+#[derive(clap::Subcommand)]
+enum AgentCommand {
+    /// Print every device with its state, reason and last seen.
+    ///
+    /// Exit code: 0 all connected, 1 any degraded, unlinked or unknown,
+    /// 2 any disconnected, 3 WAPing unreachable or the key rejected
+    /// (64 for a mistyped command line).
+    Status(status::StatusArgs),
+}
+
+/// Entry point of the `waping-desk-agent` binary: the agent, or `status`.
 pub fn main() -> ExitCode {
+    let cli = match <AgentCli as clap::Parser>::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => {
+            let _ = e.print();
+            return if e.use_stderr() {
+                ExitCode::from(status::USAGE_ERROR)
+            } else {
+                ExitCode::SUCCESS
+            };
+        }
+    };
     init_logging();
+    if let Some(AgentCommand::Status(args)) = cli.command {
+        return status::run_status(args);
+    }
     let Some(dir) = protocol::data_dir() else {
         eprintln!("waping-desk-agent: no data folder on this system");
         return ExitCode::FAILURE;

@@ -1,0 +1,113 @@
+//! `status`: every device with its state, for scripts and terminals. It needs
+//! no display: the window's binary (`waping-desk status`) runs it here, in
+//! the binary that carries the gateway client, so that the window's does not.
+
+use crate::{protocol, secrets, settings_file};
+use std::io::Write;
+use std::process::ExitCode;
+use waping_core::demo::Demo;
+use waping_core::status::{self, Outcome};
+use waping_core::{ApiKey, ClientConfig, GatewayClient, GatewayError};
+
+/// A mistyped command line (sysexits' EX_USAGE), never one of `status`'s codes.
+pub const USAGE_ERROR: u8 = 64;
+/// WAPing unreachable or the key rejected: also what a `status` that cannot run says.
+pub const GATEWAY_FAILED: u8 = status::GATEWAY_FAILED;
+
+/// Print every device with its state, reason and last seen.
+///
+/// Exit code: 0 all connected, 1 any degraded, unlinked or unknown,
+/// 2 any disconnected, 3 WAPing unreachable or the key rejected
+/// (64 for a mistyped command line).
+#[derive(Debug, Clone, clap::Args)]
+pub struct StatusArgs {
+    /// Print JSON instead of a table.
+    #[arg(long)]
+    pub json: bool,
+    /// WAPing base URL (default: the app's setting, else https://api.waping.app).
+    #[arg(long)]
+    pub base_url: Option<String>,
+    /// Ask the built-in demo workspace instead of WAPing.
+    #[arg(long, conflicts_with = "base_url")]
+    pub demo: bool,
+}
+
+impl StatusArgs {
+    /// The arguments as a command line, after `status`.
+    pub fn to_args(&self) -> Vec<String> {
+        let mut args = Vec::new();
+        if self.json {
+            args.push("--json".to_owned());
+        }
+        if let Some(url) = &self.base_url {
+            args.extend(["--base-url".to_owned(), url.clone()]);
+        }
+        if self.demo {
+            args.push("--demo".to_owned());
+        }
+        args
+    }
+}
+
+/// The key from WAPING_API_KEY, else from the OS keyring.
+fn api_key() -> Option<ApiKey> {
+    if let Some(key) = std::env::var("WAPING_API_KEY").ok().and_then(ApiKey::new) {
+        return Some(key);
+    }
+    match secrets::read_keyring(secrets::SERVICE) {
+        Ok(key) => key,
+        Err(e) => {
+            tracing::debug!("keyring: {}", e.message);
+            None
+        }
+    }
+}
+
+pub fn run_status(args: StatusArgs) -> ExitCode {
+    let StatusArgs {
+        json,
+        base_url,
+        demo,
+    } = args;
+    let runtime = match tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+    {
+        Ok(rt) => rt,
+        Err(e) => {
+            eprintln!("waping-desk status: cannot start: {e}");
+            return ExitCode::from(status::GATEWAY_FAILED);
+        }
+    };
+    let outcome = runtime.block_on(async {
+        let config = if demo {
+            match Demo::start().await {
+                Ok(demo) => return run(demo.client_config(), json).await,
+                Err(e) => {
+                    let cause = format!("demo workspace: {e}");
+                    return status::failure(&GatewayError::Unreachable { cause }, json);
+                }
+            }
+        } else {
+            let base_url = base_url.unwrap_or_else(|| {
+                protocol::data_dir()
+                    .map(|dir| settings_file::load(&settings_file::path(&dir)))
+                    .unwrap_or_default()
+                    .base_url
+            });
+            ClientConfig::new(base_url, api_key())
+        };
+        run(config, json).await
+    });
+    // A closed pipe (`| head`) is not worth a panic.
+    let _ = std::io::stdout().write_all(outcome.stdout.as_bytes());
+    let _ = std::io::stderr().write_all(outcome.stderr.as_bytes());
+    ExitCode::from(outcome.code)
+}
+
+async fn run(config: ClientConfig, json: bool) -> Outcome {
+    match GatewayClient::new(config) {
+        Ok(client) => status::run(&client, json, chrono::Utc::now()).await,
+        Err(e) => status::failure(&e, json),
+    }
+}
