@@ -56,16 +56,6 @@ pub fn app_builder<R: Runtime>(builder: tauri::Builder<R>, link: AgentLink) -> t
                 placement::remember(&webview);
             }
         })
-        .setup(|app| {
-            // Reach the agent (starting it if need be) while the web view loads.
-            let handle = app.handle().clone();
-            tauri::async_runtime::spawn(async move {
-                if let Err(e) = handle.state::<AgentLink>().client(&handle).await {
-                    tracing::error!("{e}");
-                }
-            });
-            Ok(())
-        })
 }
 
 /// What only a real desktop session has: one window process, start at login,
@@ -86,7 +76,9 @@ fn desktop(
             tauri_plugin_autostart::MacosLauncher::LaunchAgent,
             Some(vec![BACKGROUND_FLAG]),
         ))
+        // One setup: a second `setup` would replace the first.
         .setup(move |app| {
+            link::connect_early(app.handle());
             match &device {
                 Some(device) => window::show_device(app.handle(), device),
                 None => window::show(app.handle()),

@@ -92,6 +92,17 @@ impl AgentLink {
     }
 }
 
+/// Reaches the agent (starting it if need be) while the web view loads, so
+/// that the page's first command finds the link ready.
+pub fn connect_early<R: Runtime>(app: &AppHandle<R>) {
+    let app = app.clone();
+    tauri::async_runtime::spawn(async move {
+        if let Err(e) = app.state::<AgentLink>().client(&app).await {
+            tracing::error!("{e}");
+        }
+    });
+}
+
 /// Passes a command the agent answers to it, resolving the page's call with
 /// the agent's reply.
 pub fn forward<R: Runtime>(invoke: Invoke<R>) {
