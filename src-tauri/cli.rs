@@ -5,8 +5,6 @@ use clap::{Parser, Subcommand};
 use std::process::ExitCode;
 use waping_desk_agent::status::{StatusArgs, GATEWAY_FAILED};
 
-pub use waping_desk_agent::status::USAGE_ERROR;
-
 #[derive(Parser)]
 #[command(
     name = "waping-desk",

@@ -8,7 +8,6 @@ mod local_commands;
 mod placement;
 pub mod window;
 
-use clap::Parser;
 use link::AgentLink;
 use std::process::ExitCode;
 use tauri::{Manager, Runtime};
@@ -145,18 +144,9 @@ fn run_background() -> ExitCode {
 
 /// Entry point of the `waping-desk` binary: the window, or a subcommand.
 pub fn main() -> ExitCode {
-    let cli = match cli::Cli::try_parse() {
+    let cli = match waping_desk_agent::status::parse_command_line::<cli::Cli>() {
         Ok(cli) => cli,
-        Err(e) => {
-            let _ = e.print();
-            // Help and version are answers; anything else is a usage error,
-            // kept apart from `status`'s 0–3.
-            return if e.use_stderr() {
-                ExitCode::from(cli::USAGE_ERROR)
-            } else {
-                ExitCode::SUCCESS
-            };
-        }
+        Err(code) => return code,
     };
     waping_desk_agent::init_logging();
     match cli.command {

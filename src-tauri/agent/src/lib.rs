@@ -151,16 +151,9 @@ enum AgentCommand {
 
 /// Entry point of the `waping-desk-agent` binary: the agent, or `status`.
 pub fn main() -> ExitCode {
-    let cli = match <AgentCli as clap::Parser>::try_parse() {
+    let cli = match status::parse_command_line::<AgentCli>() {
         Ok(cli) => cli,
-        Err(e) => {
-            let _ = e.print();
-            return if e.use_stderr() {
-                ExitCode::from(status::USAGE_ERROR)
-            } else {
-                ExitCode::SUCCESS
-            };
-        }
+        Err(code) => return code,
     };
     init_logging();
     if let Some(AgentCommand::Status(args)) = cli.command {

@@ -14,6 +14,19 @@ pub const USAGE_ERROR: u8 = 64;
 /// WAPing unreachable or the key rejected: also what a `status` that cannot run says.
 pub const GATEWAY_FAILED: u8 = status::GATEWAY_FAILED;
 
+/// Parses this binary's command line. Help and version are answers; anything
+/// else wrong is a usage error, kept apart from `status`'s 0–3.
+pub fn parse_command_line<T: clap::Parser>() -> Result<T, ExitCode> {
+    T::try_parse().map_err(|e| {
+        let _ = e.print();
+        if e.use_stderr() {
+            ExitCode::from(USAGE_ERROR)
+        } else {
+            ExitCode::SUCCESS
+        }
+    })
+}
+
 /// Print every device with its state, reason and last seen.
 ///
 /// Exit code: 0 all connected, 1 any degraded, unlinked or unknown,
