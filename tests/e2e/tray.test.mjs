@@ -1,7 +1,7 @@
 // The window is a process of its own. Closing it, as a window manager's close
 // button does, ends that process and its web view; the agent stays in the tray
 // and keeps watching, opens a new window from the tray menu (at the size the
-// last one had), and Quit ends all.
+// last one had), and Quit ends all, a window still starting too.
 
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -14,6 +14,17 @@ import { startDesktop } from './desktop.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const python = process.env.E2E_PYTHON ?? '/usr/bin/python3';
+
+/** The environment of the app's processes in `home`, as the harness sets it. */
+function homeEnv(home) {
+  return {
+    XDG_DATA_HOME: join(home, 'data'),
+    XDG_CONFIG_HOME: join(home, 'config'),
+    XDG_CACHE_HOME: join(home, 'cache'),
+    XDG_RUNTIME_DIR: join(home, 'runtime'),
+    WAPING_DESK_DEMO_CHURN_SECS: '0',
+  };
+}
 
 /** Processes started for this test's home, as [{pid, exe}]. */
 function processesOf(home) {
@@ -176,5 +187,21 @@ describe('The window closes to the tray', () => {
     await until(() => !alive(window.pid), 'the window to close with it');
     await until(() => appProcesses(app.home).length === 0, 'every process of the app to end');
     assert.ok(!existsSync(join(dataDir(app.home), 'agent.json')), 'the agent removed its discovery file');
+  });
+
+  it('ends a window still starting when Quit comes first, so nothing starts the agent again', async () => {
+    // The agent again, as the login item starts it, and Open, then Quit at once.
+    execFileSync(appBinary, ['--background'], { env: { ...process.env, ...homeEnv(app.home) }, stdio: 'ignore' });
+    agent = await until(() => app.agentPid(), 'the agent');
+    assert.deepEqual(await desktop.clickTray('Open'), { clicked: 'Open' });
+    const [window] = await until(() => {
+      const found = windowProcesses(app.home);
+      return found.length === 1 ? found : null;
+    }, 'a new window process');
+    assert.deepEqual(await desktop.clickTray('Quit'), { clicked: 'Quit' });
+    await until(() => !alive(agent) && !alive(window.pid), 'the agent and the starting window to end');
+    await new Promise((r) => setTimeout(r, 2000));
+    assert.deepEqual(appProcesses(app.home), [], 'nothing of the app runs again');
+    assert.ok(!existsSync(join(dataDir(app.home), 'agent.json')));
   });
 });

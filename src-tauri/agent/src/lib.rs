@@ -69,6 +69,8 @@ pub fn init_logging() {
 struct AgentDesktop {
     tray: Option<tray::Tray>,
     window: PathBuf,
+    /// Window processes started here: their pid, and whether they ended.
+    launched: std::sync::Mutex<Vec<(u32, Arc<std::sync::atomic::AtomicBool>)>>,
 }
 
 impl Desktop for AgentDesktop {
@@ -94,9 +96,35 @@ impl Desktop for AgentDesktop {
         }
         match command.stdin(std::process::Stdio::null()).spawn() {
             Ok(mut child) => {
-                std::thread::spawn(move || child.wait());
+                let ended = Arc::new(std::sync::atomic::AtomicBool::new(false));
+                let mut launched = self.launched.lock().unwrap_or_else(|e| e.into_inner());
+                launched.retain(|(_, ended)| !ended.load(std::sync::atomic::Ordering::SeqCst));
+                launched.push((child.id(), ended.clone()));
+                std::thread::spawn(move || {
+                    let _ = child.wait();
+                    ended.store(true, std::sync::atomic::Ordering::SeqCst);
+                });
             }
             Err(e) => tracing::error!("cannot open the window ({}): {e}", self.window.display()),
+        }
+    }
+
+    fn end_windows(&self) {
+        let launched = self.launched.lock().unwrap_or_else(|e| e.into_inner());
+        for (pid, ended) in launched.iter() {
+            if ended.load(std::sync::atomic::Ordering::SeqCst) {
+                continue;
+            }
+            #[cfg(unix)]
+            if let Ok(pid) = i32::try_from(*pid) {
+                // SAFETY: kill has no memory effects; the pid is a child not
+                // yet reaped (its waiting thread has not seen it end).
+                unsafe {
+                    libc::kill(pid, libc::SIGTERM);
+                }
+            }
+            #[cfg(not(unix))]
+            let _ = pid;
         }
     }
 }
@@ -222,7 +250,12 @@ async fn serve(
     let window = std::env::current_exe()
         .map(|exe| exe.with_file_name(format!("{WINDOW_BINARY}{}", std::env::consts::EXE_SUFFIX)))
         .unwrap_or_else(|_| PathBuf::from(WINDOW_BINARY));
-    let agent = match start(dir.clone(), Arc::new(AgentDesktop { tray, window })).await {
+    let desktop = Arc::new(AgentDesktop {
+        tray,
+        window,
+        launched: Default::default(),
+    });
+    let agent = match start(dir.clone(), desktop.clone()).await {
         Ok(agent) => agent,
         Err(e) => {
             tracing::error!("cannot listen for the window: {e}");
@@ -265,8 +298,10 @@ async fn serve(
     }
     service.shell.emit(QUIT_EVENT, &());
     protocol::remove_discovery(&dir, &agent.server.discovery);
-    // Let the quit reach the windows before the connections close.
+    // Let the quit reach the windows before the connections close; a window
+    // still starting has no connection to hear it on.
     tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+    desktop.end_windows();
     0
 }
 

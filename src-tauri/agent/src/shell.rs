@@ -14,6 +14,9 @@ pub trait Desktop: Send + Sync {
     fn show_state(&self, overview: &Overview);
     /// Starts a window process, on `device` if given.
     fn launch_window(&self, device: Option<&str>);
+    /// Ends the window processes it started that are still running (at
+    /// Quit: one that is still starting would not hear the quit).
+    fn end_windows(&self) {}
 }
 
 /// No tray and no window to start: the agent run inside tests.
