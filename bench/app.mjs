@@ -9,9 +9,10 @@
 // before each memory reading, default 300), BENCH_DEVICES (default 50),
 // BENCH_TARGET_DIR (default target/release).
 //
-// First paint: the UI marks `first-cards` in the Performance timeline in the
-// animation frame that first draws device cards (DeviceGrid.svelte). The figure
-// is that mark as wall-clock time minus the app process's start time from
+// First paint: the UI marks `first-cards` in the Performance timeline as the
+// animation frame that first draws device cards starts, and
+// `first-cards-painted` in the task after that frame (DeviceGrid.svelte). The
+// figure is the second mark as wall-clock time minus the app process's start time from
 // /proc/PID/stat (clock ticks since boot, placed on the wall clock through
 // /proc/uptime): process spawn to first painted cards, ±10 ms.
 //
@@ -178,10 +179,32 @@ async function firstCardsAt(d) {
   return d.waitFor(
     () =>
       d.execute(
-        'const m = performance.getEntriesByName("first-cards")[0]; return m ? performance.timeOrigin + m.startTime : null',
+        'const m = performance.getEntriesByName("first-cards-painted")[0]; return m ? performance.timeOrigin + m.startTime : null',
       ),
     { timeout: 30000, interval: 20, what: 'the first painted cards' },
   );
+}
+
+// Where the start-up went: each step of the page's load as ms after spawn.
+async function startupPhases(d, spawned) {
+  const marks = await d.execute(`
+    const nav = performance.getEntriesByType('navigation')[0];
+    const at = (name) => performance.getEntriesByName(name)[0]?.startTime ?? null;
+    return {
+      origin: performance.timeOrigin,
+      requestStart: nav?.requestStart ?? null,
+      responseEnd: nav?.responseEnd ?? null,
+      domInteractive: nav?.domInteractive ?? null,
+      'overview-asked': at('overview-asked'),
+      'overview-answered': at('overview-answered'),
+      'first-cards': at('first-cards'),
+      'first-cards-painted': at('first-cards-painted'),
+    };`);
+  const out = { pageOrigin: Math.round(marks.origin - spawned) };
+  for (const [k, v] of Object.entries(marks)) {
+    if (k !== 'origin' && v !== null) out[k] = Math.round(marks.origin + v - spawned);
+  }
+  return out;
 }
 
 /** Ends the agent of `home` (SIGTERM, as a session's end does) and waits for it. */
@@ -208,8 +231,9 @@ async function startupRuns() {
       const spawned = startedAt(app.pid);
       const painted = await firstCardsAt(d);
       const cards = await d.execute('return document.querySelectorAll("[data-testid=device-card]").length');
-      results.push({ run, cold, ms: painted - spawned, cards });
-      log(`start-up run ${run} (${cold ? 'agent started too' : 'agent running'}): ${(painted - spawned).toFixed(0)} ms to ${cards} cards`);
+      const phases = await startupPhases(d, spawned);
+      results.push({ run, cold, ms: painted - spawned, cards, phases });
+      log(`start-up run ${run} (${cold ? 'agent started too' : 'agent running'}): ${(painted - spawned).toFixed(0)} ms to ${cards} cards`, phases);
       await d.quit();
       await waitGone(app.pid);
       await sleep(500); // WebKit's helpers end a moment after the app
@@ -340,6 +364,7 @@ if (mode === 'all' || mode === 'startup') {
     agentRunningMedianMs: median(running),
     agentStartedTooMs: cold,
     agentStartedTooMedianMs: median(cold),
+    phases: runs.map((r) => ({ run: r.run, cold: r.cold, ...r.phases })),
   };
 }
 if (mode === 'all' || mode === 'memory') {

@@ -1,6 +1,13 @@
+// First, so that the first overview is on its way while the rest loads.
+import './lib/first-overview';
 import { mount } from 'svelte';
 import App from './App.svelte';
 import './app.css';
+
+// WebKitGTK asks fontconfig for each family of a font list that it does not
+// find, which cost the first frame about 100 ms with a cross-platform list
+// (BENCHMARKS.md). On Linux the desktop's own choice is `sans-serif`.
+if (/Linux/.test(navigator.userAgent)) document.documentElement.dataset.os = 'linux';
 
 const target = document.getElementById('app');
 if (!target) throw new Error('no #app element');
