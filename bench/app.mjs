@@ -5,7 +5,7 @@
 //   make bench-app            (builds the release binaries first)
 //   node bench/app.mjs        (under xvfb-run and dbus-run-session; see bench/app.sh)
 //
-// Environment: BENCH_RUNS (start-up runs, default 5), BENCH_IDLE_SECS (idle time
+// Environment: BENCH_RUNS (start-up runs, default 10), BENCH_IDLE_SECS (idle time
 // before each memory reading, default 300), BENCH_DEVICES (default 50),
 // BENCH_TARGET_DIR (default target/release).
 //
@@ -36,7 +36,7 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const targetDir = process.env.BENCH_TARGET_DIR ?? join(root, 'target', 'release');
 const appBinary = join(targetDir, 'waping-desk');
 const simBinary = join(targetDir, 'waping-desk-sim');
-const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const RUNS = Number(process.env.BENCH_RUNS ?? 10);
 const IDLE_SECS = Number(process.env.BENCH_IDLE_SECS ?? 300);
 const DEVICES = Number(process.env.BENCH_DEVICES ?? 50);
 const ELEMENT = 'element-6066-11e4-a52e-4f735466cecf';
@@ -232,6 +232,8 @@ async function startupRuns() {
       const painted = await firstCardsAt(d);
       const cards = await d.execute('return document.querySelectorAll("[data-testid=device-card]").length');
       const phases = await startupPhases(d, spawned);
+      const web = descendants(app.pid).find((p) => p.comm === 'WebKitWebProces');
+      if (web) phases.webProcessStarted = Math.round(startedAt(web.pid) - spawned);
       results.push({ run, cold, ms: painted - spawned, cards, phases });
       log(`start-up run ${run} (${cold ? 'agent started too' : 'agent running'}): ${(painted - spawned).toFixed(0)} ms to ${cards} cards`, phases);
       await d.quit();
@@ -297,7 +299,7 @@ async function memoryRuns() {
     // the agent stays in the tray.
     await new Promise((ok, fail) => {
       const closer = spawn('/usr/bin/python3', [join(root, 'tests', 'e2e', 'close-window.py'), String(app.pid)], {
-        stdio: ['ignore', 'inherit', 'inherit'],
+        stdio: ['ignore', process.stderr, 'inherit'], // stdout carries the report
       });
       closer.on('exit', (code) => (code === 0 ? ok() : fail(new Error('the window could not be closed'))));
     });
@@ -344,6 +346,12 @@ function median(xs) {
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 }
 
+// The nearest-rank quantile.
+function quantile(xs, q) {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.ceil(q * s.length) - 1)];
+}
+
 function fileMiB(path) {
   try {
     return (readFileSync(path).length / 1048576).toFixed(1);
@@ -362,8 +370,10 @@ if (mode === 'all' || mode === 'startup') {
     firstRunMs: runs[0].ms,
     agentRunningMs: running,
     agentRunningMedianMs: median(running),
+    agentRunningP90Ms: quantile(running, 0.9),
     agentStartedTooMs: cold,
     agentStartedTooMedianMs: median(cold),
+    agentStartedTooP90Ms: quantile(cold, 0.9),
     phases: runs.map((r) => ({ run: r.run, cold: r.cold, ...r.phases })),
   };
 }

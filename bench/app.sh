@@ -3,7 +3,7 @@
 # device cards, and memory idle with 50 devices, window open and closed to
 # the tray, and started in the tray at login. Figures go to stdout as JSON;
 # see BENCHMARKS.md for what they mean.
-#   bash bench/app.sh [all|startup|memory|tray]   (BENCH_IDLE_SECS=300 BENCH_RUNS=5)
+#   bash bench/app.sh [all|startup|memory|tray]   (BENCH_IDLE_SECS=300 BENCH_RUNS=10)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PATH"

@@ -2,6 +2,8 @@
 //! ends the process with its web view, and the agent stays in the tray.
 
 use std::sync::Mutex;
+use std::time::Duration;
+use tauri::webview::PageLoadEvent;
 use tauri::{AppHandle, Emitter, Manager, Runtime, WebviewWindowBuilder};
 
 pub const MAIN: &str = "main";
@@ -30,16 +32,42 @@ pub fn show<R: Runtime>(app: &AppHandle<R>) {
         config.min_width.unwrap_or(0.0),
         config.min_height.unwrap_or(0.0),
     );
+    // Shown once its page has loaded. WebKitGTK, asked to draw a web view
+    // whose web process is still starting, can block this process's main
+    // thread for up to 500 ms waiting for the first frame; that stalled about
+    // one start in three before the page even began to load (BENCHMARKS.md).
     let built = WebviewWindowBuilder::from_config(app, &config)
-        .map(|builder| crate::placement::restore(app, builder, min))
+        .map(|builder| {
+            crate::placement::restore(app, builder, min)
+                .visible(false)
+                .on_page_load(|window, payload| {
+                    if payload.event() == PageLoadEvent::Finished {
+                        reveal(&window);
+                    }
+                })
+        })
         .and_then(|builder| builder.build());
     match built {
         Ok(window) => {
             light_webview(&window);
-            let _ = window.set_focus();
+            // A page that never reports its load is shown all the same.
+            tauri::async_runtime::spawn(async move {
+                tokio::time::sleep(REVEAL_DEADLINE).await;
+                if !window.is_visible().unwrap_or(true) {
+                    reveal(&window);
+                }
+            });
         }
         Err(e) => tracing::error!("cannot open the window: {e}"),
     }
+}
+
+/// How long a new window waits for its page before it is shown anyway.
+const REVEAL_DEADLINE: Duration = Duration::from_secs(3);
+
+fn reveal<R: Runtime>(window: &tauri::WebviewWindow<R>) {
+    let _ = window.show();
+    let _ = window.set_focus();
 }
 
 /// The device a notification or the tray asked to open while no window
