@@ -53,9 +53,7 @@ pub fn show<R: Runtime>(app: &AppHandle<R>) {
             // A page that never reports its load is shown all the same.
             tauri::async_runtime::spawn(async move {
                 tokio::time::sleep(REVEAL_DEADLINE).await;
-                if !window.is_visible().unwrap_or(true) {
-                    reveal(&window);
-                }
+                reveal(&window);
             });
         }
         Err(e) => tracing::error!("cannot open the window: {e}"),
@@ -65,9 +63,13 @@ pub fn show<R: Runtime>(app: &AppHandle<R>) {
 /// How long a new window waits for its page before it is shown anyway.
 const REVEAL_DEADLINE: Duration = Duration::from_secs(3);
 
+/// Shows a window not shown yet: once, whichever of its load and the
+/// deadline comes first (a reload later does not take the focus).
 fn reveal<R: Runtime>(window: &tauri::WebviewWindow<R>) {
-    let _ = window.show();
-    let _ = window.set_focus();
+    if !window.is_visible().unwrap_or(true) {
+        let _ = window.show();
+        let _ = window.set_focus();
+    }
 }
 
 /// The device a notification or the tray asked to open while no window

@@ -91,15 +91,9 @@ export function dataDir(home) {
   return join(home, 'data', 'app.waping.desk');
 }
 
-/**
- * The real app under tauri-driver, in a fresh data folder. `settings`, when
- * given, is written to its settings.json first, as a previous run would have;
- * `prepare(home)` runs before the app starts, to put other files in place.
- */
-export async function startApp({ settings, prepare } = {}) {
-  const home = mkdtempSync(join(tmpdir(), 'waping-desk-e2e-'));
-  if (prepare) await prepare(home);
-  const env = {
+/** The environment of the app's processes in the throwaway `home`. */
+export function homeEnv(home) {
+  return {
     ...process.env,
     XDG_DATA_HOME: join(home, 'data'),
     XDG_CONFIG_HOME: join(home, 'config'),
@@ -109,6 +103,17 @@ export async function startApp({ settings, prepare } = {}) {
     // The demo's phones hold still, so the states a test reads are the ones it set.
     WAPING_DESK_DEMO_CHURN_SECS: '0',
   };
+}
+
+/**
+ * The real app under tauri-driver, in a fresh data folder. `settings`, when
+ * given, is written to its settings.json first, as a previous run would have;
+ * `prepare(home)` runs before the app starts, to put other files in place.
+ */
+export async function startApp({ settings, prepare } = {}) {
+  const home = mkdtempSync(join(tmpdir(), 'waping-desk-e2e-'));
+  if (prepare) await prepare(home);
+  const env = homeEnv(home);
   mkdirSync(env.XDG_RUNTIME_DIR, { mode: 0o700 });
   if (settings) {
     mkdirSync(dataDir(home), { recursive: true });

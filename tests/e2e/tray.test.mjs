@@ -9,22 +9,11 @@ import { existsSync, readdirSync, readFileSync, readlinkSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { after, before, describe, it } from 'node:test';
-import { appBinary, dataDir, saveScreenshot, startApp } from './harness.mjs';
+import { appBinary, dataDir, homeEnv, saveScreenshot, startApp } from './harness.mjs';
 import { startDesktop } from './desktop.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const python = process.env.E2E_PYTHON ?? '/usr/bin/python3';
-
-/** The environment of the app's processes in `home`, as the harness sets it. */
-function homeEnv(home) {
-  return {
-    XDG_DATA_HOME: join(home, 'data'),
-    XDG_CONFIG_HOME: join(home, 'config'),
-    XDG_CACHE_HOME: join(home, 'cache'),
-    XDG_RUNTIME_DIR: join(home, 'runtime'),
-    WAPING_DESK_DEMO_CHURN_SECS: '0',
-  };
-}
 
 /** Processes started for this test's home, as [{pid, exe}]. */
 function processesOf(home) {
@@ -191,7 +180,7 @@ describe('The window closes to the tray', () => {
 
   it('ends a window still starting when Quit comes first, so nothing starts the agent again', async () => {
     // The agent again, as the login item starts it, and Open, then Quit at once.
-    execFileSync(appBinary, ['--background'], { env: { ...process.env, ...homeEnv(app.home) }, stdio: 'ignore' });
+    execFileSync(appBinary, ['--background'], { env: homeEnv(app.home), stdio: 'ignore' });
     agent = await until(() => app.agentPid(), 'the agent');
     assert.deepEqual(await desktop.clickTray('Open'), { clicked: 'Open' });
     const [window] = await until(() => {
