@@ -30,6 +30,6 @@ deb: setup
 deb-test: setup
 	bash tests/package/deb.sh
 
-# Start-up and memory of the real app (release build; about 20 minutes). Not part of `make test`.
+# Start-up and memory of the real app (release build; about 25 minutes). Not part of `make test`.
 bench-app:
 	bash bench/app.sh
