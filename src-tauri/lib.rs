@@ -97,6 +97,7 @@ fn run_app(device: Option<String>) -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
+    link.start_agent();
     window::tune_webkit();
     let builder = desktop(app_builder(tauri::Builder::default(), link), device);
     match builder.build(tauri::generate_context!()) {

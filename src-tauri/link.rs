@@ -58,6 +58,18 @@ impl AgentLink {
         Ok(Self::new(dir, client::agent_binary()))
     }
 
+    /// Starts the agent now if none runs, so that it sets up on the other
+    /// core while this process starts GTK and its web view (BENCHMARKS.md).
+    pub fn start_agent(&self) {
+        if let Some(agent) = &self.agent {
+            match client::start_unless_running(&self.data_dir, agent) {
+                Ok(true) => tracing::info!("no agent runs; starting one"),
+                Ok(false) => {}
+                Err(e) => tracing::error!("{e}"),
+            }
+        }
+    }
+
     /// The connected client, connecting (and starting the agent) if needed.
     pub async fn client<R: Runtime>(
         &self,

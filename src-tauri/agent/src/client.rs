@@ -17,6 +17,11 @@ type Pending = Arc<Mutex<HashMap<u64, oneshot::Sender<Result<Value, AppError>>>>
 
 /// How long a window waits for an agent it started to answer.
 const START_TIMEOUT: Duration = Duration::from_secs(15);
+/// How often a window looks for the agent it waits for.
+const START_POLL: Duration = Duration::from_millis(10);
+/// How long an agent may hold its lock without answering before a window
+/// checks whether it ended (it was quitting) and starts another.
+const RESTART_AFTER: Duration = Duration::from_secs(1);
 
 fn gone() -> AppError {
     AppError::new(
@@ -170,30 +175,56 @@ pub fn agent_binary() -> Option<PathBuf> {
     )))
 }
 
-/// Connects to the agent of `data_dir`, starting `agent` first when none
-/// answers (a second agent started meanwhile stands down by itself).
-pub async fn connect_or_start(
-    data_dir: &Path,
-    agent: &Path,
-    window: bool,
-) -> Result<(AgentClient, mpsc::UnboundedReceiver<AgentEvent>), AppError> {
-    match protocol::read_discovery(data_dir) {
-        Some(discovery) => match AgentClient::connect(&discovery, window).await {
-            Ok(connected) => return Ok(connected),
-            Err(e) => tracing::info!("no agent answers ({e}); starting one"),
-        },
-        None => tracing::info!("no agent runs for {}; starting one", data_dir.display()),
+/// Starts `agent` for `data_dir` unless an agent holds the folder's lock
+/// (one runs or is starting); says whether it started one. Synchronous and
+/// cheap, so that a window can call it first thing: the agent then sets up
+/// on another core while the window starts GTK and its web view.
+pub fn start_unless_running(data_dir: &Path, agent: &Path) -> Result<bool, AppError> {
+    match protocol::agent_holds_lock(data_dir) {
+        Ok(true) => return Ok(false),
+        Ok(false) => {}
+        // The agent says what is wrong with the folder when it cannot lock it.
+        Err(e) => tracing::warn!("cannot test the agent's lock: {e}"),
     }
+    spawn(agent)?;
+    Ok(true)
+}
+
+fn spawn(agent: &Path) -> Result<(), AppError> {
     let mut child = std::process::Command::new(agent)
         .stdin(std::process::Stdio::null())
         .spawn()
         .map_err(|e| unavailable(format!("{} did not start ({e})", agent.display())))?;
     // Reaped when it ends, whoever outlives whom.
     std::thread::spawn(move || child.wait());
-    let deadline = tokio::time::Instant::now() + START_TIMEOUT;
+    Ok(())
+}
+
+/// Connects to the agent of `data_dir`, starting `agent` first when none
+/// runs, and again if the one that held the lock ends without answering (it
+/// was quitting).
+pub async fn connect_or_start(
+    data_dir: &Path,
+    agent: &Path,
+    window: bool,
+) -> Result<(AgentClient, mpsc::UnboundedReceiver<AgentEvent>), AppError> {
     let mut last = unavailable("it did not start in time");
+    if let Some(discovery) = protocol::read_discovery(data_dir) {
+        match AgentClient::connect(&discovery, window).await {
+            Ok(connected) => return Ok(connected),
+            Err(e) => {
+                tracing::info!("no agent answers yet ({e})");
+                last = e;
+            }
+        }
+    }
+    if start_unless_running(data_dir, agent)? {
+        tracing::info!("no agent runs for {}; starting one", data_dir.display());
+    }
+    let mut started = tokio::time::Instant::now();
+    let deadline = started + START_TIMEOUT;
     while tokio::time::Instant::now() < deadline {
-        tokio::time::sleep(Duration::from_millis(25)).await;
+        tokio::time::sleep(START_POLL).await;
         if let Some(discovery) = protocol::read_discovery(data_dir) {
             match AgentClient::connect(&discovery, window).await {
                 Ok(connected) => return Ok(connected),
@@ -202,6 +233,10 @@ pub async fn connect_or_start(
                     last = e;
                 }
             }
+        }
+        if started.elapsed() >= RESTART_AFTER && start_unless_running(data_dir, agent)? {
+            tracing::info!("the agent ended before answering; starting another");
+            started = tokio::time::Instant::now();
         }
     }
     Err(last)

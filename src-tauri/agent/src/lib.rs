@@ -143,12 +143,7 @@ fn detach() {
 /// Holds the data folder's agent lock for the process's life; `None` when
 /// another agent holds it.
 fn single_instance(dir: &Path) -> std::io::Result<Option<std::fs::File>> {
-    std::fs::create_dir_all(dir)?;
-    let file = std::fs::OpenOptions::new()
-        .create(true)
-        .truncate(false)
-        .write(true)
-        .open(dir.join(protocol::LOCK_FILE))?;
+    let file = protocol::open_lock(dir)?;
     match file.try_lock() {
         Ok(()) => Ok(Some(file)),
         Err(std::fs::TryLockError::WouldBlock) => Ok(None),

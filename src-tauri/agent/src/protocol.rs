@@ -128,6 +128,28 @@ pub fn data_dir() -> Option<PathBuf> {
     Some(dirs::data_dir()?.join(crate::IDENTIFIER))
 }
 
+/// Opens (creating) the data folder's agent lock. The running agent holds
+/// it; anyone may test it.
+pub fn open_lock(dir: &Path) -> io::Result<std::fs::File> {
+    std::fs::create_dir_all(dir)?;
+    std::fs::OpenOptions::new()
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .open(dir.join(LOCK_FILE))
+}
+
+/// Whether an agent holds the data folder's lock: one runs, or is starting
+/// and has not answered yet.
+pub fn agent_holds_lock(dir: &Path) -> io::Result<bool> {
+    match open_lock(dir)?.try_lock() {
+        // Released as the file closes.
+        Ok(()) => Ok(false),
+        Err(std::fs::TryLockError::WouldBlock) => Ok(true),
+        Err(std::fs::TryLockError::Error(e)) => Err(e),
+    }
+}
+
 pub fn read_discovery(dir: &Path) -> Option<Discovery> {
     let bytes = match std::fs::read(dir.join(DISCOVERY_FILE)) {
         Ok(bytes) => bytes,
