@@ -97,8 +97,9 @@ fn run_app(device: Option<String>) -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    link.start_agent();
+    // Before any thread: it sets this process's environment.
     window::tune_webkit();
+    link.start_agent();
     let builder = desktop(app_builder(tauri::Builder::default(), link), device);
     match builder.build(tauri::generate_context!()) {
         // Closing the window ends this process; the agent stays in the tray.
