@@ -1,5 +1,5 @@
 // First, so that the first overview is on its way while the rest loads.
-import './lib/first-overview';
+import './lib/overview';
 import { mount } from 'svelte';
 import App from './App.svelte';
 import './app.css';
