@@ -6,7 +6,7 @@ use serde_json::json;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 use waping_desk_agent::client::{connect_or_start, start_unless_running};
-use waping_desk_agent::protocol::{agent_holds_lock, open_lock, read_discovery};
+use waping_desk_agent::protocol::{agent_holds_lock, read_discovery, take_lock};
 
 const AGENT: &str = env!("CARGO_BIN_EXE_waping-desk-agent");
 
@@ -63,8 +63,7 @@ async fn a_window_starts_one_agent_and_another_only_once_the_lock_is_free() {
     // A lock held by an agent that never answers (one that was quitting):
     // the window waits, and starts its own once the lock is released.
     let dir = home("agent-start-after-quit");
-    let lock = open_lock(&dir).unwrap();
-    lock.try_lock().expect("the lock is free");
+    let lock = take_lock(&dir).unwrap().expect("the lock is free");
     let waiting = tokio::spawn({
         let dir = dir.clone();
         async move { connect_or_start(&dir, agent, true).await }

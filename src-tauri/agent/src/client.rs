@@ -200,6 +200,24 @@ fn spawn(agent: &Path) -> Result<(), AppError> {
     Ok(())
 }
 
+/// Connects to the agent the discovery file names, if there is one; a
+/// failure is kept in `last`.
+async fn connect_discovered(
+    data_dir: &Path,
+    window: bool,
+    last: &mut AppError,
+) -> Option<(AgentClient, mpsc::UnboundedReceiver<AgentEvent>)> {
+    let discovery = protocol::read_discovery(data_dir)?;
+    match AgentClient::connect(&discovery, window).await {
+        Ok(connected) => Some(connected),
+        Err(e) => {
+            tracing::debug!("agent not answering yet: {e}");
+            *last = e;
+            None
+        }
+    }
+}
+
 /// Connects to the agent of `data_dir`, starting `agent` first when none
 /// runs, and again if the one that held the lock ends without answering (it
 /// was quitting).
@@ -209,14 +227,8 @@ pub async fn connect_or_start(
     window: bool,
 ) -> Result<(AgentClient, mpsc::UnboundedReceiver<AgentEvent>), AppError> {
     let mut last = unavailable("it did not start in time");
-    if let Some(discovery) = protocol::read_discovery(data_dir) {
-        match AgentClient::connect(&discovery, window).await {
-            Ok(connected) => return Ok(connected),
-            Err(e) => {
-                tracing::info!("no agent answers yet ({e})");
-                last = e;
-            }
-        }
+    if let Some(connected) = connect_discovered(data_dir, window, &mut last).await {
+        return Ok(connected);
     }
     if start_unless_running(data_dir, agent)? {
         tracing::info!("no agent runs for {}; starting one", data_dir.display());
@@ -225,14 +237,8 @@ pub async fn connect_or_start(
     let deadline = started + START_TIMEOUT;
     while tokio::time::Instant::now() < deadline {
         tokio::time::sleep(START_POLL).await;
-        if let Some(discovery) = protocol::read_discovery(data_dir) {
-            match AgentClient::connect(&discovery, window).await {
-                Ok(connected) => return Ok(connected),
-                Err(e) => {
-                    tracing::debug!("agent not answering yet: {e}");
-                    last = e;
-                }
-            }
+        if let Some(connected) = connect_discovered(data_dir, window, &mut last).await {
+            return Ok(connected);
         }
         if started.elapsed() >= RESTART_AFTER && start_unless_running(data_dir, agent)? {
             tracing::info!("the agent ended before answering; starting another");

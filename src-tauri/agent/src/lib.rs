@@ -22,7 +22,7 @@ pub mod tray;
 use secrets::Secrets;
 use service::Service;
 use shell::{Desktop, Shell, QUIT_EVENT};
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::ExitCode;
 use std::sync::Arc;
 use tokio::sync::mpsc;
@@ -140,17 +140,6 @@ fn detach() {
     }
 }
 
-/// Holds the data folder's agent lock for the process's life; `None` when
-/// another agent holds it.
-fn single_instance(dir: &Path) -> std::io::Result<Option<std::fs::File>> {
-    let file = protocol::open_lock(dir)?;
-    match file.try_lock() {
-        Ok(()) => Ok(Some(file)),
-        Err(std::fs::TryLockError::WouldBlock) => Ok(None),
-        Err(std::fs::TryLockError::Error(e)) => Err(e),
-    }
-}
-
 #[derive(clap::Parser)]
 #[command(
     name = "waping-desk-agent",
@@ -187,7 +176,8 @@ pub fn main() -> ExitCode {
         return ExitCode::FAILURE;
     };
     detach();
-    let lock = match single_instance(&dir) {
+    // Held for the process's life.
+    let lock = match protocol::take_lock(&dir) {
         Ok(Some(lock)) => lock,
         Ok(None) => {
             tracing::info!("another agent watches this workspace already");

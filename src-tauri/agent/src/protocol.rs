@@ -128,26 +128,27 @@ pub fn data_dir() -> Option<PathBuf> {
     Some(dirs::data_dir()?.join(crate::IDENTIFIER))
 }
 
-/// Opens (creating) the data folder's agent lock. The running agent holds
-/// it; anyone may test it.
-pub fn open_lock(dir: &Path) -> io::Result<std::fs::File> {
+/// Takes the data folder's agent lock (creating its file), held until the
+/// file closes; `None` when an agent holds it.
+pub fn take_lock(dir: &Path) -> io::Result<Option<std::fs::File>> {
     std::fs::create_dir_all(dir)?;
-    std::fs::OpenOptions::new()
+    let file = std::fs::OpenOptions::new()
         .create(true)
         .truncate(false)
         .write(true)
-        .open(dir.join(LOCK_FILE))
+        .open(dir.join(LOCK_FILE))?;
+    match file.try_lock() {
+        Ok(()) => Ok(Some(file)),
+        Err(std::fs::TryLockError::WouldBlock) => Ok(None),
+        Err(std::fs::TryLockError::Error(e)) => Err(e),
+    }
 }
 
 /// Whether an agent holds the data folder's lock: one runs, or is starting
 /// and has not answered yet.
 pub fn agent_holds_lock(dir: &Path) -> io::Result<bool> {
-    match open_lock(dir)?.try_lock() {
-        // Released as the file closes.
-        Ok(()) => Ok(false),
-        Err(std::fs::TryLockError::WouldBlock) => Ok(true),
-        Err(std::fs::TryLockError::Error(e)) => Err(e),
-    }
+    // A lock taken here is released as it drops.
+    Ok(take_lock(dir)?.is_none())
 }
 
 pub fn read_discovery(dir: &Path) -> Option<Discovery> {
