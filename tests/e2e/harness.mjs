@@ -3,7 +3,7 @@
 // Run under `xvfb-run -a dbus-run-session --`.
 
 import { execFileSync, spawn } from 'node:child_process';
-import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readdirSync, readFileSync, readlinkSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -126,12 +126,53 @@ export async function startApp({ settings, prepare } = {}) {
     home,
     /** The agent the window started (it outlives the window, in the tray). */
     agentPid: () => agentPid(home),
-    async stop() {
+    /**
+     * Closes the window, ends the driver and the agent, and waits for every
+     * process of this home to end: one left running would hold the test
+     * file's output pipe open, and the run would never finish. Throws,
+     * after killing them, if any outlives its SIGTERM by `grace` ms.
+     */
+    async stop({ grace = 10000 } = {}) {
       await driver.quit();
       stop(driverProcess);
       stopAgent(home);
+      const deadline = Date.now() + grace;
+      let left = processesOf(home);
+      while (left.length > 0 && Date.now() < deadline) {
+        await new Promise((r) => setTimeout(r, 100));
+        left = processesOf(home);
+      }
+      if (left.length > 0) {
+        for (const { pid } of left) {
+          try {
+            process.kill(pid, 'SIGKILL');
+          } catch {
+            // ended meanwhile
+          }
+        }
+        throw new Error(`still running ${grace} ms after SIGTERM: ${left.map((p) => `${p.exe} (${p.pid})`).join(', ')}`);
+      }
     },
   };
+}
+
+/** Processes started for this test's home (any that run with its environment), as [{pid, exe}]. */
+export function processesOf(home) {
+  const marker = `XDG_DATA_HOME=${join(home, 'data')}`;
+  const found = [];
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const environ = readFileSync(`/proc/${name}/environ`, 'utf8').split('\0');
+      if (!environ.includes(marker)) continue;
+      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+      if (stat.slice(stat.lastIndexOf(')') + 2).startsWith('Z')) continue; // a zombie has ended
+      found.push({ pid: Number(name), exe: readlinkSync(`/proc/${name}/exe`) });
+    } catch {
+      // ended meanwhile, or not ours to read
+    }
+  }
+  return found;
 }
 
 /** The pid of the agent running on this home's data folder, if any. */

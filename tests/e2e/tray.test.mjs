@@ -9,30 +9,11 @@ import { existsSync, readdirSync, readFileSync, readlinkSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { after, before, describe, it } from 'node:test';
-import { appBinary, dataDir, homeEnv, saveScreenshot, startApp } from './harness.mjs';
+import { appBinary, dataDir, homeEnv, processesOf, saveScreenshot, startApp } from './harness.mjs';
 import { startDesktop } from './desktop.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const python = process.env.E2E_PYTHON ?? '/usr/bin/python3';
-
-/** Processes started for this test's home, as [{pid, exe}]. */
-function processesOf(home) {
-  const marker = `XDG_DATA_HOME=${join(home, 'data')}`;
-  const found = [];
-  for (const name of readdirSync('/proc')) {
-    if (!/^\d+$/.test(name)) continue;
-    try {
-      const environ = readFileSync(`/proc/${name}/environ`, 'utf8').split('\0');
-      if (!environ.includes(marker)) continue;
-      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
-      if (stat.slice(stat.lastIndexOf(')') + 2).startsWith('Z')) continue; // a zombie has ended
-      found.push({ pid: Number(name), exe: readlinkSync(`/proc/${name}/exe`) });
-    } catch {
-      // ended meanwhile, or not ours to read
-    }
-  }
-  return found;
-}
 
 const agentBinary = join(dirname(resolve(appBinary)), 'waping-desk-agent');
 const windowProcesses = (home) => processesOf(home).filter((p) => p.exe === resolve(appBinary));
@@ -106,7 +87,7 @@ describe('The window closes to the tray', () => {
   });
 
   after(async () => {
-    await app?.stop().catch(() => {});
+    await app?.stop();
     desktop?.stop();
   });
 

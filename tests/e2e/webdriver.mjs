@@ -14,6 +14,9 @@ export class WebDriver {
       method,
       headers: { 'content-type': 'application/json' },
       body: body === undefined ? undefined : JSON.stringify(body),
+      // No command takes this long: a driver that stops answering fails the
+      // test instead of holding up the run.
+      signal: AbortSignal.timeout(60000),
     });
     const json = await response.json().catch(() => ({}));
     if (!response.ok) {

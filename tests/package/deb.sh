@@ -100,12 +100,23 @@ if command -v xvfb-run >/dev/null 2>&1 && command -v dbus-run-session >/dev/null
   # setsid made the app lead its own session: end exactly that session.
   kill -- -"$app" 2>/dev/null || true
   wait "$app" 2>/dev/null || true
-  [ -n "$agent" ] && kill "$agent" 2>/dev/null || true
+  # SIGTERM is how a session's end stops the agent: it must end on it.
+  agent_ended=1
+  if [ -n "$agent_exe" ]; then
+    kill "$agent" 2>/dev/null || true
+    agent_ended=0
+    for _ in $(seq 1 100); do
+      [ -e "/proc/$agent/exe" ] || { agent_ended=1; break; }
+      sleep 0.1
+    done
+    [ "$agent_ended" = 1 ] || kill -KILL "$agent" 2>/dev/null || true
+  fi
   rm -rf "$unpacked" "$home"
   [ "$up" = 1 ] && [ "$alive" = 1 ] || { cat "$WORK/start.log" >&2; fail "the packaged app did not start and stay up"; }
   [ "$agent_exe" = "$unpacked/usr/bin/waping-desk-agent" ] ||
     { cat "$WORK/start.log" >&2; fail "the packaged app did not start its agent (found: '${agent_exe}')"; }
-  echo "started its agent, opened its web view and stayed up"
+  [ "$agent_ended" = 1 ] || fail "the packaged agent did not end within 10 s of SIGTERM"
+  echo "started its agent, opened its web view and stayed up; the agent ended on SIGTERM"
 else
   echo "(no xvfb-run here: the start check is skipped)"
 fi

@@ -231,6 +231,9 @@ async fn serve(
     tray: Option<tray::Tray>,
     mut actions: mpsc::UnboundedReceiver<TrayAction>,
 ) -> u8 {
+    // Heard from here on, whatever the loop below is doing when it comes.
+    let shutdown = shutdown_signal();
+    tokio::pin!(shutdown);
     let has_tray = tray.is_some();
     let window = std::env::current_exe()
         .map(|exe| exe.with_file_name(format!("{WINDOW_BINARY}{}", std::env::consts::EXE_SUFFIX)))
@@ -278,7 +281,7 @@ async fn serve(
                     break;
                 }
             }
-            () = shutdown_signal() => break,
+            () = &mut shutdown => break,
         }
     }
     service.shell.emit(QUIT_EVENT, &());
@@ -305,25 +308,41 @@ async fn on_tray_action(service: &Service, action: TrayAction) -> std::ops::Cont
     std::ops::ControlFlow::Continue(())
 }
 
-/// Ctrl+C, or the session ending (SIGTERM).
-async fn shutdown_signal() {
+/// Ctrl+C, or the session ending (SIGTERM). The handler is in place when
+/// this returns, and one future hears every signal after that: a future made
+/// afresh on each turn of a loop would miss a signal that came between turns
+/// (tokio's signal streams see only what comes after they are made).
+fn shutdown_signal() -> impl std::future::Future<Output = ()> {
     #[cfg(unix)]
-    {
-        use tokio::signal::unix::{signal, SignalKind};
-        match signal(SignalKind::terminate()) {
-            Ok(mut term) => {
-                tokio::select! {
-                    _ = term.recv() => {}
-                    _ = tokio::signal::ctrl_c() => {}
-                }
+    let term = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate());
+    let interrupt = tokio::signal::ctrl_c();
+    async move {
+        #[cfg(unix)]
+        if let Ok(mut term) = term {
+            tokio::select! {
+                _ = term.recv() => {}
+                _ = interrupt => {}
             }
-            Err(_) => {
-                let _ = tokio::signal::ctrl_c().await;
-            }
+            return;
         }
+        let _ = interrupt.await;
     }
-    #[cfg(not(unix))]
-    {
-        let _ = tokio::signal::ctrl_c().await;
+}
+
+#[cfg(all(test, unix))]
+mod tests {
+    use super::shutdown_signal;
+    use std::time::Duration;
+
+    #[tokio::test]
+    async fn a_sigterm_before_the_first_wait_is_heard() {
+        let shutdown = shutdown_signal();
+        // SAFETY: raise has no memory effects; the handler is installed.
+        assert_eq!(unsafe { libc::raise(libc::SIGTERM) }, 0);
+        // A signal arriving while nobody waits (the loop busy with a window
+        // closing) must still end the agent.
+        tokio::time::timeout(Duration::from_secs(5), shutdown)
+            .await
+            .expect("the SIGTERM was lost");
     }
 }
