@@ -11,8 +11,8 @@ use crate::{notifier, settings_file};
 use chrono::{DateTime, Utc};
 use std::net::{Ipv4Addr, SocketAddr};
 use std::path::PathBuf;
-use std::sync::{Arc, Mutex as SyncMutex};
-use tokio::sync::{broadcast, Mutex, OnceCell};
+use std::sync::Arc;
+use tokio::sync::{broadcast, watch, Mutex, OnceCell};
 use tokio::task::JoinHandle;
 use waping_core::alerts::Snoozes;
 use waping_core::demo::Demo;
@@ -37,14 +37,12 @@ struct Active {
 }
 
 /// Snoozes outlive a switch of workspace or a restart of the monitor (saving
-/// settings), and show on the cards and in the tray.
-type SharedSnoozes = Arc<SyncMutex<Snoozes>>;
+/// settings), and show on the cards and in the tray; a change wakes whoever
+/// waits for the next one to end.
+type SharedSnoozes = Arc<watch::Sender<Snoozes>>;
 
 fn active_snoozes(snoozes: &SharedSnoozes) -> Snoozes {
-    snoozes
-        .lock()
-        .unwrap_or_else(|e| e.into_inner())
-        .active(Utc::now())
+    snoozes.borrow().active(Utc::now())
 }
 
 /// The demo's phones take a random step every 10 s, or every
@@ -107,7 +105,7 @@ impl Connection {
     ) -> Result<Overview, AppError> {
         self.snoozes_loaded.get_or_init(|| {
             let saved = settings_file::load_snoozes(&shell.settings_path()).active(Utc::now());
-            *self.snoozes.lock().unwrap_or_else(|e| e.into_inner()) = saved;
+            self.snoozes.send_replace(saved);
         });
         let key = match crate::secrets::off_thread(&secrets, Secrets::load).await {
             Ok((key, _)) => key,
@@ -298,12 +296,11 @@ impl Connection {
     }
 
     async fn change_snoozes(&self, shell: &Shell, change: impl FnOnce(&mut Snoozes)) {
-        let now_active = {
-            let mut snoozes = self.snoozes.lock().unwrap_or_else(|e| e.into_inner());
-            change(&mut snoozes);
+        self.snoozes.send_modify(|snoozes| {
+            change(snoozes);
             *snoozes = snoozes.active(Utc::now());
-            snoozes.clone()
-        };
+        });
+        let now_active = self.snoozes.borrow().clone();
         if let Err(e) = settings_file::save_snoozes(&shell.settings_path(), &now_active) {
             tracing::warn!("snoozes not saved (they hold until the app quits): {e}");
         }
@@ -428,8 +425,22 @@ fn forward_snapshots(
     webhook_problem: Option<String>,
 ) -> JoinHandle<()> {
     let mut snapshots = monitor.subscribe();
+    let mut snooze_changes = snoozes.subscribe();
     tokio::spawn(async move {
-        while snapshots.changed().await.is_ok() {
+        loop {
+            // A snooze that ends changes the cards and the tray as much as a
+            // new snapshot does, though the monitor has nothing new to say.
+            let snooze_ends = active_snoozes(&snoozes).next_end();
+            tokio::select! {
+                changed = snapshots.changed() => {
+                    if changed.is_err() {
+                        return;
+                    }
+                }
+                // Whoever changed them showed the change: wait for the new next end.
+                _ = snooze_changes.changed() => continue,
+                () = until(snooze_ends) => {}
+            }
             let snapshot = snapshots.borrow_and_update().clone();
             let overview = Overview::new(
                 mode,
@@ -442,6 +453,18 @@ fn forward_snapshots(
             shell.emit(OVERVIEW_EVENT, &overview);
         }
     })
+}
+
+/// Sleeps until `time` (just past it, so that what ends then has ended), or
+/// for ever without one.
+async fn until(time: Option<DateTime<Utc>>) {
+    match time {
+        Some(time) => {
+            let left = (time - Utc::now()).to_std().unwrap_or_default();
+            tokio::time::sleep(left + std::time::Duration::from_millis(10)).await;
+        }
+        None => std::future::pending().await,
+    }
 }
 
 fn forward_alerts(shell: Shell, mut events: broadcast::Receiver<MonitorEvent>) -> JoinHandle<()> {

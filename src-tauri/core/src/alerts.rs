@@ -115,6 +115,14 @@ impl Snoozes {
         self.all.is_some_and(|u| now < u) || self.devices.get(device).is_some_and(|u| now < *u)
     }
 
+    /// When the first of these snoozes ends, if any is set.
+    pub fn next_end(&self) -> Option<DateTime<Utc>> {
+        self.all
+            .into_iter()
+            .chain(self.devices.values().copied())
+            .min()
+    }
+
     /// The snoozes still running at `now`.
     pub fn active(&self, now: DateTime<Utc>) -> Self {
         Self {

@@ -152,6 +152,19 @@ fn snoozing_everything_silences_every_device() {
 }
 
 #[test]
+fn the_next_snooze_to_end_is_the_earliest_of_all_and_each_device() {
+    let mut s = Snoozes::default();
+    assert_eq!(s.next_end(), None);
+    s.set(None, t(240));
+    s.set(Some(DeviceId::new("dev_1")), t(60));
+    s.set(Some(DeviceId::new("dev_2")), t(120));
+    assert_eq!(s.next_end(), Some(t(60)));
+    // Past its end a snooze is dropped, and the next one takes over.
+    assert_eq!(s.active(t(60)).next_end(), Some(t(120)));
+    assert_eq!(s.active(t(240)).next_end(), None);
+}
+
+#[test]
 fn no_device_alerts_while_waping_is_unreachable() {
     let mut p = policy();
     p.on_transition(&tr(None, Connected, -60, None), t(-60));
