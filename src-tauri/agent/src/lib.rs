@@ -265,7 +265,9 @@ async fn serve(
         }
     });
     let mut windows = service.shell.windows();
-    let mut had_window = false;
+    // A window may have come (and gone) since the server started: look once
+    // at the count as it is now.
+    windows.mark_changed();
     loop {
         tokio::select! {
             Some(action) = actions.recv() => {
@@ -274,9 +276,8 @@ async fn serve(
                 }
             }
             Ok(()) = windows.changed() => {
-                let open = *windows.borrow_and_update() > 0;
-                had_window |= open;
-                if !has_tray && had_window && !open {
+                let count = *windows.borrow_and_update();
+                if !has_tray && count.opened > 0 && count.open == 0 {
                     tracing::info!("the window closed and there is no tray to reopen it from: quitting");
                     break;
                 }

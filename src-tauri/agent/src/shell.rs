@@ -36,8 +36,16 @@ pub struct Shell {
     pub data_dir: PathBuf,
     events: broadcast::Sender<AgentEvent>,
     desktop: Arc<dyn Desktop>,
-    /// Window processes connected now; events reach only them.
-    windows: Arc<watch::Sender<usize>>,
+    /// Window processes connected; events reach only them.
+    windows: Arc<watch::Sender<WindowCount>>,
+}
+
+/// Windows connected now, and ever: a window that came and went between two
+/// looks at the count still shows in `opened`.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct WindowCount {
+    pub open: usize,
+    pub opened: usize,
 }
 
 impl Shell {
@@ -46,7 +54,7 @@ impl Shell {
             data_dir,
             events: broadcast::channel(256).0,
             desktop,
-            windows: Arc::new(watch::channel(0).0),
+            windows: Arc::new(watch::channel(WindowCount::default()).0),
         }
     }
 
@@ -87,25 +95,49 @@ impl Shell {
     }
 
     pub fn has_window(&self) -> bool {
-        *self.windows.borrow() > 0
+        self.windows.borrow().open > 0
     }
 
     /// Follows how many windows are connected.
-    pub fn windows(&self) -> watch::Receiver<usize> {
+    pub fn windows(&self) -> watch::Receiver<WindowCount> {
         self.windows.subscribe()
     }
 
     /// Counts a window process for as long as the guard lives.
     pub fn window_connected(&self) -> WindowGuard {
-        self.windows.send_modify(|n| *n += 1);
+        self.windows.send_modify(|n| {
+            n.open += 1;
+            n.opened += 1;
+        });
         WindowGuard(self.windows.clone())
     }
 }
 
-pub struct WindowGuard(Arc<watch::Sender<usize>>);
+pub struct WindowGuard(Arc<watch::Sender<WindowCount>>);
 
 impl Drop for WindowGuard {
     fn drop(&mut self) {
-        self.0.send_modify(|n| *n = n.saturating_sub(1));
+        self.0.send_modify(|n| n.open = n.open.saturating_sub(1));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[tokio::test]
+    async fn a_window_that_came_and_went_unseen_still_counts_as_opened() {
+        let shell = Shell::new(std::env::temp_dir(), Arc::new(Headless));
+        let mut windows = shell.windows();
+        drop(shell.window_connected());
+        // Both changes land before the watcher looks: it sees where they ended.
+        windows.changed().await.unwrap();
+        let count = *windows.borrow_and_update();
+        assert_eq!(count, WindowCount { open: 0, opened: 1 });
+        assert!(!shell.has_window());
+
+        // A watcher that starts late sees the same.
+        let late = shell.windows();
+        assert_eq!(*late.borrow(), WindowCount { open: 0, opened: 1 });
     }
 }
