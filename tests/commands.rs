@@ -11,7 +11,7 @@ use tauri::test::{
 };
 use tauri::webview::InvokeRequest;
 use tauri::{App, WebviewWindow, WebviewWindowBuilder};
-use waping_core::simulator::{self, Scenario, SimConfig, SimHandle};
+use waping_core::simulator::{self, Scenario, SimConfig, SimControl, SimHandle};
 use waping_core::PlanTier;
 use waping_desk::link::AgentLink;
 use waping_desk::{app_builder, IDENTIFIER};
@@ -438,6 +438,106 @@ fn hooks_and_the_webhook_receiver_follow_the_settings() {
     );
     assert_eq!(overview["webhookProblem"], Value::Null);
     assert_eq!(invoke(&h, "get_hook_runs", json!({})).unwrap(), json!([]));
+}
+
+/// Polls `get_hook_runs` until `done` holds.
+fn hook_runs_until(h: &Harness, done: impl Fn(&[Value]) -> bool) -> Vec<Value> {
+    let deadline = Instant::now() + Duration::from_secs(15);
+    loop {
+        let runs = invoke(h, "get_hook_runs", json!({})).expect("get_hook_runs");
+        let runs = runs.as_array().cloned().unwrap_or_default();
+        if done(&runs) {
+            return runs;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "gave up waiting; last hook runs: {runs:#?}"
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}
+
+/// The workspace of `live`, watched with `command` as the hook, on a key
+/// kept for the session (no keyring here).
+fn watch_live_with_hook(h: &Harness, live: &SimHandle, command: &str) {
+    invoke(
+        h,
+        "save_settings",
+        json!({"input": {
+            "baseUrl": live.base_url(), "pollIntervalSecs": 5, "demo": false,
+            "hooks": {"command": command}
+        }}),
+    )
+    .unwrap();
+    invoke(
+        h,
+        "set_api_key",
+        json!({"key": live.api_key(), "sessionOnly": true}),
+    )
+    .unwrap();
+    overview_until(h, |o| {
+        o["mode"] == "live" && o["snapshot"]["health"]["status"] == "ok"
+    });
+}
+
+#[test]
+fn hook_runs_outlive_saved_settings_and_a_restart_of_the_app() {
+    let h = harness();
+    let live = sim(PlanTier::Growth, 1);
+    watch_live_with_hook(&h, &live, "exit 0");
+
+    overview_until(&h, |o| o["snapshot"]["devices"][0]["state"] == "Connected");
+
+    // The phone drops: the hook runs.
+    let control = SimControl::new(&live.base_url(), live.api_key());
+    let set = |h: &Harness, status, reason| {
+        tauri::async_runtime::block_on(control.set_status("dev_001", status, reason)).unwrap();
+        invoke(h, "refresh", json!({})).unwrap();
+    };
+    set(&h, "logged_out", Some("logged_out"));
+    let runs = hook_runs_until(&h, |runs| !runs.is_empty());
+    assert_eq!(runs.len(), 1, "{runs:#?}");
+    assert_eq!(runs[0]["event"], "device.down");
+    assert_eq!(runs[0]["target"], "command");
+    assert_eq!(runs[0]["ok"], true, "{runs:#?}");
+
+    // Saving settings starts the monitor and its hooks again: the log stays.
+    invoke(
+        &h,
+        "save_settings",
+        json!({"input": {
+            "baseUrl": live.base_url(), "pollIntervalSecs": 6, "demo": false,
+            "hooks": {"command": "exit 0"}
+        }}),
+    )
+    .unwrap();
+    overview_until(&h, |o| o["snapshot"]["health"]["status"] == "ok");
+    assert_eq!(
+        invoke(&h, "get_hook_runs", json!({})).unwrap(),
+        Value::Array(runs.clone())
+    );
+
+    // So does a restart, once the workspace is watched again.
+    let h = restart(h);
+    invoke(
+        &h,
+        "set_api_key",
+        json!({"key": live.api_key(), "sessionOnly": true}),
+    )
+    .unwrap();
+    overview_until(&h, |o| {
+        o["mode"] == "live" && o["snapshot"]["health"]["status"] == "ok"
+    });
+    assert_eq!(
+        invoke(&h, "get_hook_runs", json!({})).unwrap(),
+        Value::Array(runs)
+    );
+
+    // The phone was down when the app stopped: its return still runs "up",
+    // for the automations it paused.
+    set(&h, "connected", None);
+    let runs = hook_runs_until(&h, |runs| runs.len() == 2);
+    assert_eq!(runs[1]["event"], "device.up", "{runs:#?}");
 }
 
 /// Polls `get_pairing` until `done` holds.

@@ -131,8 +131,13 @@ impl Connection {
         let monitor_config = settings.monitor_config(*chrono::Local::now().offset());
         let monitor = Monitor::spawn(monitor_client, history, notice, monitor_config);
         // The user's automations follow their own phones, never the demo's.
-        let hooks = (mode == Mode::Live && !settings.hooks.is_empty())
-            .then(|| HookRunner::spawn(settings.hooks.clone(), monitor.events()));
+        let hooks = (mode == Mode::Live && !settings.hooks.is_empty()).then(|| {
+            HookRunner::spawn(
+                settings.hooks.clone(),
+                &monitor,
+                hook_log(history_path.as_deref()),
+            )
+        });
         let webhook = self.start_webhook(settings, &secrets, &monitor, mode).await;
         monitor.set_snoozes(active_snoozes(&self.snoozes));
         let tasks = vec![
@@ -505,6 +510,13 @@ fn history_file(mode: Mode) -> &'static str {
 }
 
 /// Opens the history database; on failure the app still monitors and says why.
+/// The hooks' run log, in the history database beside the monitor's writes.
+fn hook_log(history_path: Option<&std::path::Path>) -> Option<History> {
+    History::open_beside(history_path?)
+        .inspect_err(|e| tracing::warn!("hook runs will not be saved: {e}"))
+        .ok()
+}
+
 fn open_history(shell: &Shell, mode: Mode) -> (Option<History>, Option<String>, Option<PathBuf>) {
     let path = shell.data_dir.join(history_file(mode));
     match History::open(&path) {

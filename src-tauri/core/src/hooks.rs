@@ -3,8 +3,9 @@
 //! sending. Every run is logged; a failure is reported, never fatal.
 
 use crate::domain::{DeviceId, SessionState};
-use crate::monitor::{MonitorEvent, Transition};
-use chrono::{DateTime, Utc};
+use crate::history::History;
+use crate::monitor::{Monitor, MonitorEvent, Transition};
+use chrono::{DateTime, SubsecRound, Utc};
 use serde::{Deserialize, Serialize};
 use std::collections::{HashSet, VecDeque};
 use std::process::Stdio;
@@ -118,6 +119,12 @@ impl HookEvent {
             HookEvent::DeviceUp => "device.up",
         }
     }
+
+    pub fn parse(raw: &str) -> Option<Self> {
+        [HookEvent::DeviceDown, HookEvent::DeviceUp]
+            .into_iter()
+            .find(|e| e.as_str() == raw)
+    }
 }
 
 /// The body POSTed and written to the command's stdin.
@@ -149,7 +156,8 @@ pub struct HookRun {
     pub millis: u64,
 }
 
-const LOG_SIZE: usize = 100;
+/// Runs the log keeps, in memory and in the history database.
+pub const LOG_SIZE: usize = 100;
 
 /// Runs hooks for the monitor's transitions until dropped.
 pub struct HookRunner {
@@ -159,8 +167,24 @@ pub struct HookRunner {
 }
 
 impl HookRunner {
-    pub fn spawn(settings: HookSettings, mut events: broadcast::Receiver<MonitorEvent>) -> Self {
-        let log = Arc::new(Mutex::new(VecDeque::new()));
+    /// Runs `settings`' hooks on `monitor`'s transitions; each run is added
+    /// to `store`'s run log too, when given, and the log starts from its tail.
+    pub fn spawn(settings: HookSettings, monitor: &Monitor, store: Option<History>) -> Self {
+        let mut events = monitor.events();
+        // A phone that was down when the app last stopped has its recovery
+        // run "up" too: the automations it paused are waiting for it.
+        let mut trigger = HookTrigger::default();
+        for t in monitor.known_at_start() {
+            trigger.on_transition(t);
+        }
+        let earlier = store.as_ref().map_or_else(Vec::new, |store| {
+            store.hook_runs(LOG_SIZE).unwrap_or_else(|e| {
+                tracing::warn!("earlier hook runs not read: {e}");
+                Vec::new()
+            })
+        });
+        let log = Arc::new(Mutex::new(VecDeque::from(earlier)));
+        let store = store.map(|store| Arc::new(Mutex::new(store)));
         let (runs, _) = broadcast::channel(64);
         let http = reqwest::Client::builder()
             .timeout(settings.timeout())
@@ -169,8 +193,8 @@ impl HookRunner {
         let task = {
             let log = log.clone();
             let runs = runs.clone();
+            let store = store.clone();
             tokio::spawn(async move {
-                let mut trigger = HookTrigger::default();
                 loop {
                     let t = match events.recv().await {
                         Ok(MonitorEvent::Transition(t)) => t,
@@ -190,12 +214,20 @@ impl HookRunner {
                         at: t.at,
                     };
                     // Each event's hooks run on their own, so a slow one never delays the next.
-                    let (settings, http, log, runs) =
-                        (settings.clone(), http.clone(), log.clone(), runs.clone());
+                    let (settings, http, log, runs, store) = (
+                        settings.clone(),
+                        http.clone(),
+                        log.clone(),
+                        runs.clone(),
+                        store.clone(),
+                    );
                     tokio::spawn(async move {
                         for run in run_hooks(&settings, &http, &payload).await {
                             if !run.ok {
                                 tracing::warn!(target = run.target, "hook failed: {}", run.detail);
+                            }
+                            if let Some(store) = &store {
+                                keep(store.clone(), run.clone()).await;
                             }
                             let mut log = log.lock().unwrap_or_else(|e| e.into_inner());
                             if log.len() >= LOG_SIZE {
@@ -224,6 +256,23 @@ impl HookRunner {
 
     pub fn subscribe(&self) -> broadcast::Receiver<HookRun> {
         self.runs.subscribe()
+    }
+}
+
+/// Writes `run` to the run log off the async threads (SQLite blocks). A run
+/// that cannot be written is still shown for as long as the app runs.
+async fn keep(store: Arc<Mutex<History>>, run: HookRun) {
+    let written = tokio::task::spawn_blocking(move || {
+        store
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .record_hook_run(&run)
+    })
+    .await;
+    match written {
+        Ok(Ok(())) => {}
+        Ok(Err(e)) => tracing::warn!("hook run not saved: {e}"),
+        Err(e) => tracing::warn!("hook run not saved: {e}"),
     }
 }
 
@@ -297,7 +346,8 @@ fn record(
     started: Instant,
 ) -> HookRun {
     HookRun {
-        at: Utc::now(),
+        // To the millisecond, as the run log keeps it.
+        at: Utc::now().trunc_subsecs(3),
         event: payload.event,
         device_name: payload.device_name.clone(),
         target: target.to_owned(),

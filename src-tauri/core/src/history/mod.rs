@@ -2,6 +2,7 @@
 //! SQLite. Transitions, not polls, so it stays small and fast.
 
 pub mod export;
+mod hook_log;
 mod queries;
 mod schema;
 pub mod timeline;
@@ -105,6 +106,18 @@ impl History {
     /// writes (WAL lets readers and the writer go on together). It neither
     /// creates nor migrates: the monitor's connection has done both.
     pub fn open_reader(path: &Path) -> Result<Self, HistoryError> {
+        let history = Self::open_existing(path)?;
+        history.conn.pragma_update(None, "query_only", "ON")?;
+        Ok(history)
+    }
+
+    /// A second writer beside the monitor's, for the hooks' run log; like a
+    /// reader, it expects the database the monitor has opened.
+    pub fn open_beside(path: &Path) -> Result<Self, HistoryError> {
+        Self::open_existing(path)
+    }
+
+    fn open_existing(path: &Path) -> Result<Self, HistoryError> {
         use rusqlite::OpenFlags;
         let conn = Connection::open_with_flags(
             path,
@@ -113,7 +126,6 @@ impl History {
                 | OpenFlags::SQLITE_OPEN_URI,
         )?;
         conn.busy_timeout(std::time::Duration::from_secs(5))?;
-        conn.pragma_update(None, "query_only", "ON")?;
         Ok(Self { conn })
     }
 

@@ -61,6 +61,19 @@ pub(super) const MIGRATIONS: &[M<'static>] = &[
             SELECT at_ms FROM transitions UNION ALL SELECT at_ms FROM gateway_events)
         HAVING COUNT(*) > 0;",
     ),
+    // The hooks' run log, which lived only in memory before.
+    M::up(
+        "CREATE TABLE hook_runs (
+        id INTEGER PRIMARY KEY,
+        at_ms INTEGER NOT NULL,
+        event TEXT NOT NULL,
+        device_name TEXT NOT NULL,
+        target TEXT NOT NULL,
+        ok INTEGER NOT NULL,
+        detail TEXT NOT NULL,
+        millis INTEGER NOT NULL
+    );",
+    ),
 ];
 
 pub fn migrate(conn: &mut Connection) -> Result<(), HistoryError> {

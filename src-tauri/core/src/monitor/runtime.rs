@@ -63,6 +63,8 @@ pub struct Monitor {
     commands: mpsc::UnboundedSender<Command>,
     observations: mpsc::UnboundedSender<Observation>,
     span: Option<i64>,
+    /// The states history gave at start, as the transitions that led to them.
+    known_at_start: Vec<Transition>,
     task: JoinHandle<()>,
 }
 
@@ -83,6 +85,7 @@ impl Monitor {
         let mut alerts = AlertPolicy::new(config.alerts.clone());
         let mut snapshot = Snapshot::starting();
         snapshot.history_problem = notice;
+        let mut known_at_start = Vec::new();
         // Last known states first, so the UI has something true to show
         // before WAPing answers.
         if let Some(history) = &history {
@@ -99,7 +102,9 @@ impl Monitor {
                             state_since: Some(k.since),
                             last_seen: None,
                         });
-                        alerts.on_transition(&seed_transition(&id, &k), Utc::now());
+                        let seed = seed_transition(&id, &k);
+                        alerts.on_transition(&seed, Utc::now());
+                        known_at_start.push(seed);
                         machine.seed(id, k);
                     }
                 }
@@ -134,8 +139,16 @@ impl Monitor {
             commands,
             observations,
             span,
+            known_at_start,
             task,
         }
+    }
+
+    /// What history said of each device when this monitor started: a phone
+    /// already down then gets no transition to Disconnected from it, yet
+    /// whoever acts on its return (hooks) must know it is down.
+    pub fn known_at_start(&self) -> &[Transition] {
+        &self.known_at_start
     }
 
     /// The history watch span of this run, which the views extend up to now.
