@@ -63,14 +63,41 @@ function alive(pid) {
   }
 }
 
+/** Polls `probe`; `what` names it in the timeout's message (a function: read then, with what was last seen). */
 async function until(probe, what, timeout = 15000) {
   const deadline = Date.now() + timeout;
   for (;;) {
     const value = await probe();
     if (value) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    if (Date.now() > deadline) {
+      throw new Error(`timed out waiting for ${typeof what === 'function' ? what() : what}`);
+    }
     await new Promise((r) => setTimeout(r, 100));
   }
+}
+
+/**
+ * Resizes the window as its user would, and waits until X shows the new size.
+ * Set Window Rect only asks: on X11 the resize is asynchronous and, rarely,
+ * not carried out, so it is asked again every 3 s until it shows.
+ */
+async function resizeWindow(driver, pid, width, height) {
+  const wanted = `${width}x${height}`;
+  let answer;
+  let seen;
+  let asked = 0;
+  await until(
+    async () => {
+      seen = windowSize(pid);
+      if (seen === wanted) return true;
+      if (Date.now() - asked > 3000) {
+        answer = await driver.setWindowRect({ width, height });
+        asked = Date.now();
+      }
+      return false;
+    },
+    () => `the window to take the size ${wanted} (the driver said ${answer?.width}x${answer?.height}; X shows ${seen})`,
+  );
 }
 
 describe('The window closes to the tray', () => {
@@ -122,8 +149,7 @@ describe('The window closes to the tray', () => {
     assert.equal(readlinkSync(`/proc/${agent}/exe`), agentBinary);
     assert.ok(!readFileSync(`/proc/${agent}/maps`, 'utf8').includes('libwebkit2gtk'), 'the agent maps no WebKit');
     // A size of the user's own, for the next window to take up.
-    await app.driver.setWindowRect({ width: 900, height: 640 });
-    await until(() => windowSize(window.pid) === '900x640', 'the window to take its new size');
+    await resizeWindow(app.driver, window.pid, 900, 640);
     await saveScreenshot(app.driver, 'tray-1-open.png');
 
     execFileSync(python, [join(here, 'close-window.py'), String(window.pid)]);
