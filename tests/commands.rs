@@ -136,20 +136,30 @@ fn sim(plan: PlanTier, devices: u32) -> SimHandle {
         .unwrap()
 }
 
-/// Polls `get_overview` until `done` holds.
-fn overview_until(h: &Harness, done: impl Fn(&Value) -> bool) -> Value {
-    let deadline = Instant::now() + Duration::from_secs(10);
+/// Asks `command` (no arguments) until its answer passes `done`, for up to `timeout`.
+fn answer_until(
+    h: &Harness,
+    command: &str,
+    timeout: Duration,
+    done: impl Fn(&Value) -> bool,
+) -> Value {
+    let deadline = Instant::now() + timeout;
     loop {
-        let overview = invoke(h, "get_overview", json!({})).expect("get_overview");
-        if done(&overview) {
-            return overview;
+        let answer = invoke(h, command, json!({})).expect(command);
+        if done(&answer) {
+            return answer;
         }
         assert!(
             Instant::now() < deadline,
-            "gave up waiting; last overview: {overview:#}"
+            "gave up waiting; last answer to {command}: {answer:#}"
         );
         std::thread::sleep(Duration::from_millis(50));
     }
+}
+
+/// Polls `get_overview` until `done` holds.
+fn overview_until(h: &Harness, done: impl Fn(&Value) -> bool) -> Value {
+    answer_until(h, "get_overview", Duration::from_secs(10), done)
 }
 
 #[test]
@@ -442,19 +452,10 @@ fn hooks_and_the_webhook_receiver_follow_the_settings() {
 
 /// Polls `get_hook_runs` until `done` holds.
 fn hook_runs_until(h: &Harness, done: impl Fn(&[Value]) -> bool) -> Vec<Value> {
-    let deadline = Instant::now() + Duration::from_secs(15);
-    loop {
-        let runs = invoke(h, "get_hook_runs", json!({})).expect("get_hook_runs");
-        let runs = runs.as_array().cloned().unwrap_or_default();
-        if done(&runs) {
-            return runs;
-        }
-        assert!(
-            Instant::now() < deadline,
-            "gave up waiting; last hook runs: {runs:#?}"
-        );
-        std::thread::sleep(Duration::from_millis(50));
-    }
+    let runs = answer_until(h, "get_hook_runs", Duration::from_secs(15), |runs| {
+        done(runs.as_array().map_or(&[], Vec::as_slice))
+    });
+    runs.as_array().cloned().unwrap_or_default()
 }
 
 /// The workspace of `live`, watched with `command` as the hook, on a key
@@ -542,18 +543,7 @@ fn hook_runs_outlive_saved_settings_and_a_restart_of_the_app() {
 
 /// Polls `get_pairing` until `done` holds.
 fn pairing_until(h: &Harness, done: impl Fn(&Value) -> bool) -> Value {
-    let deadline = Instant::now() + Duration::from_secs(10);
-    loop {
-        let view = invoke(h, "get_pairing", json!({})).expect("get_pairing");
-        if done(&view) {
-            return view;
-        }
-        assert!(
-            Instant::now() < deadline,
-            "gave up waiting; last pairing: {view:#}"
-        );
-        std::thread::sleep(Duration::from_millis(50));
-    }
+    answer_until(h, "get_pairing", Duration::from_secs(10), done)
 }
 
 #[test]

@@ -509,7 +509,6 @@ fn history_file(mode: Mode) -> &'static str {
     }
 }
 
-/// Opens the history database; on failure the app still monitors and says why.
 /// The hooks' run log, in the history database beside the monitor's writes.
 fn hook_log(history_path: Option<&std::path::Path>) -> Option<History> {
     History::open_beside(history_path?)
@@ -517,6 +516,7 @@ fn hook_log(history_path: Option<&std::path::Path>) -> Option<History> {
         .ok()
 }
 
+/// Opens the history database; on failure the app still monitors and says why.
 fn open_history(shell: &Shell, mode: Mode) -> (Option<History>, Option<String>, Option<PathBuf>) {
     let path = shell.data_dir.join(history_file(mode));
     match History::open(&path) {
