@@ -7,7 +7,7 @@ use ts_rs::TS;
 use waping_core::alerts::Snoozes;
 use waping_core::monitor::Snapshot;
 use waping_core::pairing::PairingState;
-use waping_core::{Device, Mode, Settings, Workspace};
+use waping_core::{Device, Mode, PartialList, Settings, UnreadDevice, Workspace};
 
 /// Pushed to the UI as the `overview` event and returned by `get_overview`.
 #[derive(Debug, Clone, Serialize, TS)]
@@ -77,6 +77,12 @@ pub struct SettingsView {
 pub struct ConnectionReport {
     pub workspace: Workspace,
     pub devices: Vec<Device>,
+    /// Entries of the list that could not be read.
+    pub unread: Vec<UnreadDevice>,
+    /// Set when the list broke off before its end.
+    pub partial: Option<PartialList>,
+    /// What could not be read, in one sentence (the same as the overview's).
+    pub problem: Option<String>,
 }
 
 /// Pushed as the `pairing` event while the pairing view is open.

@@ -55,7 +55,7 @@ pub async fn backfill(history: &mut History, demo: &GatewayClient) -> Result<boo
     if history.transition_count()? > 0 {
         return Ok(false);
     }
-    let devices = demo.list_devices().await?;
+    let devices = demo.list_devices().await?.devices;
     write_backstory(history, &devices, Utc::now(), rand::random())?;
     Ok(true)
 }
@@ -252,6 +252,6 @@ mod tests {
         assert_ne!(url.port(), None);
         // And it answers there, to the key the app is given.
         let client = crate::GatewayClient::new(demo.client_config()).unwrap();
-        assert!(!client.list_devices().await.unwrap().is_empty());
+        assert!(!client.list_devices().await.unwrap().devices.is_empty());
     }
 }

@@ -23,14 +23,16 @@ impl DeviceId {
         &self.0
     }
 
-    /// Ids go into URL paths: accept only the characters WAPing ids are made of,
-    /// so a hostile or mistyped id can never reach another endpoint.
+    /// Ids go into URL paths: accept only the characters gateways' ids are
+    /// made of (`dev_123`, UUIDs, `5511…@c.us`), never a `/`, `?` or a bare
+    /// `.`/`..`, so a hostile or mistyped id can never reach another endpoint.
     pub fn parse(raw: &str) -> Option<Self> {
         let ok = !raw.is_empty()
             && raw.len() <= 128
-            && raw
-                .bytes()
-                .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-');
+            && !raw.bytes().all(|b| b == b'.')
+            && raw.bytes().all(|b| {
+                b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'.' | b'@' | b':')
+            });
         ok.then(|| Self(raw.to_owned()))
     }
 }
@@ -99,6 +101,73 @@ pub struct Device {
     pub reason: Option<String>,
     pub state_since: Option<DateTime<Utc>>,
     pub last_seen: Option<DateTime<Utc>>,
+}
+
+/// An entry of WAPing's device list that could not be read. The others are
+/// still shown; this one is named, and the overall state is never better
+/// than it could be.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct UnreadDevice {
+    /// Its 1-based position in the whole list.
+    pub position: u32,
+    pub id: Option<DeviceId>,
+    pub name: Option<String>,
+    /// What was wrong with it, e.g. "no status field".
+    pub problem: String,
+    /// What its status said where one was read, else Unknown.
+    pub state: SessionState,
+}
+
+impl UnreadDevice {
+    /// How to name it to a person: its name, else its id, else its place.
+    pub fn label(&self) -> String {
+        match (&self.name, &self.id) {
+            (Some(name), _) => name.clone(),
+            (None, Some(id)) => id.to_string(),
+            (None, None) => format!("device #{}", self.position),
+        }
+    }
+}
+
+/// A device list that could not be read whole: a page announced after the
+/// first could not be read. Never shown or reported as all connected.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct PartialList {
+    /// Devices read (readable or not) before the list broke off.
+    pub read: u32,
+    /// Why the rest could not be read.
+    pub reason: String,
+}
+
+/// Everything one read of the device list found.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct DeviceList {
+    pub devices: Vec<Device>,
+    pub unread: Vec<UnreadDevice>,
+    /// Set when the list broke off before its end.
+    pub partial: Option<PartialList>,
+}
+
+impl DeviceList {
+    /// A whole list of readable devices.
+    pub fn complete(devices: Vec<Device>) -> Self {
+        Self {
+            devices,
+            ..Self::default()
+        }
+    }
+
+    /// Every id WAPing named, readable or not.
+    pub fn ids(&self) -> impl Iterator<Item = &DeviceId> {
+        self.devices
+            .iter()
+            .map(|d| &d.id)
+            .chain(self.unread.iter().filter_map(|u| u.id.as_ref()))
+    }
 }
 
 /// The published WAPing plans.
@@ -244,8 +313,11 @@ mod tests {
     fn device_ids_reject_path_characters() {
         assert!(DeviceId::parse("dev_123").is_some());
         assert!(DeviceId::parse("dev-AbC9").is_some());
+        assert!(DeviceId::parse("5511999999999@c.us").is_some());
         for bad in [
             "",
+            ".",
+            "..",
             "../v1/workspace",
             "dev 1",
             "dev/1",

@@ -17,6 +17,9 @@ pub mod simulator;
 pub mod status;
 pub mod webhook;
 
-pub use domain::{Device, DeviceId, Plan, PlanTier, SessionState, Workspace};
+pub use domain::{
+    Device, DeviceId, DeviceList, PartialList, Plan, PlanTier, SessionState, UnreadDevice,
+    Workspace,
+};
 pub use gateway::{ApiKey, ClientConfig, GatewayClient, GatewayError};
 pub use settings::{Mode, Settings};

@@ -1,8 +1,11 @@
 //! `waping-desk status`: one look at every device, for scripts, cron and
 //! status bars. The exit code says the worst state.
 
-use crate::domain::{Device, SessionState};
+use crate::domain::{Device, DeviceList, SessionState, UnreadDevice};
+use crate::gateway::doctor::terminal_json;
+use crate::gateway::wire::printable;
 use crate::gateway::{GatewayClient, GatewayError};
+use crate::monitor::read_problem;
 use chrono::{DateTime, Utc};
 use serde_json::json;
 
@@ -20,11 +23,18 @@ pub struct Outcome {
     pub code: u8,
 }
 
-/// The worst device state as an exit code (no devices is nothing wrong).
-pub fn exit_code(devices: &[Device]) -> u8 {
-    devices
+/// The worst state as an exit code (no devices is nothing wrong): an unread
+/// device counts as what its status said, or Unknown; a list that broke off
+/// is a failure to read WAPing, never "all connected".
+pub fn exit_code(list: &DeviceList) -> u8 {
+    if list.partial.is_some() {
+        return GATEWAY_FAILED;
+    }
+    list.devices
         .iter()
-        .map(|d| match d.state {
+        .map(|d| d.state)
+        .chain(list.unread.iter().map(|u| u.state))
+        .map(|state| match state {
             SessionState::Connected => ALL_CONNECTED,
             SessionState::Disconnected => SOME_DISCONNECTED,
             SessionState::Degraded | SessionState::Unlinked | SessionState::Unknown => {
@@ -37,7 +47,7 @@ pub fn exit_code(devices: &[Device]) -> u8 {
 
 pub async fn run(client: &GatewayClient, as_json: bool, now: DateTime<Utc>) -> Outcome {
     match client.list_devices().await {
-        Ok(devices) => report(&devices, as_json, now),
+        Ok(list) => report(&list, as_json, now),
         Err(error) => failure(&error, as_json),
     }
 }
@@ -45,49 +55,78 @@ pub async fn run(client: &GatewayClient, as_json: bool, now: DateTime<Utc>) -> O
 pub fn failure(error: &GatewayError, as_json: bool) -> Outcome {
     Outcome {
         stdout: if as_json {
-            format!("{}\n", json!({"error": error}))
+            format!("{}\n", terminal_json(&json!({"error": error}), false))
         } else {
             String::new()
         },
-        stderr: format!("waping-desk: {error}\n"),
+        stderr: format!("waping-desk: {}\n", printable(&error.to_string(), 2000)),
         code: GATEWAY_FAILED,
     }
 }
 
-pub fn report(devices: &[Device], as_json: bool, now: DateTime<Utc>) -> Outcome {
-    let code = exit_code(devices);
+pub fn report(list: &DeviceList, as_json: bool, now: DateTime<Utc>) -> Outcome {
+    let code = exit_code(list);
     let stdout = if as_json {
-        format!("{}\n", json!({"devices": devices, "exitCode": code}))
+        let value = json!({
+            "devices": list.devices,
+            "unread": list.unread,
+            "partial": list.partial,
+            "exitCode": code,
+        });
+        format!("{}\n", terminal_json(&value, false))
     } else {
-        table(devices, now)
+        table(&list.devices, &list.unread, now)
     };
+    let stderr = read_problem(&list.unread, list.partial.as_ref())
+        .map(|problem| format!("waping-desk: {}\n", printable(&problem, 2000)))
+        .unwrap_or_default();
     Outcome {
         stdout,
-        stderr: String::new(),
+        stderr,
         code,
     }
 }
 
-fn table(devices: &[Device], now: DateTime<Utc>) -> String {
-    if devices.is_empty() {
+/// Widest a cell is printed; longer text is cut with an ellipsis.
+pub const MAX_CELL_CHARS: usize = 40;
+
+/// A cell as a terminal may safely show it: what came from WAPing has its
+/// control characters escaped (so it cannot move the cursor, colour or
+/// rewrite the screen) and is cut to [`MAX_CELL_CHARS`].
+fn cell(raw: &str) -> String {
+    printable(raw, MAX_CELL_CHARS)
+}
+
+fn table(devices: &[Device], unread: &[UnreadDevice], now: DateTime<Utc>) -> String {
+    if devices.is_empty() && unread.is_empty() {
         return "No devices in this workspace.\n".to_owned();
     }
-    let rows: Vec<[String; 5]> = devices
+    let mut rows: Vec<[String; 5]> = devices
         .iter()
         .map(|d| {
             let state = match d.state {
-                SessionState::Unknown => format!("Unknown ({})", d.raw_status),
+                SessionState::Unknown => format!("Unknown ({})", cell(&d.raw_status)),
                 other => other.to_string(),
             };
             [
-                d.id.to_string(),
-                d.name.clone(),
+                cell(d.id.as_str()),
+                cell(&d.name),
                 state,
-                d.reason.clone().unwrap_or_else(|| "-".into()),
+                d.reason.as_deref().map_or_else(|| "-".into(), cell),
                 d.last_seen.map_or_else(|| "never".into(), |t| ago(now, t)),
             ]
         })
         .collect();
+    rows.extend(unread.iter().map(|u| {
+        [
+            u.id.as_ref()
+                .map_or_else(|| format!("#{}", u.position), |id| cell(id.as_str())),
+            u.name.as_deref().map_or_else(|| "-".into(), cell),
+            "Unreadable".to_owned(),
+            cell(&u.problem),
+            "-".to_owned(),
+        ]
+    }));
     let header = ["DEVICE", "NAME", "STATE", "REASON", "LAST SEEN"].map(str::to_owned);
     let mut widths = header.clone().map(|h| h.chars().count());
     for row in &rows {
@@ -150,7 +189,11 @@ mod tests {
         ];
         for (states, code) in cases {
             let devices: Vec<Device> = states.iter().map(|s| device("d", *s)).collect();
-            assert_eq!(exit_code(&devices), *code, "{states:?}");
+            assert_eq!(
+                exit_code(&DeviceList::complete(devices)),
+                *code,
+                "{states:?}"
+            );
         }
     }
 
@@ -161,7 +204,7 @@ mod tests {
         a.last_seen = Some(now - chrono::Duration::seconds(90));
         let mut b = device("dev_002", SessionState::Unknown);
         b.reason = Some("history_sync".into());
-        let out = report(&[a, b], false, now);
+        let out = report(&DeviceList::complete(vec![a, b]), false, now);
         assert_eq!(out.code, 1);
         let lines: Vec<&str> = out.stdout.lines().collect();
         assert_eq!(

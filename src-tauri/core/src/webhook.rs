@@ -2,8 +2,7 @@
 //! the laptop. It verifies each push and feeds the same state machine as
 //! polling, so a push and the next poll never count a change twice.
 
-use crate::domain::DeviceId;
-use crate::gateway::wire::{self, SessionStatusData, WebhookEvent};
+use crate::gateway::wire;
 use crate::monitor::{Observation, Source};
 use axum::body::Bytes;
 use axum::extract::{DefaultBodyLimit, State};
@@ -196,9 +195,13 @@ async fn receive(
     if !verify(&receiver.secret, &body, signature) {
         return reject(StatusCode::UNAUTHORIZED, "missing or bad signature");
     }
-    let event: WebhookEvent = match serde_json::from_slice(&body) {
-        Ok(event) => event,
+    let body: serde_json::Value = match serde_json::from_slice(&body) {
+        Ok(value) => value,
         Err(e) => return reject(StatusCode::BAD_REQUEST, &format!("malformed JSON: {e}")),
+    };
+    let event = match wire::read_webhook(&body) {
+        Ok(event) => event,
+        Err(e) => return reject(StatusCode::BAD_REQUEST, &format!("unreadable event: {e}")),
     };
     let first_time = receiver
         .seen
@@ -208,32 +211,20 @@ async fn receive(
     if !first_time {
         return (StatusCode::OK, Json(serde_json::json!({"duplicate": true}))).into_response();
     }
-    if event.kind != wire::SESSION_STATUS_EVENT {
-        // Other workspace events (messages…) are not this app's business.
+    // Other workspace events (messages…) are not this app's business.
+    let Some(change) = event.session else {
         return StatusCode::NO_CONTENT.into_response();
-    }
-    let data: SessionStatusData = match serde_json::from_value(event.data.clone()) {
-        Ok(data) => data,
-        Err(e) => {
-            return reject(
-                StatusCode::BAD_REQUEST,
-                &format!("malformed session event: {e}"),
-            )
-        }
-    };
-    let Some(device_id) = DeviceId::parse(&data.device_id) else {
-        return reject(StatusCode::BAD_REQUEST, "malformed device id");
     };
     let now = Utc::now();
     let observation = Observation {
-        device_id,
+        device_id: change.device_id,
         name: None,
-        state: wire::parse_status(&data.status),
-        reason: data.reason,
-        since: event.created(),
+        state: change.state,
+        reason: change.reason,
+        since: event.created_at,
         last_seen: None,
         source: Source::Webhook,
-        at: event.created().filter(|t| *t <= now).unwrap_or(now),
+        at: event.created_at.filter(|t| *t <= now).unwrap_or(now),
     };
     let _ = receiver.observations.send(observation);
     StatusCode::ACCEPTED.into_response()

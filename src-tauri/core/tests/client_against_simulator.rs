@@ -45,7 +45,7 @@ async fn fault(sim: &SimHandle, fault: Fault) {
 async fn lists_devices_and_workspace() {
     let sim = sim(PlanTier::Growth, 3).await;
     let client = client_for(&sim, sim.api_key());
-    let devices = client.list_devices().await.unwrap();
+    let devices = client.list_devices().await.unwrap().devices;
     assert_eq!(devices.len(), 3);
     assert!(devices.iter().all(|d| d.state == SessionState::Connected));
     assert!(devices
@@ -80,7 +80,7 @@ async fn creates_an_unlinked_device_until_the_plan_is_full() {
         matches!(&sixth, GatewayError::Forbidden { message } if message.contains("Growth plan allows 5")),
         "{sixth:?}"
     );
-    assert_eq!(client.list_devices().await.unwrap().len(), 5);
+    assert_eq!(client.list_devices().await.unwrap().devices.len(), 5);
 }
 
 #[tokio::test]
@@ -185,7 +185,7 @@ async fn server_errors_are_typed_and_transient() {
     );
     assert!(err.is_transient());
     // The fault was for one request only.
-    assert_eq!(client.list_devices().await.unwrap().len(), 1);
+    assert_eq!(client.list_devices().await.unwrap().devices.len(), 1);
 }
 
 #[tokio::test]
@@ -247,7 +247,8 @@ async fn unknown_status_strings_become_unknown_and_extra_fields_are_ignored() {
     let devices = client_for(&sim, sim.api_key())
         .list_devices()
         .await
-        .unwrap();
+        .unwrap()
+        .devices;
     let first = &devices[0];
     assert_eq!(
         (first.state, first.raw_status.as_str()),
@@ -294,7 +295,7 @@ async fn qr_logout_and_remove() {
         SessionState::Connected
     );
     client.remove_device(&id).await.unwrap();
-    assert!(client.list_devices().await.unwrap().is_empty());
+    assert!(client.list_devices().await.unwrap().devices.is_empty());
 }
 
 /// Answers every connection on `listener` with `response`, counting requests

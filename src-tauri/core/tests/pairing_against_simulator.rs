@@ -58,7 +58,7 @@ async fn until(
 async fn new_device(sim: &SimHandle) -> DeviceId {
     let c = client(sim);
     let ws = c.workspace().await.unwrap();
-    let n = c.list_devices().await.unwrap().len();
+    let n = c.list_devices().await.unwrap().devices.len();
     pairing::add_device(&c, "Till 3", &ws.plan, n)
         .await
         .unwrap()

@@ -1,13 +1,15 @@
 //! The HTTP client for WAPing's REST API.
 
 use super::error::GatewayError;
-use super::wire::{self, codes, routes, ErrorEnvelope};
-use crate::domain::{Device, DeviceId, Workspace};
-use chrono::{DateTime, Utc};
+use super::wire::{self, codes, routes, NextPage, QrPayload, Trace};
+use crate::domain::{Device, DeviceId, DeviceList, PartialList, Workspace};
 use reqwest::{Method, StatusCode};
-use serde::de::DeserializeOwned;
+use serde::Serialize;
+use serde_json::Value;
+use std::collections::HashSet;
 use std::fmt;
 use std::time::{Duration, SystemTime};
+use ts_rs::TS;
 use url::Url;
 
 /// Larger bodies are refused rather than buffered.
@@ -78,11 +80,89 @@ impl ClientConfig {
     }
 }
 
-/// A QR payload to encode and the moment it stops being valid.
-#[derive(Debug, Clone, PartialEq)]
-pub struct QrPayload {
-    pub payload: String,
-    pub expires_at: DateTime<Utc>,
+/// Bounds on one read of the device list: a paginated list that runs past
+/// any of them is reported partial, never read forever.
+pub const MAX_PAGES: u32 = 100;
+pub const MAX_LISTED_DEVICES: usize = 2_000;
+pub const MAX_LIST_TIME: Duration = Duration::from_secs(60);
+
+/// One request as a diagnosis shows it: no key, no query values.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct RequestRecord {
+    pub method: String,
+    /// The URL with every query value replaced by `…`.
+    pub url: String,
+    /// The HTTP status, when an answer came.
+    pub status: Option<u16>,
+    #[ts(type = "number")]
+    pub millis: u64,
+    pub error: Option<String>,
+}
+
+/// One HTTP exchange: what came back, and its record.
+struct Exchange {
+    record: RequestRecord,
+    link: Option<String>,
+    result: Result<Vec<u8>, GatewayError>,
+}
+
+/// `url` without its query's values: cursors are opaque, and may carry ids.
+fn redacted(url: &Url) -> String {
+    let mut shown = url.clone();
+    shown.set_fragment(None);
+    let names: Vec<String> = url.query_pairs().map(|(k, _)| k.into_owned()).collect();
+    if names.is_empty() {
+        shown.set_query(None);
+    } else {
+        shown.set_query(None);
+        let query: Vec<String> = names.iter().map(|k| format!("{k}=…")).collect();
+        shown.set_query(Some(&query.join("&")));
+    }
+    wire::printable(shown.as_str(), 300)
+}
+
+fn same_origin(a: &Url, b: &Url) -> bool {
+    a.scheme() == b.scheme()
+        && a.host_str() == b.host_str()
+        && a.port_or_known_default() == b.port_or_known_default()
+}
+
+/// `url` with query parameter `name` set to `value` (replacing it if present).
+fn with_param(url: &Url, name: &str, value: &str) -> Url {
+    let kept: Vec<(String, String)> = url
+        .query_pairs()
+        .filter(|(k, _)| k != name)
+        .map(|(k, v)| (k.into_owned(), v.into_owned()))
+        .collect();
+    let mut next = url.clone();
+    next.set_query(None);
+    {
+        let mut query = next.query_pairs_mut();
+        for (k, v) in &kept {
+            query.append_pair(k, v);
+        }
+        query.append_pair(name, value);
+    }
+    next
+}
+
+fn parse_json(bytes: &[u8], route: &str) -> Result<Value, GatewayError> {
+    serde_json::from_slice(bytes).map_err(|e| {
+        tracing::warn!(
+            route,
+            body = %wire::printable(&String::from_utf8_lossy(&bytes[..bytes.len().min(200)]), 200),
+            "unreadable WAPing response"
+        );
+        GatewayError::Malformed {
+            cause: format!("not JSON ({e})"),
+        }
+    })
+}
+
+fn malformed(e: wire::ShapeError) -> GatewayError {
+    GatewayError::Malformed { cause: e.0 }
 }
 
 #[derive(Clone)]
@@ -166,49 +246,177 @@ impl GatewayClient {
         &self.base
     }
 
-    pub async fn list_devices(&self) -> Result<Vec<Device>, GatewayError> {
-        let list: wire::DeviceList = self
-            .request(Method::GET, routes::DEVICES, None, None::<&()>)
-            .await
-            .map_err(GatewayError::on_read)?;
-        Ok(list
-            .data
-            .into_iter()
-            .map(wire::WireDevice::into_domain)
-            .collect())
+    /// Every device, following the list's pages however they are announced.
+    /// A page after the first that cannot be read makes the list partial;
+    /// the first failing is an error, as a single read would be.
+    pub async fn list_devices(&self) -> Result<DeviceList, GatewayError> {
+        self.read_list(&mut Vec::new()).await.map(|(list, _)| list)
+    }
+
+    /// [`Self::list_devices`], recording each request and what was read.
+    pub(crate) async fn read_list(
+        &self,
+        log: &mut Vec<RequestRecord>,
+    ) -> Result<(DeviceList, Trace), GatewayError> {
+        let first = self.url(routes::DEVICES, None);
+        let started = tokio::time::Instant::now();
+        let mut url = first.clone();
+        let mut asked: HashSet<Url> = HashSet::new();
+        let mut list = DeviceList::default();
+        let mut ids: HashSet<DeviceId> = HashSet::new();
+        let mut trace = Trace::default();
+        let mut total = None;
+        let mut pages = 0u32;
+        let read = |list: &DeviceList| (list.devices.len() + list.unread.len()) as u32;
+        loop {
+            asked.insert(url.clone());
+            pages += 1;
+            let exchange = self.exchange(Method::GET, url.clone(), None::<&()>).await;
+            log.push(exchange.record);
+            let link = exchange.link;
+            let page = exchange
+                .result
+                .map_err(GatewayError::on_read)
+                .and_then(|bytes| parse_json(&bytes, routes::DEVICES))
+                .and_then(|body| {
+                    wire::read_device_page(&body, read(&list) + 1, &mut trace).map_err(malformed)
+                });
+            let page = match page {
+                Ok(page) => page,
+                Err(e) if pages == 1 => return Err(e),
+                Err(e) => {
+                    list.partial = Some(PartialList {
+                        read: read(&list),
+                        reason: format!("page {pages} of the list could not be read: {e}"),
+                    });
+                    break;
+                }
+            };
+            total = total.or(page.total);
+            for device in page.devices {
+                if ids.insert(device.id.clone()) {
+                    list.devices.push(device);
+                } else {
+                    trace.duplicates += 1;
+                }
+            }
+            for unread in page.unread {
+                match &unread.id {
+                    Some(id) if !ids.insert(id.clone()) => trace.duplicates += 1,
+                    _ => list.unread.push(unread),
+                }
+            }
+            let next = match page.next {
+                NextPage::None => match link.as_deref().and_then(wire::link_next) {
+                    Some(target) => {
+                        trace.pagination.insert("Link header");
+                        NextPage::Url(target)
+                    }
+                    None => break,
+                },
+                other => other,
+            };
+            let cut = |reason: String| PartialList {
+                read: read(&list),
+                reason,
+            };
+            let next_url = match next {
+                NextPage::None => break,
+                NextPage::Unreachable => {
+                    list.partial = Some(cut(
+                        "WAPing said more devices follow, but not how to ask for them".into(),
+                    ));
+                    break;
+                }
+                NextPage::Param { name, value } => with_param(&first, name, &value),
+                NextPage::Url(target) => match url.join(&target) {
+                    Ok(next) if same_origin(&next, &self.base) => next,
+                    Ok(next) => {
+                        list.partial = Some(cut(format!(
+                            "the next page is on another host ({}); the API key is only sent to {}",
+                            wire::printable(next.host_str().unwrap_or("?"), 100),
+                            self.base.host_str().unwrap_or("?")
+                        )));
+                        break;
+                    }
+                    Err(e) => {
+                        list.partial =
+                            Some(cut(format!("the next page's address is not a URL ({e})")));
+                        break;
+                    }
+                },
+            };
+            let problem = if asked.contains(&next_url) {
+                Some(format!(
+                    "page {pages} points back to a page already read, so the list loops"
+                ))
+            } else if pages >= MAX_PAGES {
+                Some(format!("the list runs past {MAX_PAGES} pages"))
+            } else if list.devices.len() + list.unread.len() >= MAX_LISTED_DEVICES {
+                Some(format!("the list runs past {MAX_LISTED_DEVICES} devices"))
+            } else if started.elapsed() >= MAX_LIST_TIME {
+                Some(format!(
+                    "reading the list took over {} s",
+                    MAX_LIST_TIME.as_secs()
+                ))
+            } else {
+                None
+            };
+            if let Some(reason) = problem {
+                list.partial = Some(cut(reason));
+                break;
+            }
+            url = next_url;
+        }
+        if let (None, Some(total)) = (&list.partial, total) {
+            let got = u64::from(read(&list)) + u64::from(trace.duplicates);
+            if total > got {
+                list.partial = Some(PartialList {
+                    read: read(&list),
+                    reason: format!("WAPing counts {total} devices but sent {got}"),
+                });
+            }
+        }
+        Ok((list, trace))
+    }
+
+    /// A GET of `route` as JSON, recorded (for the doctor).
+    pub(crate) async fn get_json(
+        &self,
+        route: &str,
+        id: Option<&DeviceId>,
+        log: &mut Vec<RequestRecord>,
+    ) -> Result<Value, GatewayError> {
+        let exchange = self
+            .exchange(Method::GET, self.url(route, id), None::<&()>)
+            .await;
+        log.push(exchange.record);
+        parse_json(&exchange.result?, route)
     }
 
     pub async fn device(&self, id: &DeviceId) -> Result<Device, GatewayError> {
-        let device: wire::WireDevice = self
+        let body = self
             .request(Method::GET, routes::DEVICE, Some(id), None::<&()>)
             .await
             .map_err(GatewayError::on_read)?;
-        Ok(device.into_domain())
+        wire::read_one_device(&body, &mut Trace::default()).map_err(malformed)
     }
 
     pub async fn create_device(&self, name: &str) -> Result<Device, GatewayError> {
         let body = wire::CreateDevice {
             name: name.to_owned(),
         };
-        let device: wire::WireDevice = self
+        let answer = self
             .request(Method::POST, routes::DEVICES, None, Some(&body))
             .await?;
-        Ok(device.into_domain())
+        wire::read_one_device(&answer, &mut Trace::default()).map_err(malformed)
     }
 
     pub async fn qr(&self, id: &DeviceId) -> Result<QrPayload, GatewayError> {
-        let qr: wire::WireQr = self
+        let body = self
             .request(Method::GET, routes::DEVICE_QR, Some(id), None::<&()>)
             .await?;
-        let expires_at = DateTime::parse_from_rfc3339(&qr.expires_at)
-            .map_err(|e| GatewayError::Malformed {
-                cause: format!("expiresAt {:?}: {e}", qr.expires_at),
-            })?
-            .with_timezone(&Utc);
-        Ok(QrPayload {
-            payload: qr.qr,
-            expires_at,
-        })
+        wire::read_qr(&body, chrono::Utc::now(), &mut Trace::default()).map_err(malformed)
     }
 
     pub async fn logout(&self, id: &DeviceId) -> Result<(), GatewayError> {
@@ -222,11 +430,11 @@ impl GatewayClient {
     }
 
     pub async fn workspace(&self) -> Result<Workspace, GatewayError> {
-        let ws: wire::WireWorkspace = self
+        let body = self
             .request(Method::GET, routes::WORKSPACE, None, None::<&()>)
             .await
             .map_err(GatewayError::on_read)?;
-        Ok(ws.into_domain())
+        wire::read_workspace(&body, &mut Trace::default()).map_err(malformed)
     }
 
     fn url(&self, route: &str, id: Option<&DeviceId>) -> Url {
@@ -247,17 +455,43 @@ impl GatewayClient {
         url
     }
 
+    /// One request to `url`; never fails, so that every attempt is recorded.
+    async fn exchange(&self, method: Method, url: Url, body: Option<&impl Serialize>) -> Exchange {
+        let started = tokio::time::Instant::now();
+        let mut record = RequestRecord {
+            method: method.to_string(),
+            url: redacted(&url),
+            status: None,
+            millis: 0,
+            error: None,
+        };
+        let mut link = None;
+        let result = self
+            .send(method, url, body, &mut record.status, &mut link)
+            .await;
+        record.millis = started.elapsed().as_millis() as u64;
+        if let Err(e) = &result {
+            record.error = Some(e.to_string());
+        }
+        Exchange {
+            record,
+            link,
+            result,
+        }
+    }
+
     async fn send(
         &self,
         method: Method,
-        route: &str,
-        id: Option<&DeviceId>,
-        body: Option<&impl serde::Serialize>,
-    ) -> Result<(StatusCode, Vec<u8>), GatewayError> {
+        url: Url,
+        body: Option<&impl Serialize>,
+        status_seen: &mut Option<u16>,
+        link: &mut Option<String>,
+    ) -> Result<Vec<u8>, GatewayError> {
         let key = self.key.as_ref().ok_or(GatewayError::NoApiKey)?;
         let mut request = self
             .http
-            .request(method, self.url(route, id))
+            .request(method, url)
             .bearer_auth(key.expose())
             .header(reqwest::header::ACCEPT, "application/json");
         if let Some(body) = body {
@@ -265,11 +499,17 @@ impl GatewayClient {
         }
         let mut response = request.send().await.map_err(|e| self.transport(e))?;
         let status = response.status();
-        let retry_after = response
-            .headers()
-            .get(wire::RETRY_AFTER)
-            .and_then(|v| v.to_str().ok())
-            .and_then(|v| parse_retry_after(v, SystemTime::now()));
+        *status_seen = Some(status.as_u16());
+        let header = |name: &str| {
+            response
+                .headers()
+                .get(name)
+                .and_then(|v| v.to_str().ok())
+                .map(str::to_owned)
+        };
+        let retry_after =
+            header(wire::RETRY_AFTER).and_then(|v| parse_retry_after(&v, SystemTime::now()));
+        *link = header(wire::aliases::page::LINK_HEADER);
         let too_large = response
             .content_length()
             .is_some_and(|len| len > MAX_BODY_BYTES as u64);
@@ -288,30 +528,24 @@ impl GatewayClient {
             bytes.extend_from_slice(&chunk);
         }
         if status.is_success() {
-            Ok((status, bytes))
+            Ok(bytes)
         } else {
             Err(error_from_response(status, &bytes, retry_after))
         }
     }
 
-    async fn request<T: DeserializeOwned>(
+    async fn request(
         &self,
         method: Method,
         route: &str,
         id: Option<&DeviceId>,
-        body: Option<&impl serde::Serialize>,
-    ) -> Result<T, GatewayError> {
-        let (_, bytes) = self.send(method, route, id, body).await?;
-        serde_json::from_slice(&bytes).map_err(|e| {
-            tracing::warn!(
-                route,
-                body = %String::from_utf8_lossy(&bytes[..bytes.len().min(200)]),
-                "unreadable WAPing response"
-            );
-            GatewayError::Malformed {
-                cause: e.to_string(),
-            }
-        })
+        body: Option<&impl Serialize>,
+    ) -> Result<Value, GatewayError> {
+        let bytes = self
+            .exchange(method, self.url(route, id), body)
+            .await
+            .result?;
+        parse_json(&bytes, route)
     }
 
     async fn request_empty(
@@ -320,7 +554,10 @@ impl GatewayClient {
         route: &str,
         id: Option<&DeviceId>,
     ) -> Result<(), GatewayError> {
-        self.send(method, route, id, None::<&()>).await.map(|_| ())
+        self.exchange(method, self.url(route, id), None::<&()>)
+            .await
+            .result
+            .map(|_| ())
     }
 
     fn transport(&self, e: reqwest::Error) -> GatewayError {
@@ -363,16 +600,13 @@ pub fn error_from_response(
     body: &[u8],
     retry_after: Option<Duration>,
 ) -> GatewayError {
-    let envelope = serde_json::from_slice::<ErrorEnvelope>(body).ok();
-    let (code, message) = match envelope {
-        Some(env) => (env.error.code, env.error.message),
-        None => (
-            String::new(),
-            String::from_utf8_lossy(&body[..body.len().min(200)])
-                .trim()
-                .to_owned(),
-        ),
-    };
+    let (code, mut message) = wire::read_error(body);
+    if message.is_empty() && code.is_empty() {
+        message = wire::printable(
+            String::from_utf8_lossy(&body[..body.len().min(200)]).trim(),
+            200,
+        );
+    }
     tracing::warn!(
         status = status.as_u16(),
         code,

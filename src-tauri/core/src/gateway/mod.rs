@@ -1,11 +1,13 @@
 //! Talking to WAPing.
 
 mod client;
+pub mod doctor;
 mod error;
 pub mod wire;
 
 pub use client::{
     error_from_response, parse_base_url, parse_retry_after, ApiKey, ClientConfig, GatewayClient,
-    QrPayload, MAX_BODY_BYTES,
+    RequestRecord, MAX_BODY_BYTES, MAX_LISTED_DEVICES, MAX_LIST_TIME, MAX_PAGES,
 };
 pub use error::GatewayError;
+pub use wire::QrPayload;

@@ -8,7 +8,7 @@
 use super::machine::{Machine, MachineConfig, Observation, Transition};
 use super::snapshot::{GatewayHealth, Snapshot};
 use crate::alerts::{Alert, AlertConfig, AlertPolicy, Snoozes};
-use crate::domain::{Device, DeviceId, Workspace};
+use crate::domain::{Device, DeviceId, DeviceList, Workspace};
 use crate::gateway::{GatewayClient, GatewayError};
 use crate::history::History;
 use chrono::{DateTime, Utc};
@@ -308,31 +308,57 @@ impl Runner {
         let result = fetch(&self.client, need_workspace).await;
         let now = Utc::now();
         match result {
-            Ok((devices, workspace)) => {
+            Ok((list, workspace)) => {
                 self.set_health(GatewayHealth::Ok, now);
-                let seen: HashSet<DeviceId> = devices.iter().map(|d| d.id.clone()).collect();
+                let DeviceList {
+                    devices,
+                    unread,
+                    partial,
+                } = list;
+                let named: HashSet<DeviceId> = devices
+                    .iter()
+                    .map(|d| d.id.clone())
+                    .chain(unread.iter().filter_map(|u| u.id.clone()))
+                    .collect();
                 for device in &devices {
                     if let Some(t) = self.machine.observe(Observation::from_poll(device, now)) {
                         self.apply(t);
                     }
                 }
-                let gone: Vec<DeviceId> = self
-                    .machine
-                    .tracked_ids()
-                    .filter(|id| !seen.contains(*id))
-                    .cloned()
-                    .collect();
-                for id in gone {
-                    self.machine.forget(&id);
-                    if let Some(history) = &mut self.history {
-                        if let Err(e) = history.mark_removed(&id) {
-                            tracing::error!("history: {e}");
+                // Only a whole list says a device is gone: one on a page that
+                // could not be read is still there.
+                if partial.is_none() {
+                    let gone: Vec<DeviceId> = self
+                        .machine
+                        .tracked_ids()
+                        .filter(|id| !named.contains(*id))
+                        .cloned()
+                        .collect();
+                    for id in gone {
+                        self.machine.forget(&id);
+                        if let Some(history) = &mut self.history {
+                            if let Err(e) = history.mark_removed(&id) {
+                                tracing::error!("history: {e}");
+                            }
                         }
                     }
                 }
+                let read: HashSet<&DeviceId> = devices.iter().map(|d| &d.id).collect();
+                let machine = &self.machine;
                 self.snapshots.send_if_modified(|s| {
                     let before = s.clone();
-                    s.devices = devices;
+                    // Devices known but not read this time keep their card,
+                    // in their last known state.
+                    let kept: Vec<Device> = s
+                        .devices
+                        .iter()
+                        .filter(|d| !read.contains(&d.id) && machine.known(&d.id).is_some())
+                        .cloned()
+                        .collect();
+                    s.devices = devices.clone();
+                    s.devices.extend(kept);
+                    s.unread = unread;
+                    s.partial = partial;
                     if workspace.is_some() {
                         s.workspace = workspace;
                     }
@@ -453,7 +479,7 @@ impl Runner {
 async fn fetch(
     client: &GatewayClient,
     with_workspace: bool,
-) -> Result<(Vec<Device>, Option<Workspace>), GatewayError> {
+) -> Result<(DeviceList, Option<Workspace>), GatewayError> {
     let devices = client.list_devices().await?;
     let workspace = if with_workspace {
         match client.workspace().await {

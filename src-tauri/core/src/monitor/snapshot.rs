@@ -1,6 +1,6 @@
 //! What the UI, the tray and the command line are shown at one moment.
 
-use crate::domain::{Device, SessionState, Workspace};
+use crate::domain::{Device, PartialList, SessionState, UnreadDevice, Workspace};
 use crate::gateway::GatewayError;
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
@@ -29,6 +29,12 @@ pub enum GatewayHealth {
 #[ts(export)]
 pub struct Snapshot {
     pub devices: Vec<Device>,
+    /// Entries of WAPing's list that could not be read (the cards of those
+    /// already known keep their last known state).
+    pub unread: Vec<UnreadDevice>,
+    /// Set when the list broke off before its end: devices not read keep
+    /// their last known state, and nothing is called all connected.
+    pub partial: Option<PartialList>,
     pub workspace: Option<Workspace>,
     pub health: GatewayHealth,
     /// When WAPing last answered.
@@ -54,7 +60,14 @@ impl Snapshot {
         if !matches!(self.health, GatewayHealth::Ok) {
             return Overall::Unreachable;
         }
-        let states = self.devices.iter().map(|d| d.state);
+        // An unread device is no better than its status, or Unknown; a
+        // partial list no better than Unknown: neither is "all connected".
+        let states = self
+            .devices
+            .iter()
+            .map(|d| d.state)
+            .chain(self.unread.iter().map(|u| u.state))
+            .chain(self.partial.iter().map(|_| SessionState::Unknown));
         let mut overall = Overall::Connected;
         for state in states {
             match state {
@@ -85,6 +98,9 @@ impl Snapshot {
                 "cannot reach WAPing since {} — device states may be stale",
                 since.with_timezone(&offset).format("%H:%M")
             ),
+            GatewayHealth::Ok if self.partial.is_some() || !self.unread.is_empty() => {
+                self.read_problem().unwrap_or_default()
+            }
             GatewayHealth::Ok if self.devices.is_empty() => "No devices yet".to_owned(),
             GatewayHealth::Ok => {
                 let count = |s: SessionState| self.devices.iter().filter(|d| d.state == s).count();
@@ -100,9 +116,16 @@ impl Snapshot {
         }
     }
 
+    /// What could not be read of the last list, in one sentence, if anything.
+    pub fn read_problem(&self) -> Option<String> {
+        read_problem(&self.unread, self.partial.as_ref())
+    }
+
     pub fn starting() -> Self {
         Self {
             devices: Vec::new(),
+            unread: Vec::new(),
+            partial: None,
             workspace: None,
             health: GatewayHealth::Starting,
             updated_at: None,
@@ -123,6 +146,41 @@ impl Snapshot {
             auth: error.is_auth(),
         };
     }
+}
+
+/// "WAPing Desk could only read 20 devices: page 2 …; 1 device could not
+/// be read: Shop phone (no status field)". One wording for the tray, the
+/// command line and the window.
+pub fn read_problem(unread: &[UnreadDevice], partial: Option<&PartialList>) -> Option<String> {
+    let mut parts = Vec::new();
+    if let Some(partial) = partial {
+        let n = partial.read;
+        parts.push(format!(
+            "WAPing Desk could only read {n} device{}: {}",
+            if n == 1 { "" } else { "s" },
+            partial.reason
+        ));
+    }
+    if !unread.is_empty() {
+        let named: Vec<String> = unread
+            .iter()
+            .take(3)
+            .map(|u| format!("{} ({})", u.label(), u.problem))
+            .collect();
+        let more = unread.len().saturating_sub(3);
+        parts.push(format!(
+            "{} device{} could not be read: {}{}",
+            unread.len(),
+            if unread.len() == 1 { "" } else { "s" },
+            named.join(", "),
+            if more > 0 {
+                format!(" and {more} more")
+            } else {
+                String::new()
+            }
+        ));
+    }
+    (!parts.is_empty()).then(|| parts.join("; "))
 }
 
 #[cfg(test)]

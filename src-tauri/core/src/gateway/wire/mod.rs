@@ -1,9 +1,20 @@
 //! WAPing's wire format: every endpoint path and JSON field name the app
 //! relies on. The public docs defer these to a live API reference, so this is
-//! the one place to edit when aligning with it. The client and the simulator
-//! both speak through these types.
+//! the one place to edit when aligning with it. The client reads answers
+//! through the tolerant reader (`read`) and its alias table (`aliases`); the
+//! simulator writes the contract's canonical shape through the types below.
 
-use crate::domain::{Device, DeviceId, Plan, PlanTier, SessionState, Workspace};
+pub mod aliases;
+mod read;
+
+pub use read::{
+    at, is_bidi_control, link_next, printable, read_device, read_device_page, read_error,
+    read_one_device, read_qr, read_time, read_webhook, read_workspace, ListPage, NextPage,
+    QrPayload, SessionChange, ShapeError, Trace, WebhookRead, DEFAULT_QR_LIFETIME_SECS,
+    MAX_TEXT_CHARS,
+};
+
+use crate::domain::{DeviceId, SessionState};
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
@@ -128,8 +139,7 @@ impl ErrorEnvelope {
     }
 }
 
-/// A device as WAPing sends it. Timestamps stay strings here so that one
-/// malformed date cannot make the whole device list unreadable.
+/// A device as the contract has WAPing send it (the simulator's canonical shape).
 #[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct WireDevice {
@@ -147,35 +157,8 @@ pub struct WireDevice {
     pub reason: Option<String>,
 }
 
-impl WireDevice {
-    pub fn into_domain(self) -> Device {
-        Device {
-            state: parse_status(&self.status),
-            id: DeviceId::new(self.id),
-            name: self.name,
-            phone: self.phone.filter(|p| !p.trim().is_empty()),
-            raw_status: self.status,
-            reason: self.reason.filter(|r| !r.trim().is_empty()),
-            state_since: parse_time(self.status_changed_at.as_deref()),
-            last_seen: parse_time(self.last_seen_at.as_deref()),
-        }
-    }
-}
-
-fn parse_time(raw: Option<&str>) -> Option<DateTime<Utc>> {
-    DateTime::parse_from_rfc3339(raw?.trim())
-        .ok()
-        .map(|t| t.with_timezone(&Utc))
-}
-
 pub fn format_time(t: DateTime<Utc>) -> String {
     t.to_rfc3339_opts(chrono::SecondsFormat::AutoSi, true)
-}
-
-/// `GET /v1/devices` → `{"data": [Device…]}`
-#[derive(Debug, Clone, Serialize, Deserialize)]
-pub struct DeviceList {
-    pub data: Vec<WireDevice>,
 }
 
 /// `POST /v1/devices`
@@ -205,29 +188,6 @@ pub struct WireWorkspace {
     pub monthly_quota: Option<u64>,
     #[serde(default)]
     pub messages_sent_this_month: Option<u64>,
-}
-
-impl WireWorkspace {
-    /// Limits WAPing leaves out are filled from the published plan table.
-    pub fn into_domain(self) -> Workspace {
-        let tier = PlanTier::from_name(&self.plan);
-        Workspace {
-            name: self.name.filter(|n| !n.trim().is_empty()),
-            plan: Plan {
-                device_limit: self
-                    .device_limit
-                    .or(tier.map(PlanTier::device_limit))
-                    .unwrap_or(0),
-                monthly_quota: self
-                    .monthly_quota
-                    .or(tier.map(PlanTier::monthly_quota))
-                    .unwrap_or(0),
-                messages_sent: self.messages_sent_this_month.unwrap_or(0),
-                name: tier.map_or(self.plan, |t| t.label().to_owned()),
-                tier,
-            },
-        }
-    }
 }
 
 /// `POST /v1/messages` (the simulator counts them toward the monthly quota).
@@ -278,12 +238,6 @@ pub struct SessionStatusData {
     pub reason: Option<String>,
 }
 
-impl WebhookEvent {
-    pub fn created(&self) -> Option<DateTime<Utc>> {
-        parse_time(self.created_at.as_deref())
-    }
-}
-
 /// The signature header's value: `sha256=<hex of HMAC-SHA256(secret, raw body)>`.
 pub const SIGNATURE_PREFIX: &str = "sha256=";
 
@@ -308,40 +262,5 @@ mod tests {
         for state in SessionState::ALL {
             assert_eq!(parse_status(status_string(state)), state);
         }
-    }
-
-    #[test]
-    fn device_with_bad_dates_and_extra_fields_still_parses() {
-        let json = r#"{"id":"dev_1","name":"Shop","status":"ONLINE","phone":"",
-            "statusChangedAt":"yesterday","lastSeenAt":"2026-11-25T10:00:00+01:00",
-            "battery":87,"nested":{"a":[1,2]}}"#;
-        let device = serde_json::from_str::<WireDevice>(json)
-            .unwrap()
-            .into_domain();
-        assert_eq!(device.state, SessionState::Connected);
-        assert_eq!(device.raw_status, "ONLINE");
-        assert_eq!(device.phone, None);
-        assert_eq!(device.state_since, None);
-        assert_eq!(
-            device.last_seen.map(format_time).as_deref(),
-            Some("2026-11-25T09:00:00Z")
-        );
-    }
-
-    #[test]
-    fn workspace_fills_missing_limits_from_the_plan_table() {
-        let ws: WireWorkspace = serde_json::from_str(r#"{"plan":"growth"}"#).unwrap();
-        let plan = ws.into_domain().plan;
-        assert_eq!(
-            (plan.name.as_str(), plan.device_limit, plan.monthly_quota),
-            ("Growth", 5, 30_000)
-        );
-        let custom: WireWorkspace =
-            serde_json::from_str(r#"{"plan":"Custom","deviceLimit":7,"monthlyQuota":9}"#).unwrap();
-        let plan = custom.into_domain().plan;
-        assert_eq!(
-            (plan.tier, plan.device_limit, plan.monthly_quota),
-            (None, 7, 9)
-        );
     }
 }
