@@ -71,12 +71,20 @@ export async function startDriver(env) {
   return { child, url: `http://127.0.0.1:${port}` };
 }
 
-/** A simulator on a free loopback port; resolves with its base URL and key. */
-export async function startSimulator({ plan = 'growth', devices = 2, apiKey = 'e2e_sim_key' } = {}) {
+/**
+ * A simulator on a free loopback port; resolves with its base URL and key.
+ * `wireProfile` and `pageSize` make it answer in another of the shapes the
+ * app reads (`waping-desk-sim --help` lists them).
+ */
+export async function startSimulator({ plan = 'growth', devices = 2, apiKey = 'e2e_sim_key', wireProfile, pageSize } = {}) {
   const port = await freePort();
+  const shape = [
+    ...(wireProfile ? ['--wire-profile', wireProfile] : []),
+    ...(pageSize ? ['--page-size', String(pageSize)] : []),
+  ];
   const child = start(
     simBinary,
-    ['--port', String(port), '--plan', plan, '--devices', String(devices), '--scenario', 'steady', '--churn-secs', '0', '--api-key', apiKey],
+    ['--port', String(port), '--plan', plan, '--devices', String(devices), '--scenario', 'steady', '--churn-secs', '0', '--api-key', apiKey, ...shape],
     process.env,
   );
   const baseUrl = `http://127.0.0.1:${port}`;
@@ -216,4 +224,19 @@ export async function saveScreenshot(driver, name) {
     execFileSync(process.env.E2E_PYTHON ?? '/usr/bin/python3', [join(root, 'tests', 'e2e', 'screen-capture.py'), path]);
   }
   return path;
+}
+
+/**
+ * Gives the open window an API key through Settings, kept for this session
+ * only (the test bus has no secret service), and goes back to the cards.
+ */
+export async function enterApiKey(d, apiKey) {
+  await d.click(await d.waitFor(() => d.find('[data-testid="open-settings"]'), { what: 'the Settings button' }));
+  await d.type(await d.waitFor(() => d.find('[data-testid="api-key"]'), { what: 'settings' }), apiKey);
+  await d.click(await d.find('[data-testid="save-settings"]'));
+  await d.click(await d.waitFor(() => d.find('[data-testid="keep-session-only"]'), { what: 'the keyring choice' }));
+  await d.waitFor(async () => /session only/i.test(await d.text(await d.find('[data-testid="key-storage"]'))), {
+    what: 'the key kept for this session',
+  });
+  await d.click(await d.find('[data-testid="back"]'));
 }

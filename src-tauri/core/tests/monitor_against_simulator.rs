@@ -6,9 +6,11 @@ use tokio::sync::broadcast;
 use waping_core::alerts::{AlertConfig, AlertKind};
 use waping_core::history::History;
 use waping_core::monitor::{
-    GatewayHealth, MachineConfig, Monitor, MonitorConfig, MonitorEvent, Source,
+    GatewayHealth, MachineConfig, Monitor, MonitorConfig, MonitorEvent, Overall, Snapshot, Source,
 };
-use waping_core::simulator::{self, Fault, FaultRule, Scenario, SimConfig, SimControl, SimHandle};
+use waping_core::simulator::{
+    self, Fault, FaultRule, Scenario, SimConfig, SimControl, SimHandle, WireProfile,
+};
 use waping_core::{ApiKey, ClientConfig, GatewayClient, PlanTier, SessionState};
 
 async fn sim(devices: u32) -> SimHandle {
@@ -451,4 +453,122 @@ async fn a_rate_limit_is_waited_out_as_retry_after_asks() {
     );
     assert!(alerts(&resumed).is_empty());
     assert!(sim.request_count() > after_429);
+}
+
+/// The snapshot once `done` holds, within 10 s.
+async fn snapshot_until(monitor: &Monitor, done: impl Fn(&Snapshot) -> bool) -> Snapshot {
+    let mut snapshots = monitor.subscribe();
+    let waited = tokio::time::timeout(Duration::from_secs(10), async {
+        loop {
+            let current = snapshots.borrow_and_update().clone();
+            if done(&current) {
+                return current;
+            }
+            snapshots.changed().await.unwrap();
+        }
+    })
+    .await;
+    waited.unwrap_or_else(|_| panic!("timed out; last snapshot: {:?}", monitor.current()))
+}
+
+#[tokio::test]
+async fn a_list_cut_short_keeps_every_card_removes_nothing_and_is_never_all_connected() {
+    let enterprise = SimConfig {
+        plan: PlanTier::Enterprise,
+        devices: 50,
+        scenario: Scenario::Steady,
+        wire: WireProfile::named("paged-next").unwrap().with_page_size(20),
+        ..SimConfig::default()
+    };
+    let sim = simulator::start(enterprise, "127.0.0.1:0".parse().unwrap())
+        .await
+        .unwrap();
+    let control = SimControl::new(&sim.base_url(), sim.api_key());
+    let path = db("partial");
+    let monitor = start(&sim, &path, config());
+    let mut events = monitor.events();
+    let whole = snapshot_until(&monitor, |s| s.devices.len() == 50).await;
+    assert_eq!(whole.overall(), Overall::Connected);
+    assert_eq!(whole.partial, None);
+    collect(&mut events, Duration::from_millis(200)).await;
+
+    control
+        .add_fault(&FaultRule::always(Fault::ServerError { status: 500 }).on_page(2))
+        .await
+        .unwrap();
+    let cut = snapshot_until(&monitor, |s| s.partial.is_some()).await;
+    let partial = cut.partial.clone().unwrap();
+    assert_eq!(partial.read, 20);
+    assert!(partial.reason.starts_with("page 2"), "{}", partial.reason);
+    assert_eq!(cut.devices.len(), 50, "the 30 devices not read keep their cards");
+    assert_eq!(cut.overall(), Overall::Degraded, "never all connected");
+    assert_eq!(cut.health, GatewayHealth::Ok);
+    assert!(
+        cut.summary(chrono::FixedOffset::east_opt(0).unwrap())
+            .starts_with("WAPing Desk could only read 20 devices: page 2"),
+        "{}",
+        cut.summary(chrono::FixedOffset::east_opt(0).unwrap())
+    );
+    let during = collect(&mut events, Duration::from_millis(300)).await;
+    assert!(transitions(&during).is_empty(), "{during:?}");
+    assert!(alerts(&during).is_empty(), "{during:?}");
+    let (history, _) = History::open(&path).unwrap();
+    assert_eq!(
+        history.last_known().unwrap().len(),
+        50,
+        "no device on an unread page is taken as removed"
+    );
+
+    control.clear_faults().await.unwrap();
+    let back = snapshot_until(&monitor, |s| s.partial.is_none()).await;
+    assert_eq!(back.overall(), Overall::Connected);
+    assert_eq!(back.devices.len(), 50);
+}
+
+#[tokio::test]
+async fn an_unreadable_device_is_named_keeps_its_card_and_the_others_are_read() {
+    let sim = sim(3).await;
+    let control = SimControl::new(&sim.base_url(), sim.api_key());
+    let path = db("unread");
+    let monitor = start(&sim, &path, config());
+    let mut events = monitor.events();
+    let first = snapshot_until(&monitor, |s| s.devices.len() == 3).await;
+    let id = first.devices[1].id.to_string();
+    collect(&mut events, Duration::from_millis(200)).await;
+
+    // An empty status cannot be read; another device drops meanwhile.
+    control.set_status(&id, "", None).await.unwrap();
+    let other = first.devices[2].id.to_string();
+    control
+        .set_status(&other, "disconnected", Some("logged_out"))
+        .await
+        .unwrap();
+    let read = snapshot_until(&monitor, |s| {
+        !s.unread.is_empty()
+            && s.devices
+                .iter()
+                .any(|d| d.id.as_str() == other && d.state == SessionState::Disconnected)
+    })
+    .await;
+    assert_eq!(read.unread.len(), 1);
+    let unread = &read.unread[0];
+    assert_eq!(unread.id.as_ref().map(|i| i.as_str()), Some(id.as_str()));
+    assert_eq!(unread.problem, "its status (status) is empty or not text");
+    assert_eq!(unread.state, SessionState::Unknown);
+    let kept = read.devices.iter().find(|d| d.id.as_str() == id).unwrap();
+    assert_eq!(kept.state, SessionState::Connected, "last known state kept");
+    assert_eq!(read.devices.len(), 3);
+    assert_eq!(read.overall(), Overall::Disconnected);
+    let problem = read.read_problem().unwrap();
+    assert!(
+        problem.starts_with("1 device could not be read: "),
+        "{problem}"
+    );
+    let during = collect(&mut events, Duration::from_millis(300)).await;
+    let moved: Vec<String> = transitions(&during).into_iter().map(|t| t.0).collect();
+    assert!(!moved.contains(&id), "no transition for the unread device: {moved:?}");
+
+    // Only the drop of the other is history; the unread one is not removed.
+    let (history, _) = History::open(&path).unwrap();
+    assert_eq!(history.last_known().unwrap().len(), 3);
 }

@@ -327,7 +327,7 @@ pub fn read_device(
             return Err(unread(
                 Some(id),
                 name,
-                format!("its status ({path}) is not text"),
+                format!("its status ({path}) is empty or not text"),
                 state,
             ));
         }
@@ -567,7 +567,14 @@ fn find_object<'a>(body: &'a Value, field: &Field) -> Option<(&'a Value, String)
     if !body.is_object() {
         return None;
     }
-    let holds = |v: &Value| field.paths.iter().any(|p| at(v, p).is_some());
+    // An object or a list under a field's name is an envelope (`{"qr":
+    // {"code": …}}`), not the field.
+    let holds = |v: &Value| {
+        field
+            .paths
+            .iter()
+            .any(|p| at(v, p).is_some_and(|x| !x.is_object() && !x.is_array()))
+    };
     if holds(body) {
         return Some((body, "the answer itself".into()));
     }
