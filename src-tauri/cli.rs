@@ -1,8 +1,9 @@
 //! The window's command line: the window itself, `--background` for the
-//! login item, and `status`, which the agent binary answers.
+//! login item, and `status` and `doctor`, which the agent binary answers.
 
 use clap::{Parser, Subcommand};
 use std::process::ExitCode;
+use waping_desk_agent::doctor::DoctorArgs;
 use waping_desk_agent::status::{StatusArgs, GATEWAY_FAILED};
 
 #[derive(Parser)]
@@ -35,18 +36,39 @@ pub enum Command {
     /// 2 any disconnected, 3 WAPing unreachable or the key rejected
     /// (64 for a mistyped command line).
     Status(StatusArgs),
+    /// Diagnose the connection to WAPing, for support: for each endpoint the
+    /// app uses, its URL, HTTP status and time, whether the answer's shape was
+    /// recognised, which fields were read under which name, which were
+    /// missing, which unknown fields came and how pages were announced. No
+    /// key, phone number, device name or query value is printed.
+    ///
+    /// Exit code: as `status` (0 all connected, 1 any degraded, unlinked or
+    /// unknown, 2 any disconnected), and 3 when WAPing failed, the device
+    /// list was partial, or an answer was not recognised (64 for a mistyped
+    /// command line).
+    Doctor(DoctorArgs),
 }
 
-/// Runs `waping-desk-agent status` with the same arguments, in this
-/// process's place where the system allows, so that its output and exit
-/// code are this command's.
+/// Runs `waping-desk-agent status` with the same arguments.
 pub fn status(args: &StatusArgs) -> ExitCode {
+    forward("status", args.to_args())
+}
+
+/// Runs `waping-desk-agent doctor` with the same arguments.
+pub fn doctor(args: &DoctorArgs) -> ExitCode {
+    forward("doctor", args.to_args())
+}
+
+/// Runs the agent binary's `subcommand` with `args`, in this process's place
+/// where the system allows, so that its output and exit code are this
+/// command's.
+fn forward(subcommand: &str, args: Vec<String>) -> ExitCode {
     let Some(agent) = waping_desk_agent::client::agent_binary() else {
         eprintln!("waping-desk: cannot find the agent binary");
         return ExitCode::from(GATEWAY_FAILED);
     };
     let mut command = std::process::Command::new(&agent);
-    command.arg("status").args(args.to_args());
+    command.arg(subcommand).args(args);
     #[cfg(unix)]
     {
         use std::os::unix::process::CommandExt;

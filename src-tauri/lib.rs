@@ -24,6 +24,7 @@ pub fn app_builder<R: Runtime>(builder: tauri::Builder<R>, link: AgentLink) -> t
             local_commands::set_autostart,
             local_commands::save_qr_png,
             local_commands::copy_qr_png,
+            local_commands::copy_diagnosis,
             local_commands::open_dashboard,
             local_commands::export_history,
         ]);
@@ -153,6 +154,7 @@ pub fn main() -> ExitCode {
     waping_desk_agent::init_logging();
     match cli.command {
         Some(cli::Command::Status(args)) => cli::status(&args),
+        Some(cli::Command::Doctor(args)) => cli::doctor(&args),
         None if cli.background => run_background(),
         None => run_app(cli.device),
     }

@@ -26,6 +26,7 @@ pub const LOCAL: &[&str] = &[
     "set_autostart",
     "save_qr_png",
     "copy_qr_png",
+    "copy_diagnosis",
     "open_dashboard",
     "export_history",
 ];

@@ -12,6 +12,7 @@ use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use waping_core::alerts::SnoozeFor;
+use waping_core::gateway::doctor::{self, DiagnosisReport};
 use waping_core::history::export::{self, Format};
 use waping_core::monitor::{Observation, Source};
 use waping_core::pairing::{self, AddDeviceError, PairingState};
@@ -44,6 +45,10 @@ pub async fn handle(service: &Service, method: &str, args: Value) -> Result<Valu
         "test_connection" => {
             let a: TestArgs = parse(args)?;
             reply(test_connection(service, a.base_url, a.api_key).await)
+        }
+        "diagnose" => {
+            let a: DiagnoseArgs = parse(args)?;
+            reply(diagnose(service, a.base_url, a.api_key).await)
         }
         "snooze_alerts" => {
             let a: SnoozeArgs = parse(args)?;
@@ -194,6 +199,15 @@ struct SecretField {
 #[serde(rename_all = "camelCase")]
 struct TestArgs {
     base_url: String,
+    api_key: Option<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct DiagnoseArgs {
+    #[serde(default)]
+    base_url: Option<String>,
+    #[serde(default)]
     api_key: Option<String>,
 }
 
@@ -352,8 +366,44 @@ async fn test_connection(
     };
     let client = GatewayClient::new(ClientConfig::new(base_url, key))?;
     let workspace = client.workspace().await?;
-    let devices = client.list_devices().await?;
-    Ok(ConnectionReport { workspace, devices })
+    let list = client.list_devices().await?;
+    Ok(ConnectionReport {
+        workspace,
+        problem: waping_core::monitor::read_problem(&list.unread, list.partial.as_ref()),
+        devices: list.devices,
+        unread: list.unread,
+        partial: list.partial,
+    })
+}
+
+/// Diagnoses a base URL and key without saving them, as `test_connection`
+/// tries them. With no key given: the stored one and the saved settings, or
+/// the demo workspace when that is what the app watches.
+async fn diagnose(
+    service: &Service,
+    base_url: Option<String>,
+    api_key: Option<String>,
+) -> Result<DiagnosisReport, AppError> {
+    let given = api_key
+        .filter(|k| !k.trim().is_empty())
+        .map(|raw| ApiKey::new(raw).ok_or_else(bad_key))
+        .transpose()?;
+    let base_url = base_url.filter(|u| !u.trim().is_empty());
+    let settings = service.settings();
+    let config = match given {
+        Some(key) => ClientConfig::new(base_url.unwrap_or(settings.base_url), Some(key)),
+        None => {
+            let stored = secrets::off_thread(&service.secrets, Secrets::load)
+                .await?
+                .0;
+            match settings.mode(stored.as_ref()) {
+                Mode::Demo => service.connection.demo().await?.client_config(),
+                Mode::Live => ClientConfig::new(base_url.unwrap_or(settings.base_url), stored),
+            }
+        }
+    };
+    let client = GatewayClient::new(config)?;
+    Ok(doctor::diagnose(&client, Utc::now()).await.into())
 }
 
 /// Creates a device to pair; a full plan is refused without asking WAPing.

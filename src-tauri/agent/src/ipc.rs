@@ -20,6 +20,8 @@ pub struct Overview {
     pub webhook_url: Option<String>,
     /// Why the webhook receiver is not running although it is turned on.
     pub webhook_problem: Option<String>,
+    /// What of WAPing's last device list could not be read, in one sentence.
+    pub read_problem: Option<String>,
     /// Until when all alerts are snoozed.
     pub snoozed_until: Option<DateTime<Utc>>,
     /// Devices whose alerts are snoozed, and until when.
@@ -36,6 +38,7 @@ impl Overview {
     ) -> Self {
         Self {
             mode,
+            read_problem: snapshot.read_problem(),
             snapshot,
             webhook_url,
             webhook_problem,

@@ -7,6 +7,7 @@
 pub mod client;
 pub mod commands;
 mod connection;
+pub mod doctor;
 pub mod error;
 pub mod ipc;
 pub mod notifier;
@@ -62,7 +63,16 @@ pub fn init_logging() {
     let _ = tracing_subscriber::fmt()
         .with_env_filter(filter)
         .with_writer(std::io::stderr)
+        .with_ansi(colour_on_stderr())
         .try_init();
+}
+
+/// Colour only for a person at a terminal who has not asked for none
+/// (<https://no-color.org>: `NO_COLOR` set and not empty).
+pub fn colour_on_stderr() -> bool {
+    use std::io::IsTerminal;
+    let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+    !no_color && std::io::stderr().is_terminal()
 }
 
 /// The tray and the window process, as the running agent has them.
@@ -159,17 +169,29 @@ enum AgentCommand {
     /// 2 any disconnected, 3 WAPing unreachable or the key rejected
     /// (64 for a mistyped command line).
     Status(status::StatusArgs),
+    /// Diagnose the connection to WAPing, for support: for each endpoint the
+    /// app uses, its URL, HTTP status and time, whether the answer's shape was
+    /// recognised, which fields were read under which name, which were
+    /// missing, which unknown fields came and how pages were announced. No
+    /// key, phone number, device name or query value is printed.
+    ///
+    /// Exit code: as `status` (0 all connected, 1 any degraded, unlinked or
+    /// unknown, 2 any disconnected), and 3 when WAPing failed, the device
+    /// list was partial, or an answer was not recognised.
+    Doctor(doctor::DoctorArgs),
 }
 
-/// Entry point of the `waping-desk-agent` binary: the agent, or `status`.
+/// Entry point of the `waping-desk-agent` binary: the agent, `status` or `doctor`.
 pub fn main() -> ExitCode {
     let cli = match status::parse_command_line::<AgentCli>() {
         Ok(cli) => cli,
         Err(code) => return code,
     };
     init_logging();
-    if let Some(AgentCommand::Status(args)) = cli.command {
-        return status::run_status(args);
+    match cli.command {
+        Some(AgentCommand::Status(args)) => return status::run_status(args),
+        Some(AgentCommand::Doctor(args)) => return doctor::run_doctor(args),
+        None => {}
     }
     let Some(dir) = protocol::data_dir() else {
         eprintln!("waping-desk-agent: no data folder on this system");

@@ -63,7 +63,7 @@ impl StatusArgs {
 }
 
 /// The key from WAPING_API_KEY, else from the OS keyring.
-fn api_key() -> Option<ApiKey> {
+pub(crate) fn api_key() -> Option<ApiKey> {
     if let Some(key) = std::env::var("WAPING_API_KEY").ok().and_then(ApiKey::new) {
         return Some(key);
     }

@@ -198,6 +198,36 @@ mod tests {
     }
 
     #[test]
+    fn a_huge_hostile_name_is_cut_and_escaped() {
+        let mut d = device("dev_001", SessionState::Unknown);
+        d.name = format!("\u{1b}[31m\u{202e}{}", "N".repeat(70_000));
+        d.raw_status = "\u{1b}[2J".into();
+        let unread = UnreadDevice {
+            position: 2,
+            id: None,
+            name: Some("\u{202e}".repeat(70_000)),
+            problem: "no status field".into(),
+            state: SessionState::Unknown,
+        };
+        let list = DeviceList {
+            devices: vec![d],
+            unread: vec![unread],
+            partial: None,
+        };
+        let out = report(&list, false, Utc::now());
+        for text in [&out.stdout, &out.stderr] {
+            assert!(!text.contains(['\u{1b}', '\u{202e}']), "{text}");
+        }
+        assert!(out.stdout.lines().all(|l| l.chars().count() < 1000));
+        assert!(
+            out.stdout.contains("\\u{1b}[31m\\u{202e}NNN"),
+            "{}",
+            out.stdout
+        );
+        assert!(out.stdout.contains("Unreadable"));
+    }
+
+    #[test]
     fn table_aligns_and_names_unknown_statuses() {
         let now = Utc::now();
         let mut a = device("dev_001", SessionState::Connected);

@@ -4,6 +4,7 @@ import { listen, type UnlistenFn } from '@tauri-apps/api/event';
 import type { AppError } from './bindings/AppError';
 import type { ConnectionReport } from './bindings/ConnectionReport';
 import type { Device } from './bindings/Device';
+import type { DiagnosisReport } from './bindings/DiagnosisReport';
 import type { PairingView } from './bindings/PairingView';
 import type { HookRun } from './bindings/HookRun';
 import type { Overview } from './bindings/Overview';
@@ -49,6 +50,9 @@ export const api = {
   clearApiKey: () => call<SettingsView>('clear_api_key'),
   testConnection: (baseUrl: string, apiKey: string | null) =>
     call<ConnectionReport>('test_connection', { baseUrl, apiKey }),
+  diagnose: (baseUrl: string, apiKey: string | null) =>
+    call<DiagnosisReport>('diagnose', { baseUrl, apiKey }),
+  copyDiagnosis: (text: string) => call<null>('copy_diagnosis', { text }),
   snooze: (deviceId: string | null, duration: SnoozeFor) =>
     call<string | null>('snooze_alerts', { deviceId, duration }),
   resumeAlerts: (deviceId: string | null = null) => call<null>('resume_alerts', { deviceId }),

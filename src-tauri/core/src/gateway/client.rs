@@ -623,7 +623,9 @@ pub fn error_from_response(
     // message so nothing WAPing said is lost.
     let known = codes::ALL.contains(&code.as_str());
     let (code, message) = match status.as_u16() {
-        401 | 429 | 500..=599 if !known && !code.is_empty() => {
+        400 | 401 | 403 | 404 | 405 | 409 | 422 | 429 | 500..=599
+            if !known && !code.is_empty() =>
+        {
             (String::new(), format!("{message} ({code})"))
         }
         _ => (code, message),

@@ -59,7 +59,8 @@ pub struct EndpointReport {
     /// List entries met (0 for a single object).
     pub entries: u32,
     pub problem: Option<String>,
-    /// Why no request was made.
+    /// Why the endpoint was not read: no request made, or an expected
+    /// refusal (no QR endpoint on this WAPing).
     pub skipped: Option<String>,
 }
 
@@ -214,7 +215,8 @@ fn shown(mut records: Vec<RequestRecord>, id: Option<&DeviceId>) -> Vec<RequestR
                 }
             }
         }
-        record.url = printable(&record.url, 300);
+        // Redacted query values, as a person reads them rather than encoded.
+        record.url = printable(&record.url.replace("=%E2%80%A6", "=…"), 300);
         record.method = printable(&record.method, 10);
         record.error = record.error.as_deref().map(message);
     }
@@ -420,17 +422,22 @@ fn verdict(list: Option<&DeviceList>, endpoints: &[EndpointReport]) -> String {
             if total == 0 {
                 sentences.push("The workspace has no devices.".to_owned());
             } else {
-                let counts: Vec<String> = SessionState::ALL
-                    .iter()
-                    .filter_map(|state| {
-                        let n = list.devices.iter().filter(|d| d.state == *state).count();
-                        (n > 0).then(|| format!("{n} {}", state.label()))
-                    })
-                    .chain(
-                        (!list.unread.is_empty())
-                            .then(|| format!("{} unreadable", list.unread.len())),
-                    )
-                    .collect();
+                let counts: Vec<String> = [
+                    SessionState::Connected,
+                    SessionState::Degraded,
+                    SessionState::Disconnected,
+                    SessionState::Unlinked,
+                    SessionState::Unknown,
+                ]
+                .iter()
+                .filter_map(|state| {
+                    let n = list.devices.iter().filter(|d| d.state == *state).count();
+                    (n > 0).then(|| format!("{n} {}", state.label()))
+                })
+                .chain(
+                    (!list.unread.is_empty()).then(|| format!("{} unreadable", list.unread.len())),
+                )
+                .collect();
                 sentences.push(format!(
                     "{}: {}.",
                     plural(total, "device", "devices"),
@@ -584,7 +591,10 @@ impl EndpointReport {
             return;
         }
         let recognised = match (&self.shape, self.recognised) {
-            (Some(shape), true) => format!("yes, found in {}", printable(shape, 100)),
+            (Some(shape), true) if shape.contains(' ') => {
+                format!("yes, found as {}", printable(shape, 100))
+            }
+            (Some(shape), true) => format!("yes, found under \"{}\"", printable(shape, 100)),
             (None, true) => "yes".to_owned(),
             (_, false) => "no".to_owned(),
         };

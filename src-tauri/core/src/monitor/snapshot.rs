@@ -1,6 +1,7 @@
 //! What the UI, the tray and the command line are shown at one moment.
 
 use crate::domain::{Device, PartialList, SessionState, UnreadDevice, Workspace};
+use crate::gateway::wire::printable;
 use crate::gateway::GatewayError;
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
@@ -165,7 +166,7 @@ pub fn read_problem(unread: &[UnreadDevice], partial: Option<&PartialList>) -> O
         let named: Vec<String> = unread
             .iter()
             .take(3)
-            .map(|u| format!("{} ({})", u.label(), u.problem))
+            .map(|u| format!("{} ({})", printable(&u.label(), 60), u.problem))
             .collect();
         let more = unread.len().saturating_sub(3);
         parts.push(format!(

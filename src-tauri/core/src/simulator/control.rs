@@ -1,5 +1,6 @@
 //! `/_sim/…`: the simulator's control API, for tests, the demo and scripts.
-//! It takes the same bearer key as `/v1`, so a web page cannot drive it.
+//! It takes the same bearer key as `/v1`, so a web page cannot drive it, and
+//! speaks the same JSON whatever wire profile `/v1` follows.
 
 use super::{api_error, model_error, unauthorized, FaultRule, Shared, SimWebhook};
 use crate::domain::PlanTier;
@@ -10,14 +11,16 @@ use axum::middleware::{self, Next};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{post, put};
 use axum::{Json, Router};
-use chrono::Utc;
 use serde::Deserialize;
 use std::sync::Arc;
 
 pub mod paths {
+    /// Every control path starts with it.
+    pub const PREFIX: &str = "/_sim";
     pub const STATUS: &str = "/_sim/devices/{id}/status";
     pub const SCAN: &str = "/_sim/devices/{id}/scan";
     pub const FREEZE: &str = "/_sim/devices/{id}/freeze";
+    pub const NAME: &str = "/_sim/devices/{id}/name";
     pub const FAULTS: &str = "/_sim/faults";
     pub const PLAN: &str = "/_sim/plan";
     pub const WEBHOOK: &str = "/_sim/webhook";
@@ -28,6 +31,7 @@ pub(super) fn router(shared: Arc<Shared>) -> Router<Arc<Shared>> {
         .route(paths::STATUS, post(set_status))
         .route(paths::SCAN, post(scan))
         .route(paths::FREEZE, post(freeze))
+        .route(paths::NAME, put(set_name))
         .route(paths::FAULTS, post(add_fault).delete(clear_faults))
         .route(paths::PLAN, put(set_plan))
         .route(paths::WEBHOOK, put(set_webhook).delete(clear_webhook))
@@ -54,9 +58,10 @@ async fn set_status(
     Path(id): Path<String>,
     Json(body): Json<SetStatus>,
 ) -> Response {
+    let now = shared.now();
     let result = shared
         .model()
-        .set_status(&id, &body.status, body.reason, Utc::now());
+        .set_status(&id, &body.status, body.reason, now);
     shared.flush_events();
     match result {
         Ok(()) => StatusCode::NO_CONTENT.into_response(),
@@ -80,6 +85,27 @@ async fn freeze(
     }
 }
 
+#[derive(Deserialize)]
+struct SetName {
+    name: String,
+}
+
+/// Any name, as a hostile or careless gateway might send it: no length or
+/// character rules, unlike `POST /v1/devices`.
+async fn set_name(
+    State(shared): State<Arc<Shared>>,
+    Path(id): Path<String>,
+    Json(body): Json<SetName>,
+) -> Response {
+    match shared.model().devices.get_mut(&id) {
+        Some(device) => {
+            device.name = body.name;
+            StatusCode::NO_CONTENT.into_response()
+        }
+        None => model_error(super::ModelError::NotFound),
+    }
+}
+
 #[derive(Deserialize, Default)]
 struct Scan {
     #[serde(default)]
@@ -92,9 +118,8 @@ async fn scan(
     body: axum::body::Bytes,
 ) -> Response {
     let scan: Scan = serde_json::from_slice(&body).unwrap_or_default();
-    let result = shared
-        .model()
-        .scan(&id, scan.payload.as_deref(), Utc::now());
+    let now = shared.now();
+    let result = shared.model().scan(&id, scan.payload.as_deref(), now);
     shared.flush_events();
     match result {
         Ok(()) => StatusCode::NO_CONTENT.into_response(),
@@ -205,6 +230,13 @@ impl SimControl {
     ) -> Result<(), String> {
         let body = serde_json::json!({"status": status, "reason": reason});
         self.call(reqwest::Method::POST, paths::STATUS, Some(id), body)
+            .await
+    }
+
+    /// Renames a device to anything at all (any length, any characters).
+    pub async fn set_name(&self, id: &str, name: &str) -> Result<(), String> {
+        let body = serde_json::json!({ "name": name });
+        self.call(reqwest::Method::PUT, paths::NAME, Some(id), body)
             .await
     }
 

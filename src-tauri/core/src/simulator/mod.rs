@@ -2,23 +2,30 @@
 //! who wants to try the client without an account.
 //!
 //! It serves the assumed contract under `/v1` and a control API under
-//! `/_sim` (change a device's status, scan a QR code, inject faults).
+//! `/_sim` (change a device's status, scan a QR code, inject faults). What
+//! `/v1` sends (names, nesting, time forms, envelopes, pages, error bodies,
+//! pushed events) follows a [`WireProfile`]: the contract's canonical shape
+//! by default, or one of the variants real gateways use, so that the whole
+//! app can be tested against each. The control API is the same in every
+//! profile.
 
 pub mod control;
 mod model;
+mod profile;
 
 pub use control::SimControl;
 pub use model::{ModelError, QrTiming, Scenario};
+pub use profile::{Paging, TimeForm, WireProfile, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE};
 
 use crate::domain::PlanTier;
-use crate::gateway::wire::{self, codes, routes, ErrorEnvelope};
+use crate::gateway::wire::{self, aliases, codes, routes, ErrorEnvelope};
 use axum::extract::{Path, Request, State};
-use axum::http::{header, HeaderValue, StatusCode};
+use axum::http::{header, HeaderMap, HeaderValue, Method, StatusCode, Uri};
 use axum::middleware::{self, Next};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use axum::{Json, Router};
-use chrono::Utc;
+use chrono::{DateTime, Utc};
 use model::Model;
 use serde_json::{json, Value};
 use std::net::SocketAddr;
@@ -41,6 +48,12 @@ pub struct SimConfig {
     /// Push session events here as WAPing's webhooks would.
     pub webhook: Option<SimWebhook>,
     pub seed: u64,
+    /// How `/v1` answers are spelled and paged (canonical by default).
+    pub wire: WireProfile,
+    /// A stopped clock: every moment the simulator stamps (status changes,
+    /// last seen, QR expiry, events) is this one, so that answers can be
+    /// compared across runs and profiles. `None` follows the real clock.
+    pub clock: Option<DateTime<Utc>>,
 }
 
 impl Default for SimConfig {
@@ -54,6 +67,8 @@ impl Default for SimConfig {
             churn_every: None,
             webhook: None,
             seed: 7,
+            wire: WireProfile::default(),
+            clock: None,
         }
     }
 }
@@ -99,6 +114,9 @@ pub enum Fault {
     Huge {
         bytes: usize,
     },
+    /// The device list's first page again, whatever page was asked for: a
+    /// list that loops (its next cursor or link names a page already read).
+    RepeatFirstPage,
 }
 
 #[derive(Debug, Clone, serde::Deserialize, serde::Serialize)]
@@ -111,6 +129,11 @@ pub struct FaultRule {
     /// Only requests to this path (`/v1/workspace`, say); `None` hits any.
     #[serde(default)]
     pub path: Option<String>,
+    /// Only this page (1-based) of the device list (`GET /v1/devices`), as
+    /// the wire profile pages it; a profile that does not page serves the
+    /// whole list as page 1. `None` hits any request.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub page: Option<u32>,
 }
 
 impl FaultRule {
@@ -120,6 +143,7 @@ impl FaultRule {
             fault,
             count: None,
             path: None,
+            page: None,
         }
     }
 
@@ -137,6 +161,19 @@ impl FaultRule {
             path: Some(path.into()),
             ..self
         }
+    }
+
+    /// Only on page `page` (1-based) of the device list.
+    pub fn on_page(self, page: u32) -> Self {
+        Self {
+            page: Some(page),
+            ..self
+        }
+    }
+
+    fn hits(&self, path: &str, page: Option<u32>) -> bool {
+        self.path.as_deref().is_none_or(|p| p == path)
+            && self.page.is_none_or(|wanted| page == Some(wanted))
     }
 }
 
@@ -168,9 +205,16 @@ pub(crate) struct Shared {
     faults: Mutex<Vec<FaultRule>>,
     api_key: String,
     requests: std::sync::atomic::AtomicU64,
+    wire: WireProfile,
+    clock: Option<DateTime<Utc>>,
+    addr: SocketAddr,
 }
 
 impl Shared {
+    fn now(&self) -> DateTime<Utc> {
+        self.clock.unwrap_or_else(Utc::now)
+    }
+
     fn model(&self) -> MutexGuard<'_, Model> {
         // A panic while holding the lock cannot leave the model half-written
         // in a way that matters to a simulator: keep serving.
@@ -199,12 +243,20 @@ impl Shared {
         if events.is_empty() {
             return;
         }
+        let bodies: Vec<Vec<u8>> = events
+            .iter()
+            .filter_map(|event| {
+                if self.wire.is_canonical() {
+                    serde_json::to_vec(event).ok()
+                } else {
+                    let event = self.wire.event(serde_json::to_value(event).ok()?);
+                    serde_json::to_vec(&event).ok()
+                }
+            })
+            .collect();
         let http = self.http.clone();
         tokio::spawn(async move {
-            for event in events {
-                let Ok(body) = serde_json::to_vec(&event) else {
-                    continue;
-                };
+            for body in bodies {
                 let signature = crate::webhook::sign(hook.secret.as_bytes(), &body);
                 let sent = http
                     .post(&hook.url)
@@ -225,11 +277,11 @@ impl Shared {
         *self.webhook.lock().unwrap_or_else(|e| e.into_inner()) = hook;
     }
 
-    fn next_fault(&self, path: &str) -> Option<Fault> {
+    /// The fault for a request to `path`; `page` is the page of the device
+    /// list it asks for, if it asks for one.
+    fn next_fault(&self, path: &str, page: Option<u32>) -> Option<Fault> {
         let mut faults = self.faults.lock().unwrap_or_else(|e| e.into_inner());
-        let index = faults
-            .iter()
-            .position(|rule| rule.path.as_deref().is_none_or(|p| p == path))?;
+        let index = faults.iter().position(|rule| rule.hits(path, page))?;
         let rule = &mut faults[index];
         let fault = rule.fault.clone();
         if let Some(count) = rule.count.as_mut() {
@@ -240,6 +292,30 @@ impl Shared {
         }
         Some(fault)
     }
+
+    /// An error answer of `/v1` in the wire profile's form (the control
+    /// API's keep the contract's).
+    fn respell_error(&self, response: Response) -> Response {
+        if self.wire.canonical_errors() {
+            return response;
+        }
+        let Some(error) = response.extensions().get::<ApiError>().cloned() else {
+            return response;
+        };
+        let Ok(body) = serde_json::to_vec(&self.wire.error(&error.code, &error.message)) else {
+            return response;
+        };
+        let (mut head, _) = response.into_parts();
+        head.headers.remove(header::CONTENT_LENGTH);
+        Response::from_parts(head, axum::body::Body::from(body))
+    }
+}
+
+/// What an error answer said, kept with it so that it can be re-spelled.
+#[derive(Debug, Clone)]
+struct ApiError {
+    code: String,
+    message: String,
 }
 
 /// A running simulator; dropping it stops the server.
@@ -297,7 +373,7 @@ pub async fn start(config: SimConfig, addr: SocketAddr) -> std::io::Result<SimHa
         config.devices,
         config.scenario,
         config.seed,
-        Utc::now(),
+        config.clock.unwrap_or_else(Utc::now),
     );
     model.qr_timing = config.qr_timing;
     model.emit_events = config.webhook.is_some();
@@ -308,6 +384,9 @@ pub async fn start(config: SimConfig, addr: SocketAddr) -> std::io::Result<SimHa
         faults: Mutex::new(Vec::new()),
         api_key: config.api_key.clone(),
         requests: Default::default(),
+        wire: config.wire.clone(),
+        clock: config.clock,
+        addr,
     });
     let router = router(shared.clone());
     let (tx, rx) = oneshot::channel::<()>();
@@ -318,7 +397,8 @@ pub async fn start(config: SimConfig, addr: SocketAddr) -> std::io::Result<SimHa
             tick.tick().await;
             loop {
                 tick.tick().await;
-                shared.model().churn(Utc::now());
+                let now = shared.now();
+                shared.model().churn(now);
                 shared.flush_events();
             }
         })
@@ -351,16 +431,42 @@ fn router(shared: Arc<Shared>) -> Router {
         .route(routes::DEVICE_LOGOUT, post(logout))
         .route(routes::WORKSPACE, get(get_workspace))
         .route(routes::MESSAGES, post(send_message))
-        .layer(middleware::from_fn_with_state(shared.clone(), gate));
+        .layer(middleware::from_fn_with_state(shared.clone(), gate))
+        .layer(middleware::from_fn_with_state(
+            shared.clone(),
+            respell_errors,
+        ));
     api.merge(control::router(shared.clone()))
-        .fallback(|| async {
-            api_error(StatusCode::NOT_FOUND, codes::NOT_FOUND, "no such endpoint")
-        })
+        .fallback(no_such_endpoint)
         .with_state(shared)
 }
 
+async fn no_such_endpoint(State(shared): State<Arc<Shared>>, uri: Uri) -> Response {
+    let response = api_error(StatusCode::NOT_FOUND, codes::NOT_FOUND, "no such endpoint");
+    if uri.path().starts_with(control::paths::PREFIX) {
+        response
+    } else {
+        shared.respell_error(response)
+    }
+}
+
+/// `/v1` error answers in the wire profile's form.
+async fn respell_errors(
+    State(shared): State<Arc<Shared>>,
+    request: Request,
+    next: Next,
+) -> Response {
+    let response = next.run(request).await;
+    shared.respell_error(response)
+}
+
 pub(crate) fn api_error(status: StatusCode, code: &str, message: &str) -> Response {
-    (status, Json(ErrorEnvelope::new(code, message))).into_response()
+    let mut response = (status, Json(ErrorEnvelope::new(code, message))).into_response();
+    response.extensions_mut().insert(ApiError {
+        code: code.to_owned(),
+        message: message.to_owned(),
+    });
+    response
 }
 
 pub(crate) fn unauthorized() -> Response {
@@ -411,7 +517,7 @@ pub(crate) fn model_error(err: ModelError) -> Response {
 }
 
 /// Auth, plan access and injected faults for every `/v1` request.
-async fn gate(State(shared): State<Arc<Shared>>, request: Request, next: Next) -> Response {
+async fn gate(State(shared): State<Arc<Shared>>, mut request: Request, next: Next) -> Response {
     shared
         .requests
         .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
@@ -425,8 +531,24 @@ async fn gate(State(shared): State<Arc<Shared>>, request: Request, next: Next) -
             "API access is not available on the Free plan",
         );
     }
-    match shared.next_fault(request.uri().path()) {
+    let path = request.uri().path();
+    let page = (request.method() == Method::GET && path == routes::DEVICES)
+        .then(|| {
+            let model = shared.model();
+            shared.wire.page_number(
+                model.devices.keys().map(String::as_str),
+                request.uri().query(),
+            )
+        })
+        .flatten();
+    match shared.next_fault(path, page) {
         None => next.run(request).await,
+        Some(Fault::RepeatFirstPage) => {
+            if let Ok(first) = request.uri().path().parse::<Uri>() {
+                *request.uri_mut() = first;
+            }
+            next.run(request).await
+        }
         Some(Fault::Slow { delay_ms }) => {
             tokio::time::sleep(Duration::from_millis(delay_ms)).await;
             next.run(request).await
@@ -494,18 +616,42 @@ fn with_extras(device: &model::SimDevice) -> Value {
     value
 }
 
-async fn list_devices(State(shared): State<Arc<Shared>>) -> Response {
-    let mut model = shared.model();
-    model.touch(Utc::now());
-    let data: Vec<Value> = model.devices.values().map(with_extras).collect();
-    Json(json!({"data": data, "meta": {"count": data.len()}})).into_response()
+/// The device list, or the page of it the query asks for (`?page=N`,
+/// `?cursor=…`) in a paged profile; devices come in id order.
+async fn list_devices(State(shared): State<Arc<Shared>>, uri: Uri, headers: HeaderMap) -> Response {
+    let entries: Vec<(String, Value)> = {
+        let mut model = shared.model();
+        model.touch(shared.now());
+        model
+            .devices
+            .iter()
+            .map(|(id, device)| (id.clone(), with_extras(device)))
+            .collect()
+    };
+    let host = headers
+        .get(header::HOST)
+        .and_then(|v| v.to_str().ok())
+        .map_or_else(|| shared.addr.to_string(), str::to_owned);
+    let origin = format!("http://{host}");
+    match shared.wire.list(entries, uri.query(), &origin) {
+        Ok(answer) => {
+            let mut response = Json(answer.body).into_response();
+            if let Some(link) = answer.link.and_then(|l| HeaderValue::from_str(&l).ok()) {
+                response
+                    .headers_mut()
+                    .insert(aliases::page::LINK_HEADER, link);
+            }
+            response
+        }
+        Err(message) => api_error(StatusCode::BAD_REQUEST, codes::VALIDATION_ERROR, &message),
+    }
 }
 
 async fn get_device(State(shared): State<Arc<Shared>>, Path(id): Path<String>) -> Response {
     let mut model = shared.model();
-    model.touch(Utc::now());
+    model.touch(shared.now());
     match model.device(&id) {
-        Ok(device) => Json(with_extras(device)).into_response(),
+        Ok(device) => Json(shared.wire.one_device(with_extras(device))).into_response(),
         Err(e) => model_error(e),
     }
 }
@@ -518,8 +664,13 @@ async fn create_device(State(shared): State<Arc<Shared>>, body: axum::body::Byte
             "body must be {\"name\": string}",
         );
     };
-    match shared.model().create(&create.name, Utc::now()) {
-        Ok(device) => (StatusCode::CREATED, Json(with_extras(device))).into_response(),
+    let now = shared.now();
+    match shared.model().create(&create.name, now) {
+        Ok(device) => (
+            StatusCode::CREATED,
+            Json(shared.wire.one_device(with_extras(device))),
+        )
+            .into_response(),
         Err(e) => model_error(e),
     }
 }
@@ -532,14 +683,21 @@ async fn delete_device(State(shared): State<Arc<Shared>>, Path(id): Path<String>
 }
 
 async fn get_qr(State(shared): State<Arc<Shared>>, Path(id): Path<String>) -> Response {
-    match shared.model().qr(&id, Utc::now()) {
-        Ok(qr) => Json(qr).into_response(),
+    let now = shared.now();
+    let qr = shared.model().qr(&id, now);
+    match qr {
+        Ok(qr) if shared.wire.is_canonical() => Json(qr).into_response(),
+        Ok(qr) => {
+            let canonical = serde_json::to_value(qr).unwrap_or(Value::Null);
+            Json(shared.wire.qr(canonical, now)).into_response()
+        }
         Err(e) => model_error(e),
     }
 }
 
 async fn logout(State(shared): State<Arc<Shared>>, Path(id): Path<String>) -> Response {
-    let result = shared.model().logout(&id, Utc::now());
+    let now = shared.now();
+    let result = shared.model().logout(&id, now);
     shared.flush_events();
     match result {
         Ok(()) => StatusCode::NO_CONTENT.into_response(),
@@ -548,7 +706,13 @@ async fn logout(State(shared): State<Arc<Shared>>, Path(id): Path<String>) -> Re
 }
 
 async fn get_workspace(State(shared): State<Arc<Shared>>) -> Response {
-    Json(shared.model().workspace()).into_response()
+    let workspace = shared.model().workspace();
+    if shared.wire.is_canonical() {
+        Json(workspace).into_response()
+    } else {
+        let canonical = serde_json::to_value(workspace).unwrap_or(Value::Null);
+        Json(shared.wire.workspace(canonical)).into_response()
+    }
 }
 
 async fn send_message(State(shared): State<Arc<Shared>>, body: axum::body::Bytes) -> Response {

@@ -15,6 +15,10 @@ webhookUrl: string | null,
  */
 webhookProblem: string | null, 
 /**
+ * What of WAPing's last device list could not be read, in one sentence.
+ */
+readProblem: string | null, 
+/**
  * Until when all alerts are snoozed.
  */
 snoozedUntil: string | null, 

@@ -350,8 +350,10 @@ pub fn read_device(
         trace.missed(&device::LAST_SEEN_AT);
     }
     Ok(Device {
+        // A device WAPing gives no name is shown by its id on cards, in the
+        // tray and in notifications, rather than as a blank.
+        name: name.unwrap_or_else(|| id.to_string()),
         id,
-        name: name.unwrap_or_default(),
         phone,
         state,
         raw_status: status,
@@ -484,7 +486,16 @@ fn next_page(holder: &Value, trace: &mut Trace) -> Option<NextPage> {
     if has_more == Some(false) {
         return Some(NextPage::None);
     }
-    if let Found::Value(next) = find(holder, &page::NEXT, trace, text_or_integer) {
+    // A bare number names the next page by its number (`"next_page": 2`).
+    let page_number = |v: &Value| v.is_number().then(|| count(v)).flatten();
+    if let Found::Value(number) = find(holder, &page::NEXT, trace, page_number) {
+        trace.pagination.insert("page numbers");
+        return Some(NextPage::Param {
+            name: page::PAGE_PARAM,
+            value: number.to_string(),
+        });
+    }
+    if let Found::Value(next) = find(holder, &page::NEXT, trace, text) {
         if looks_like_url(&next) {
             trace.pagination.insert("next URL");
             return Some(NextPage::Url(next));
@@ -543,7 +554,13 @@ pub fn link_next(header: &str) -> Option<String> {
             }
         }
         let params = &rest[..end];
-        let is_next = params.split(';').any(|p| {
+        // Parameters end at semicolons outside quotes.
+        let mut in_quotes = false;
+        let split = |c: char| {
+            in_quotes ^= c == '"';
+            c == ';' && !in_quotes
+        };
+        let is_next = params.split(split).any(|p| {
             let Some((key, value)) = p.split_once('=') else {
                 return false;
             };
@@ -597,8 +614,10 @@ fn find_object<'a>(body: &'a Value, field: &Field) -> Option<(&'a Value, String)
 
 /// One device alone (`GET /v1/devices/{id}`, `POST /v1/devices`).
 pub fn read_one_device(body: &Value, trace: &mut Trace) -> Result<Device, ShapeError> {
-    let (object, shape) = find_object(body, &device::ID)
-        .or_else(|| find_object(body, &device::STATUS))
+    // By its status first: an envelope may carry an `id` of its own (a
+    // request id) beside the device it wraps.
+    let (object, shape) = find_object(body, &device::STATUS)
+        .or_else(|| find_object(body, &device::ID))
         .ok_or_else(|| {
             ShapeError(format!(
                 "no device in WAPing's answer (found {})",
@@ -710,7 +729,7 @@ pub fn read_qr(
 }
 
 /// The code and message of an error answer, whatever its envelope; the code
-/// upper-cased with `_` for `-`, `.` and spaces so that `rate-limited` is
+/// upper-cased with `_` for `-` and `.` so that `rate-limited` is
 /// `RATE_LIMITED`. Either may be empty.
 pub fn read_error(body: &[u8]) -> (String, String) {
     let Ok(value) = serde_json::from_slice::<Value>(body) else {
@@ -719,7 +738,9 @@ pub fn read_error(body: &[u8]) -> (String, String) {
     let mut trace = Trace::default();
     let looks_like_code = |v: &Value| {
         let s = text_or_integer(v)?;
+        // A code is a word: an HTTP status under `code` (401) is not one.
         let token = s.len() <= 64
+            && s.bytes().any(|b| b.is_ascii_alphabetic())
             && s.bytes()
                 .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'.'));
         token.then(|| s.to_ascii_uppercase().replace(['-', '.'], "_"))

@@ -1,0 +1,190 @@
+//! `waping-desk doctor` and `waping-desk-agent doctor`, the real binaries:
+//! exit codes, the JSON form, and output a terminal can take as it is (no
+//! colour codes when it is not a terminal, nothing a server sent as controls).
+
+use serde_json::Value;
+use std::process::{Command, Output};
+use waping_core::simulator::{self, Scenario, SimConfig, SimControl, SimHandle};
+use waping_core::PlanTier;
+
+fn home() -> std::path::PathBuf {
+    std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("doctor-cli-home")
+}
+
+/// `binary` with `args`, away from the user's settings, keyring and display;
+/// debug logging on, so that stderr has log lines to check.
+fn run(binary: &str, args: &[&str], env: &[(&str, &str)]) -> Output {
+    let mut command = Command::new(binary);
+    command
+        .args(args)
+        .env("XDG_CONFIG_HOME", home().join("config"))
+        .env("XDG_DATA_HOME", home().join("data"))
+        .env("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/bus")
+        .env("WAPING_DESK_LOG", "debug")
+        .env_remove("WAPING_API_KEY")
+        .env_remove("NO_COLOR")
+        .env_remove("DISPLAY");
+    for (name, value) in env {
+        command.env(name, value);
+    }
+    command.output().expect("the binary runs")
+}
+
+fn agent(args: &[&str], env: &[(&str, &str)]) -> Output {
+    run(env!("CARGO_BIN_EXE_waping-desk-agent"), args, env)
+}
+
+fn window(args: &[&str], env: &[(&str, &str)]) -> Output {
+    run(env!("CARGO_BIN_EXE_waping-desk"), args, env)
+}
+
+fn text(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
+}
+
+fn assert_no_colour(out: &Output) {
+    for (what, bytes) in [("stdout", &out.stdout), ("stderr", &out.stderr)] {
+        assert!(
+            !text(bytes).contains("\x1b["),
+            "{what} has ANSI codes: {:?}",
+            text(bytes)
+        );
+    }
+}
+
+fn sim() -> SimHandle {
+    let config = SimConfig {
+        plan: PlanTier::Growth,
+        devices: 3,
+        scenario: Scenario::Steady,
+        ..SimConfig::default()
+    };
+    tauri::async_runtime::block_on(simulator::start(config, "127.0.0.1:0".parse().unwrap()))
+        .unwrap()
+}
+
+#[test]
+fn the_demo_is_diagnosed_with_statuss_exit_code() {
+    // The demo starts with one phone of each state: the worst is Disconnected.
+    let out = agent(&["doctor", "--demo"], &[]);
+    assert_eq!(out.status.code(), Some(2), "{}", text(&out.stderr));
+    let report = text(&out.stdout);
+    for part in [
+        "WAPing Desk diagnosis",
+        "[1] Device list",
+        "[2] Workspace",
+        "[3] One device",
+        "[4] QR code",
+        "id <- id",
+        "status <- status",
+        "Exit code: 2 (some disconnected)",
+    ] {
+        assert!(report.contains(part), "{part:?} in\n{report}");
+    }
+    assert!(!report.contains("Shop phone"), "{report}");
+    assert!(!report.contains("sim_demo_key"), "{report}");
+    assert_no_colour(&out);
+
+    let json = agent(&["doctor", "--demo", "--json"], &[("NO_COLOR", "1")]);
+    assert_eq!(json.status.code(), Some(2), "{}", text(&json.stderr));
+    let diagnosis: Value = serde_json::from_slice(&json.stdout).expect("JSON on stdout");
+    assert_eq!(diagnosis["exitCode"], 2);
+    let endpoints = diagnosis["endpoints"].as_array().unwrap();
+    assert_eq!(endpoints.len(), 4);
+    assert!(
+        endpoints.iter().all(|e| e["recognised"] == true),
+        "{diagnosis:#}"
+    );
+    assert_eq!(diagnosis["appVersion"], env!("CARGO_PKG_VERSION"));
+    assert_no_colour(&json);
+}
+
+#[test]
+fn the_window_binary_forwards_doctor_to_the_agent() {
+    let out = window(&["doctor", "--demo", "--json"], &[]);
+    assert_eq!(out.status.code(), Some(2), "{}", text(&out.stderr));
+    let diagnosis: Value = serde_json::from_slice(&out.stdout).expect("JSON on stdout");
+    assert_eq!(diagnosis["endpoints"][0]["name"], "Device list");
+    assert_no_colour(&out);
+
+    let help = window(&["doctor", "--help"], &[]);
+    assert_eq!(help.status.code(), Some(0));
+    assert!(text(&help.stdout).contains("Exit code"));
+    let usage = window(&["doctor", "--no-such-flag"], &[]);
+    assert_eq!(usage.status.code(), Some(64));
+}
+
+#[test]
+fn no_key_or_no_answer_exits_3() {
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let url = format!("http://127.0.0.1:{port}");
+    let nobody = agent(
+        &["doctor", "--base-url", &url],
+        &[("WAPING_API_KEY", "wk_live_nobody_listens")],
+    );
+    assert_eq!(nobody.status.code(), Some(3), "{}", text(&nobody.stderr));
+    let report = text(&nobody.stdout);
+    assert!(report.contains("cannot reach WAPing"), "{report}");
+    assert!(!report.contains("wk_live_nobody_listens"), "{report}");
+    assert_no_colour(&nobody);
+
+    let bad_url = agent(
+        &["doctor", "--json", "--base-url", "http://example.com"],
+        &[],
+    );
+    assert_eq!(bad_url.status.code(), Some(3));
+    let error: Value = serde_json::from_slice(&bad_url.stdout).expect("JSON on stdout");
+    assert_eq!(error["error"]["code"], "INVALID_BASE_URL", "{error}");
+}
+
+#[test]
+fn hostile_text_from_the_server_reaches_no_terminal_as_controls() {
+    let sim = sim();
+    let control = SimControl::new(&sim.base_url(), sim.api_key());
+    let hostile = format!("\u{1b}[31m\u{202e}{}", "N".repeat(70_000));
+    tauri::async_runtime::block_on(async {
+        control.set_name("dev_001", &hostile).await.unwrap();
+        control
+            .set_status("dev_002", "odd\u{1b}[2J", Some("\u{1b}]0;pwned\u{7}"))
+            .await
+            .unwrap();
+    });
+    let key = [("WAPING_API_KEY", sim.api_key())];
+    for (args, code) in [
+        (&["status"][..], 1),
+        (&["status", "--json"][..], 1),
+        (&["doctor"][..], 1),
+        (&["doctor", "--json"][..], 1),
+    ] {
+        let mut args = args.to_vec();
+        let url = sim.base_url();
+        args.extend(["--base-url", &url]);
+        for binary in [
+            env!("CARGO_BIN_EXE_waping-desk"),
+            env!("CARGO_BIN_EXE_waping-desk-agent"),
+        ] {
+            let out = run(binary, &args, &key);
+            assert_eq!(
+                out.status.code(),
+                Some(code),
+                "{args:?}: {}",
+                text(&out.stderr)
+            );
+            for (what, bytes) in [("stdout", &out.stdout), ("stderr", &out.stderr)] {
+                let shown = text(bytes);
+                assert!(!shown.contains('\u{1b}'), "{args:?} {what}: {shown:?}");
+                assert!(!shown.contains('\u{202e}'), "{args:?} {what}: {shown:?}");
+                // JSON is one value per line by design, and logs are logs; the
+                // text on stdout is cut to fit.
+                if what == "stdout" && !args.contains(&"--json") {
+                    let longest = shown.lines().map(|l| l.chars().count()).max().unwrap_or(0);
+                    assert!(longest <= 400, "{args:?} {what}: a line of {longest}");
+                }
+            }
+        }
+    }
+}
