@@ -15,7 +15,10 @@ run: ui
 test: setup
 	bash .ci/test
 
-# A standalone simulator to point the app or `waping-desk status` at.
+# A standalone simulator to point the app or `waping-desk status` at. For
+# answers shaped otherwise than the assumed contract, add
+# `--wire-profile NAME [--page-size N]` to the simulator's arguments
+# (`waping-desk-sim --help` lists the profiles and what each sends).
 sim:
 	cargo run -p waping-core --bin waping-desk-sim -- --port 8787 --plan growth --devices 5
 
@@ -33,3 +36,12 @@ deb-test: setup
 # Start-up and memory of the real app (release build; about 25 minutes). Not part of `make test`.
 bench-app:
 	bash bench/app.sh
+
+# Fuzzing the reader of WAPing's answers for 5 minutes (needs `cargo install cargo-fuzz`;
+# RUSTC_BOOTSTRAP lets it run on the stable toolchain). Not part of `make test`;
+# the figures are in BENCHMARKS.md.
+.PHONY: fuzz
+fuzz:
+	mkdir -p src-tauri/core/fuzz/corpus/read_answers
+	cd src-tauri/core && RUSTC_BOOTSTRAP=1 cargo fuzz run read_answers \
+		fuzz/corpus/read_answers tests/corpus fuzz/seeds -- -max_total_time=300

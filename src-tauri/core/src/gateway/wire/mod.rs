@@ -242,25 +242,4 @@ pub struct SessionStatusData {
 pub const SIGNATURE_PREFIX: &str = "sha256=";
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn every_synonym_maps_case_insensitively() {
-        for (name, state) in STATUS_SYNONYMS {
-            assert_eq!(parse_status(name), *state);
-            assert_eq!(parse_status(&name.to_uppercase()), *state);
-            assert_eq!(parse_status(&format!("  {name} ")), *state);
-        }
-        for unknown in ["", "syncing", "CONNECTEDISH", "unknown"] {
-            assert_eq!(parse_status(unknown), SessionState::Unknown, "{unknown:?}");
-        }
-    }
-
-    #[test]
-    fn canonical_strings_round_trip() {
-        for state in SessionState::ALL {
-            assert_eq!(parse_status(status_string(state)), state);
-        }
-    }
-}
+mod tests;
