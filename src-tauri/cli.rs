@@ -3,8 +3,7 @@
 
 use clap::{Parser, Subcommand};
 use std::process::ExitCode;
-use waping_desk_agent::doctor::DoctorArgs;
-use waping_desk_agent::status::{StatusArgs, GATEWAY_FAILED};
+use waping_desk_agent::status::{WorkspaceArgs, GATEWAY_FAILED};
 
 #[derive(Parser)]
 #[command(
@@ -35,7 +34,7 @@ pub enum Command {
     /// Exit code: 0 all connected, 1 any degraded, unlinked or unknown,
     /// 2 any disconnected, 3 WAPing unreachable or the key rejected
     /// (64 for a mistyped command line).
-    Status(StatusArgs),
+    Status(WorkspaceArgs),
     /// Diagnose the connection to WAPing, for support: for each endpoint the
     /// app uses, its URL, HTTP status and time, whether the answer's shape was
     /// recognised, which fields were read under which name, which were
@@ -46,38 +45,32 @@ pub enum Command {
     /// unknown, 2 any disconnected), and 3 when WAPing failed, the device
     /// list was partial, or an answer was not recognised (64 for a mistyped
     /// command line).
-    Doctor(DoctorArgs),
+    Doctor(WorkspaceArgs),
 }
 
-/// Runs `waping-desk-agent status` with the same arguments.
-pub fn status(args: &StatusArgs) -> ExitCode {
-    forward("status", args.to_args())
-}
-
-/// Runs `waping-desk-agent doctor` with the same arguments.
-pub fn doctor(args: &DoctorArgs) -> ExitCode {
-    forward("doctor", args.to_args())
-}
-
-/// Runs the agent binary's `subcommand` with `args`, in this process's place
-/// where the system allows, so that its output and exit code are this
-/// command's.
-fn forward(subcommand: &str, args: Vec<String>) -> ExitCode {
+/// Runs the agent binary's `status` or `doctor` with the same arguments, in
+/// this process's place where the system allows, so that its output and exit
+/// code are this command's.
+pub fn forward(command: &Command) -> ExitCode {
+    let (subcommand, args) = match command {
+        Command::Status(args) => ("status", args),
+        Command::Doctor(args) => ("doctor", args),
+    };
     let Some(agent) = waping_desk_agent::client::agent_binary() else {
         eprintln!("waping-desk: cannot find the agent binary");
         return ExitCode::from(GATEWAY_FAILED);
     };
-    let mut command = std::process::Command::new(&agent);
-    command.arg(subcommand).args(args);
+    let mut process = std::process::Command::new(&agent);
+    process.arg(subcommand).args(args.to_args());
     #[cfg(unix)]
     {
         use std::os::unix::process::CommandExt;
-        let e = command.exec();
+        let e = process.exec();
         eprintln!("waping-desk: cannot run {}: {e}", agent.display());
         ExitCode::from(GATEWAY_FAILED)
     }
     #[cfg(not(unix))]
-    match command.status() {
+    match process.status() {
         Ok(done) => ExitCode::from(
             done.code()
                 .and_then(|c| u8::try_from(c).ok())

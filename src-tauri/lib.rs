@@ -153,8 +153,7 @@ pub fn main() -> ExitCode {
     };
     waping_desk_agent::init_logging();
     match cli.command {
-        Some(cli::Command::Status(args)) => cli::status(&args),
-        Some(cli::Command::Doctor(args)) => cli::doctor(&args),
+        Some(command) => cli::forward(&command),
         None if cli.background => run_background(),
         None => run_app(cli.device),
     }

@@ -2,6 +2,9 @@
 //! agent over its loopback connection, against real simulators and real
 //! files in a temporary data folder.
 
+mod common;
+
+use common::sim;
 use serde_json::{json, Value};
 use std::sync::{Mutex, MutexGuard, OnceLock};
 use std::time::{Duration, Instant};
@@ -11,7 +14,7 @@ use tauri::test::{
 };
 use tauri::webview::InvokeRequest;
 use tauri::{App, WebviewWindow, WebviewWindowBuilder};
-use waping_core::simulator::{self, Scenario, SimConfig, SimControl, SimHandle};
+use waping_core::simulator::{SimControl, SimHandle};
 use waping_core::PlanTier;
 use waping_desk::link::AgentLink;
 use waping_desk::{app_builder, IDENTIFIER};
@@ -123,17 +126,6 @@ fn invoke(h: &Harness, cmd: &str, args: Value) -> Result<Value, Value> {
         invoke_key: INVOKE_KEY.to_string(),
     };
     get_ipc_response(&h.window, request).map(|body| body.deserialize::<Value>().unwrap())
-}
-
-fn sim(plan: PlanTier, devices: u32) -> SimHandle {
-    let config = SimConfig {
-        plan,
-        devices,
-        scenario: Scenario::Steady,
-        ..SimConfig::default()
-    };
-    tauri::async_runtime::block_on(simulator::start(config, "127.0.0.1:0".parse().unwrap()))
-        .unwrap()
 }
 
 /// Asks `command` (no arguments) until its answer passes `done`, for up to `timeout`.

@@ -2,9 +2,12 @@
 //! exit codes, the JSON form, and output a terminal can take as it is (no
 //! colour codes when it is not a terminal, nothing a server sent as controls).
 
+mod common;
+
+use common::sim;
 use serde_json::Value;
 use std::process::{Command, Output};
-use waping_core::simulator::{self, Scenario, SimConfig, SimControl, SimHandle};
+use waping_core::simulator::SimControl;
 use waping_core::PlanTier;
 
 fn home() -> std::path::PathBuf {
@@ -50,17 +53,6 @@ fn assert_no_colour(out: &Output) {
             text(bytes)
         );
     }
-}
-
-fn sim() -> SimHandle {
-    let config = SimConfig {
-        plan: PlanTier::Growth,
-        devices: 3,
-        scenario: Scenario::Steady,
-        ..SimConfig::default()
-    };
-    tauri::async_runtime::block_on(simulator::start(config, "127.0.0.1:0".parse().unwrap()))
-        .unwrap()
 }
 
 #[test]
@@ -143,7 +135,7 @@ fn no_key_or_no_answer_exits_3() {
 
 #[test]
 fn hostile_text_from_the_server_reaches_no_terminal_as_controls() {
-    let sim = sim();
+    let sim = sim(PlanTier::Growth, 3);
     let control = SimControl::new(&sim.base_url(), sim.api_key());
     let hostile = format!("\u{1b}[31m\u{202e}{}", "N".repeat(70_000));
     tauri::async_runtime::block_on(async {

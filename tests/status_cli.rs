@@ -1,21 +1,13 @@
 //! `waping-desk status`, the real binary, against the simulator over loopback:
 //! what it prints and the exit code scripts rely on.
 
+mod common;
+
+use common::sim;
 use serde_json::Value;
 use std::process::{Command, Output};
-use waping_core::simulator::{self, Scenario, SimConfig, SimControl, SimHandle};
+use waping_core::simulator::SimControl;
 use waping_core::PlanTier;
-
-fn sim() -> SimHandle {
-    let config = SimConfig {
-        plan: PlanTier::Growth,
-        devices: 3,
-        scenario: Scenario::Steady,
-        ..SimConfig::default()
-    };
-    tauri::async_runtime::block_on(simulator::start(config, "127.0.0.1:0".parse().unwrap()))
-        .unwrap()
-}
 
 fn status(base_url: &str, key: &str, extra: &[&str]) -> Output {
     let home = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("status-cli-home");
@@ -38,7 +30,7 @@ fn text(bytes: &[u8]) -> String {
 
 #[test]
 fn the_exit_code_says_the_worst_state() {
-    let sim = sim();
+    let sim = sim(PlanTier::Growth, 3);
     let control = SimControl::new(&sim.base_url(), sim.api_key());
     let set = |id: &str, status: &str, reason: Option<&str>| {
         tauri::async_runtime::block_on(control.set_status(id, status, reason)).unwrap();
@@ -72,7 +64,7 @@ fn the_exit_code_says_the_worst_state() {
 
 #[test]
 fn a_rejected_key_or_no_answer_exits_3_with_the_reason() {
-    let sim = sim();
+    let sim = sim(PlanTier::Growth, 3);
     let rejected = status(&sim.base_url(), "wrong_key", &[]);
     assert_eq!(rejected.status.code(), Some(3));
     assert!(rejected.stdout.is_empty());

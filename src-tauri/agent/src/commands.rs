@@ -12,7 +12,7 @@ use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use waping_core::alerts::SnoozeFor;
-use waping_core::gateway::doctor::{self, DiagnosisReport};
+use waping_core::doctor::{self, DiagnosisReport};
 use waping_core::history::export::{self, Format};
 use waping_core::monitor::{Observation, Source};
 use waping_core::pairing::{self, AddDeviceError, PairingState};
@@ -369,7 +369,7 @@ async fn test_connection(
     let list = client.list_devices().await?;
     Ok(ConnectionReport {
         workspace,
-        problem: waping_core::monitor::read_problem(&list.unread, list.partial.as_ref()),
+        problem: waping_core::domain::read_problem(&list.unread, list.partial.as_ref()),
         devices: list.devices,
         unread: list.unread,
         partial: list.partial,

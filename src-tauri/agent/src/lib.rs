@@ -168,7 +168,7 @@ enum AgentCommand {
     /// Exit code: 0 all connected, 1 any degraded, unlinked or unknown,
     /// 2 any disconnected, 3 WAPing unreachable or the key rejected
     /// (64 for a mistyped command line).
-    Status(status::StatusArgs),
+    Status(status::WorkspaceArgs),
     /// Diagnose the connection to WAPing, for support: for each endpoint the
     /// app uses, its URL, HTTP status and time, whether the answer's shape was
     /// recognised, which fields were read under which name, which were
@@ -178,7 +178,7 @@ enum AgentCommand {
     /// Exit code: as `status` (0 all connected, 1 any degraded, unlinked or
     /// unknown, 2 any disconnected), and 3 when WAPing failed, the device
     /// list was partial, or an answer was not recognised.
-    Doctor(doctor::DoctorArgs),
+    Doctor(status::WorkspaceArgs),
 }
 
 /// Entry point of the `waping-desk-agent` binary: the agent, `status` or `doctor`.

@@ -1,6 +1,7 @@
 //! `status`: every device with its state, for scripts and terminals. It needs
 //! no display: the window's binary (`waping-desk status`) runs it here, in
 //! the binary that carries the gateway client, so that the window's does not.
+//! `doctor` shares its options and the way it finds the workspace.
 
 use crate::{protocol, secrets, settings_file};
 use std::io::Write;
@@ -27,14 +28,11 @@ pub fn parse_command_line<T: clap::Parser>() -> Result<T, ExitCode> {
     })
 }
 
-/// Print every device with its state, reason and last seen.
-///
-/// Exit code: 0 all connected, 1 any degraded, unlinked or unknown,
-/// 2 any disconnected, 3 WAPing unreachable or the key rejected
-/// (64 for a mistyped command line).
+/// The options of `status` and `doctor`: which workspace to ask, and how to
+/// print what it answered.
 #[derive(Debug, Clone, clap::Args)]
-pub struct StatusArgs {
-    /// Print JSON instead of a table.
+pub struct WorkspaceArgs {
+    /// Print JSON instead of text.
     #[arg(long)]
     pub json: bool,
     /// WAPing base URL (default: the app's setting, else https://api.waping.app).
@@ -45,8 +43,8 @@ pub struct StatusArgs {
     pub demo: bool,
 }
 
-impl StatusArgs {
-    /// The arguments as a command line, after `status`.
+impl WorkspaceArgs {
+    /// The arguments as a command line, after the subcommand.
     pub fn to_args(&self) -> Vec<String> {
         let mut args = Vec::new();
         if self.json {
@@ -63,7 +61,7 @@ impl StatusArgs {
 }
 
 /// The key from WAPING_API_KEY, else from the OS keyring.
-pub(crate) fn api_key() -> Option<ApiKey> {
+fn api_key() -> Option<ApiKey> {
     if let Some(key) = std::env::var("WAPING_API_KEY").ok().and_then(ApiKey::new) {
         return Some(key);
     }
@@ -76,8 +74,16 @@ pub(crate) fn api_key() -> Option<ApiKey> {
     }
 }
 
-pub fn run_status(args: StatusArgs) -> ExitCode {
-    let StatusArgs {
+/// Runs `report` on the workspace `args` name and prints its outcome: the
+/// built-in demo, or WAPing at `--base-url` (else the app's setting) with
+/// the key from WAPING_API_KEY, else from the OS keyring. `subcommand` names
+/// the command in the one error it has of its own: no runtime to run on.
+pub(crate) fn run_report(
+    subcommand: &str,
+    args: WorkspaceArgs,
+    report: impl AsyncFnOnce(&GatewayClient, bool) -> Outcome,
+) -> ExitCode {
+    let WorkspaceArgs {
         json,
         base_url,
         demo,
@@ -88,29 +94,27 @@ pub fn run_status(args: StatusArgs) -> ExitCode {
     {
         Ok(rt) => rt,
         Err(e) => {
-            eprintln!("waping-desk status: cannot start: {e}");
-            return ExitCode::from(status::GATEWAY_FAILED);
+            eprintln!("waping-desk {subcommand}: cannot start: {e}");
+            return ExitCode::from(GATEWAY_FAILED);
         }
     };
     let outcome = runtime.block_on(async {
-        let config = if demo {
-            match Demo::start().await {
-                Ok(demo) => return run(demo.client_config(), json).await,
+        if demo {
+            return match Demo::start().await {
+                Ok(demo) => run(demo.client_config(), json, report).await,
                 Err(e) => {
                     let cause = format!("demo workspace: {e}");
-                    return status::failure(&GatewayError::Unreachable { cause }, json);
+                    status::failure(&GatewayError::Unreachable { cause }, json)
                 }
-            }
-        } else {
-            let base_url = base_url.unwrap_or_else(|| {
-                protocol::data_dir()
-                    .map(|dir| settings_file::load(&settings_file::path(&dir)))
-                    .unwrap_or_default()
-                    .base_url
-            });
-            ClientConfig::new(base_url, api_key())
-        };
-        run(config, json).await
+            };
+        }
+        let base_url = base_url.unwrap_or_else(|| {
+            protocol::data_dir()
+                .map(|dir| settings_file::load(&settings_file::path(&dir)))
+                .unwrap_or_default()
+                .base_url
+        });
+        run(ClientConfig::new(base_url, api_key()), json, report).await
     });
     // A closed pipe (`| head`) is not worth a panic.
     let _ = std::io::stdout().write_all(outcome.stdout.as_bytes());
@@ -118,9 +122,21 @@ pub fn run_status(args: StatusArgs) -> ExitCode {
     ExitCode::from(outcome.code)
 }
 
-async fn run(config: ClientConfig, json: bool) -> Outcome {
+async fn run(
+    config: ClientConfig,
+    json: bool,
+    report: impl AsyncFnOnce(&GatewayClient, bool) -> Outcome,
+) -> Outcome {
     match GatewayClient::new(config) {
-        Ok(client) => status::run(&client, json, chrono::Utc::now()).await,
+        Ok(client) => report(&client, json).await,
         Err(e) => status::failure(&e, json),
     }
+}
+
+/// Every device with its state, reason and last seen; exits as the worst
+/// state says, or 3 when WAPing is unreachable or the key rejected.
+pub fn run_status(args: WorkspaceArgs) -> ExitCode {
+    run_report("status", args, async |client: &GatewayClient, json| {
+        status::run(client, json, chrono::Utc::now()).await
+    })
 }

@@ -1,25 +1,15 @@
 //! The agent's local connection over real loopback TCP: the token opens it,
 //! a wrong or missing one gets nothing, and a window hears the agent's events.
 
+mod common;
+
+use common::agent;
 use serde_json::{json, Value};
-use std::sync::Arc;
 use std::time::Duration;
 use tokio::io::{AsyncBufReadExt, AsyncWriteExt, BufReader};
 use tokio::net::TcpStream;
 use waping_desk_agent::client::AgentClient;
 use waping_desk_agent::protocol::Discovery;
-use waping_desk_agent::shell::Headless;
-
-async fn agent(name: &str) -> waping_desk_agent::Agent {
-    // No keyring is reachable: nothing real is touched.
-    std::env::set_var("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/bus");
-    std::env::set_var("WAPING_DESK_DEMO_CHURN_SECS", "0");
-    let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join(name);
-    let _ = std::fs::remove_dir_all(&dir);
-    waping_desk_agent::start(dir, Arc::new(Headless))
-        .await
-        .expect("the agent starts")
-}
 
 /// The first line a raw client gets back after sending `hello`.
 async fn answer_to(port: u16, hello: &str) -> Option<String> {

@@ -2,23 +2,13 @@
 //! URL and key typed in Settings (unsaved) otherwise, and the report's text
 //! rendered by the same code as `doctor`.
 
+mod common;
+
+use common::agent;
 use serde_json::{json, Value};
-use std::sync::Arc;
 use waping_core::simulator::{self, Scenario, SimConfig};
 use waping_core::PlanTier;
 use waping_desk_agent::commands::handle;
-use waping_desk_agent::shell::Headless;
-
-async fn agent(name: &str) -> waping_desk_agent::Agent {
-    // No keyring is reachable: nothing real is touched, and no key is stored.
-    std::env::set_var("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/bus");
-    std::env::set_var("WAPING_DESK_DEMO_CHURN_SECS", "0");
-    let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join(name);
-    let _ = std::fs::remove_dir_all(&dir);
-    waping_desk_agent::start(dir, Arc::new(Headless))
-        .await
-        .expect("the agent starts")
-}
 
 #[tokio::test]
 async fn diagnoses_the_demo_or_the_settings_typed_in() {

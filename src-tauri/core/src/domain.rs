@@ -3,6 +3,7 @@
 //! They describe WAPing as the app understands it, independent of the wire
 //! format (which lives in `gateway::wire`).
 
+use crate::text::printable;
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use std::fmt;
@@ -141,6 +142,51 @@ pub struct PartialList {
     pub read: u32,
     /// Why the rest could not be read.
     pub reason: String,
+}
+
+/// "WAPing Desk could only read 20 devices: page 2 …; 1 device could not
+/// be read: Shop phone (no status field)". One wording for the tray, the
+/// command line and the window.
+pub fn read_problem(unread: &[UnreadDevice], partial: Option<&PartialList>) -> Option<String> {
+    let mut parts = Vec::new();
+    if let Some(partial) = partial {
+        let n = partial.read;
+        parts.push(format!(
+            "WAPing Desk could only read {n} device{}: {}",
+            if n == 1 { "" } else { "s" },
+            partial.reason
+        ));
+    }
+    if !unread.is_empty() {
+        parts.push(not_read(unread, ("device", "devices"), 3, |u| {
+            format!("{} ({})", printable(&u.label(), 60), u.problem)
+        }));
+    }
+    (!parts.is_empty()).then(|| parts.join("; "))
+}
+
+/// "2 entries could not be read: entry 3 (…), entry 9 (…) and 1 more":
+/// `unread` counted with the noun `(one, many)`, the first `shown` of them
+/// named by `name`.
+pub(crate) fn not_read(
+    unread: &[UnreadDevice],
+    (one, many): (&str, &str),
+    shown: usize,
+    name: impl Fn(&UnreadDevice) -> String,
+) -> String {
+    let named: Vec<String> = unread.iter().take(shown).map(name).collect();
+    let more = unread.len() - named.len();
+    format!(
+        "{} {} could not be read: {}{}",
+        unread.len(),
+        if unread.len() == 1 { one } else { many },
+        named.join(", "),
+        if more > 0 {
+            format!(" and {more} more")
+        } else {
+            String::new()
+        }
+    )
 }
 
 /// Everything one read of the device list found.

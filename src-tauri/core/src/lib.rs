@@ -5,6 +5,7 @@
 
 pub mod alerts;
 pub mod demo;
+pub mod doctor;
 pub mod domain;
 pub mod gateway;
 pub mod history;
@@ -15,6 +16,7 @@ pub mod qr;
 pub mod settings;
 pub mod simulator;
 pub mod status;
+pub mod text;
 pub mod webhook;
 
 pub use domain::{

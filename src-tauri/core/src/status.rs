@@ -1,11 +1,9 @@
 //! `waping-desk status`: one look at every device, for scripts, cron and
 //! status bars. The exit code says the worst state.
 
-use crate::domain::{Device, DeviceList, SessionState, UnreadDevice};
-use crate::gateway::doctor::terminal_json;
-use crate::gateway::wire::printable;
+use crate::domain::{read_problem, Device, DeviceList, SessionState, UnreadDevice};
 use crate::gateway::{GatewayClient, GatewayError};
-use crate::monitor::read_problem;
+use crate::text::{printable, terminal_json};
 use chrono::{DateTime, Utc};
 use serde_json::json;
 

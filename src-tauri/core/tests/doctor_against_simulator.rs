@@ -4,8 +4,9 @@
 
 use std::net::SocketAddr;
 use std::time::Duration;
-use waping_core::gateway::doctor::{self, names, terminal_json, Diagnosis, EndpointReport};
+use waping_core::doctor::{self, names, Diagnosis, EndpointReport};
 use waping_core::simulator::{self, Fault, FaultRule, Scenario, SimConfig, SimControl, SimHandle};
+use waping_core::text::terminal_json;
 use waping_core::{status, ApiKey, ClientConfig, GatewayClient, PlanTier};
 
 const KEY: &str = "wk_live_SECRET0123456789abcdef";
@@ -33,8 +34,24 @@ fn client_for(base_url: &str, key: &str) -> GatewayClient {
     GatewayClient::new(config).unwrap()
 }
 
+fn client(sim: &SimHandle) -> GatewayClient {
+    client_for(&sim.base_url(), sim.api_key())
+}
+
 fn control(sim: &SimHandle) -> SimControl {
     SimControl::new(&sim.base_url(), sim.api_key())
+}
+
+/// Three phones, the third Unlinked (so that its QR code is asked for too),
+/// and a client with the simulator's key.
+async fn three_phones_one_unlinked() -> (SimHandle, GatewayClient) {
+    let sim = sim(3).await;
+    control(&sim)
+        .set_status("dev_003", "unlinked", None)
+        .await
+        .unwrap();
+    let client = client(&sim);
+    (sim, client)
 }
 
 fn endpoint<'a>(diagnosis: &'a Diagnosis, name: &str) -> &'a EndpointReport {
@@ -73,21 +90,16 @@ fn assert_no_controls(what: &str, text: &str) {
         "{what} carries U+202E: {text:?}"
     );
     assert!(
-        !text.chars().any(
-            |c| (c.is_control() && c != '\n') || waping_core::gateway::wire::is_bidi_control(c)
-        ),
+        !text
+            .chars()
+            .any(|c| (c.is_control() && c != '\n') || waping_core::text::is_bidi_control(c)),
         "{what} carries a control character"
     );
 }
 
 #[tokio::test]
 async fn a_canonical_simulator_is_recognised_at_every_endpoint() {
-    let sim = sim(3).await;
-    control(&sim)
-        .set_status("dev_003", "unlinked", None)
-        .await
-        .unwrap();
-    let client = client_for(&sim.base_url(), sim.api_key());
+    let (sim, client) = three_phones_one_unlinked().await;
     let diagnosis = doctor::diagnose(&client, chrono::Utc::now()).await;
 
     let order: Vec<&str> = diagnosis
@@ -189,7 +201,7 @@ async fn a_canonical_simulator_is_recognised_at_every_endpoint() {
 #[tokio::test]
 async fn with_every_phone_connected_the_qr_endpoint_is_left_alone() {
     let sim = sim(2).await;
-    let client = client_for(&sim.base_url(), sim.api_key());
+    let client = client(&sim);
     let diagnosis = doctor::diagnose(&client, chrono::Utc::now()).await;
     assert_eq!(diagnosis.exit_code, status::ALL_CONNECTED);
     let qr = endpoint(&diagnosis, names::QR_CODE);
@@ -202,17 +214,11 @@ async fn with_every_phone_connected_the_qr_endpoint_is_left_alone() {
 
 #[tokio::test]
 async fn a_report_never_carries_the_key_a_name_or_a_phone_number() {
-    let sim = sim(3).await;
-    let control = control(&sim);
-    control
+    let (sim, client) = three_phones_one_unlinked().await;
+    control(&sim)
         .set_name("dev_002", "Zelda's private phone")
         .await
         .unwrap();
-    control
-        .set_status("dev_003", "unlinked", None)
-        .await
-        .unwrap();
-    let client = client_for(&sim.base_url(), sim.api_key());
     let devices = client.list_devices().await.unwrap().devices;
     let mut secrets: Vec<String> = vec![KEY.to_owned(), "SECRET0123".to_owned()];
     for device in &devices {
@@ -256,7 +262,7 @@ async fn a_report_never_carries_the_key_a_name_or_a_phone_number() {
 
 #[tokio::test]
 async fn a_hostile_name_or_status_never_reaches_the_terminal_as_controls() {
-    let sim = sim(3).await;
+    let (sim, client) = three_phones_one_unlinked().await;
     let control = control(&sim);
     let hostile = format!(
         "\u{1b}[31mred\u{202e}reversed\u{7}{}\u{1b}]0;title\u{7}",
@@ -267,11 +273,6 @@ async fn a_hostile_name_or_status_never_reaches_the_terminal_as_controls() {
         .set_status("dev_002", "sync\u{1b}[2J\u{202e}ing", Some("\u{1b}[1mbold"))
         .await
         .unwrap();
-    control
-        .set_status("dev_003", "unlinked", None)
-        .await
-        .unwrap();
-    let client = client_for(&sim.base_url(), sim.api_key());
 
     for json in [false, true] {
         let out = status::run(&client, json, chrono::Utc::now()).await;
@@ -313,7 +314,7 @@ async fn a_hostile_name_or_status_never_reaches_the_terminal_as_controls() {
 #[tokio::test]
 async fn what_cannot_be_read_is_named_and_exits_3() {
     let sim = sim(2).await;
-    let client = client_for(&sim.base_url(), sim.api_key());
+    let client = client(&sim);
     control(&sim)
         .add_fault(&FaultRule::times(Fault::Malformed, 1).on_path("/v1/devices"))
         .await
@@ -385,7 +386,7 @@ async fn every_wire_profile_is_diagnosed_with_its_pages_and_names() {
             ..SimConfig::default()
         };
         let sim = simulator::start(config, loopback()).await.unwrap();
-        let client = client_for(&sim.base_url(), sim.api_key());
+        let client = client(&sim);
         let diagnosis = doctor::diagnose(&client, chrono::Utc::now()).await;
         for e in &diagnosis.endpoints {
             assert!(e.recognised, "{name}: {e:#?}");

@@ -500,7 +500,11 @@ async fn a_list_cut_short_keeps_every_card_removes_nothing_and_is_never_all_conn
     let partial = cut.partial.clone().unwrap();
     assert_eq!(partial.read, 20);
     assert!(partial.reason.starts_with("page 2"), "{}", partial.reason);
-    assert_eq!(cut.devices.len(), 50, "the 30 devices not read keep their cards");
+    assert_eq!(
+        cut.devices.len(),
+        50,
+        "the 30 devices not read keep their cards"
+    );
     assert_eq!(cut.overall(), Overall::Degraded, "never all connected");
     assert_eq!(cut.health, GatewayHealth::Ok);
     assert!(
@@ -566,7 +570,10 @@ async fn an_unreadable_device_is_named_keeps_its_card_and_the_others_are_read() 
     );
     let during = collect(&mut events, Duration::from_millis(300)).await;
     let moved: Vec<String> = transitions(&during).into_iter().map(|t| t.0).collect();
-    assert!(!moved.contains(&id), "no transition for the unread device: {moved:?}");
+    assert!(
+        !moved.contains(&id),
+        "no transition for the unread device: {moved:?}"
+    );
 
     // Only the drop of the other is history; the unread one is not removed.
     let (history, _) = History::open(&path).unwrap();

@@ -13,10 +13,10 @@ use proptest::sample::select;
 use serde_json::{json, Number, Value};
 use waping_core::domain::Device;
 use waping_core::gateway::wire::{
-    self, aliases, is_bidi_control, link_next, parse_status, printable, read_device_page,
-    read_error, read_one_device, read_qr, read_time, read_webhook, read_workspace, Trace,
-    MAX_TEXT_CHARS,
+    self, aliases, link_next, parse_status, read_device_page, read_error, read_one_device, read_qr,
+    read_time, read_webhook, read_workspace, Trace, MAX_TEXT_CHARS,
 };
+use waping_core::text::{is_bidi_control, printable};
 
 // ---------------------------------------------------------------------------
 // What the alias table reads

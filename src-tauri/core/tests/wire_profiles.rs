@@ -18,7 +18,8 @@ use waping_core::simulator::{
 use waping_core::status::{exit_code, GATEWAY_FAILED};
 use waping_core::webhook::{self, WebhookConfig};
 use waping_core::{
-    ApiKey, ClientConfig, Device, DeviceId, DeviceList, GatewayClient, PlanTier, SessionState,
+    ApiKey, ClientConfig, Device, DeviceId, DeviceList, GatewayClient, GatewayError, PlanTier,
+    SessionState,
 };
 
 const PAGE: u32 = 20;
@@ -81,16 +82,34 @@ fn cut(t: DateTime<Utc>, profile: &WireProfile) -> DateTime<Utc> {
     t.duration_trunc(profile.time_form().resolution()).unwrap()
 }
 
-/// Devices as `profile` can carry them.
-fn as_sent(devices: &[Device], profile: &WireProfile) -> Vec<Device> {
-    devices
-        .iter()
-        .map(|d| Device {
-            state_since: d.state_since.map(|t| cut(t, profile)),
-            last_seen: d.last_seen.map(|t| cut(t, profile)),
-            ..d.clone()
-        })
-        .collect()
+/// A device as `profile` can carry it.
+fn as_sent(device: &Device, profile: &WireProfile) -> Device {
+    Device {
+        state_since: device.state_since.map(|t| cut(t, profile)),
+        last_seen: device.last_seen.map(|t| cut(t, profile)),
+        ..device.clone()
+    }
+}
+
+/// What a simulator answered in the profile `name`, or a panic naming it.
+fn answered<T, E: std::fmt::Debug>(result: Result<T, E>, name: &str) -> T {
+    result.unwrap_or_else(|e| panic!("{name}: {e:?}"))
+}
+
+/// `path` asked of `sim` with its key, by a client that reads nothing itself.
+async fn get(http: &reqwest::Client, sim: &SimHandle, path: &str) -> reqwest::Response {
+    http.get(format!("{}{path}", sim.base_url()))
+        .bearer_auth(sim.api_key())
+        .send()
+        .await
+        .unwrap()
+}
+
+/// The HTTP status of `response` and the error the client reads in it.
+async fn error_in(response: reqwest::Response) -> (reqwest::StatusCode, GatewayError) {
+    let status = response.status();
+    let body = response.bytes().await.unwrap();
+    (status, error_from_response(status, &body, None))
 }
 
 /// One device with a status WAPing Desk does not know, so that the raw
@@ -103,10 +122,7 @@ async fn add_an_unknown_status(sim: &SimHandle) {
 }
 
 async fn list(sim: &SimHandle, name: &str) -> DeviceList {
-    client(sim)
-        .list_devices()
-        .await
-        .unwrap_or_else(|e| panic!("{name}: {e:?}"))
+    answered(client(sim).list_devices().await, name)
 }
 
 /// What the canonical profile reads from a workspace of `devices`.
@@ -116,6 +132,30 @@ async fn canonical_list(plan: PlanTier, devices: u32, clock: DateTime<Utc>) -> D
         add_an_unknown_status(&sim).await;
     }
     list(&sim, "canonical").await
+}
+
+/// `profile`'s simulator of `devices` on `plan`, with the same unknown status
+/// as the canonical `reference`, must read whole and as `reference` does.
+async fn read_as_the_reference(
+    reference: &DeviceList,
+    profile: &WireProfile,
+    plan: PlanTier,
+    devices: u32,
+    clock: DateTime<Utc>,
+) -> (SimHandle, DeviceList) {
+    let name = profile.name();
+    let sim = sim(profile, plan, devices, clock).await;
+    add_an_unknown_status(&sim).await;
+    let list = list(&sim, name).await;
+    assert_eq!(list.partial, None, "{name}");
+    assert!(list.unread.is_empty(), "{name}: {:?}", list.unread);
+    let expected: Vec<Device> = reference
+        .devices
+        .iter()
+        .map(|d| as_sent(d, profile))
+        .collect();
+    assert_eq!(list.devices, expected, "{name}");
+    (sim, list)
 }
 
 #[tokio::test]
@@ -131,16 +171,8 @@ async fn every_profile_reads_the_same_devices() {
     assert!(reference.devices.iter().any(|d| d.reason.is_some()));
     for profile in WireProfile::all() {
         let name = profile.name();
-        let sim = sim(&profile, PlanTier::Growth, 5, clock).await;
-        add_an_unknown_status(&sim).await;
-        let list = list(&sim, name).await;
-        assert_eq!(list.partial, None, "{name}");
-        assert!(list.unread.is_empty(), "{name}: {:?}", list.unread);
-        assert_eq!(
-            list.devices,
-            as_sent(&reference.devices, &profile),
-            "{name}"
-        );
+        let (_sim, list) =
+            read_as_the_reference(&reference, &profile, PlanTier::Growth, 5, clock).await;
         assert_eq!(exit_code(&list), exit_code(&reference), "{name}");
     }
 }
@@ -154,16 +186,8 @@ async fn enterprise_read_whole(size: u32) {
     for profile in WireProfile::all() {
         let profile = profile.with_page_size(size);
         let name = profile.name();
-        let sim = sim(&profile, PlanTier::Enterprise, 50, clock).await;
-        add_an_unknown_status(&sim).await;
-        let list = list(&sim, name).await;
-        assert_eq!(list.partial, None, "{name}");
-        assert!(list.unread.is_empty(), "{name}: {:?}", list.unread);
-        assert_eq!(
-            list.devices,
-            as_sent(&reference.devices, &profile),
-            "{name}"
-        );
+        let (sim, _list) =
+            read_as_the_reference(&reference, &profile, PlanTier::Enterprise, 50, clock).await;
         let pages = match profile.paging() {
             Paging::Whole => 1,
             _ => 50u64.div_ceil(u64::from(size)),
@@ -209,27 +233,14 @@ async fn workspace_device_created_device_and_qr_agree_with_canonical() {
         let name = profile.name();
         let sim = sim(&profile, PlanTier::Growth, 4, clock).await;
         let client = client(&sim);
-        let got_ws = client
-            .workspace()
-            .await
-            .unwrap_or_else(|e| panic!("{name}: {e:?}"));
+        let got_ws = answered(client.workspace().await, name);
         assert_eq!(&got_ws, ws, "{name}");
         for (id, expected) in [(&degraded, one), (&unlinked, other)] {
-            let got = client
-                .device(id)
-                .await
-                .unwrap_or_else(|e| panic!("{name}: {e:?}"));
-            assert_eq!(
-                got,
-                as_sent(std::slice::from_ref(expected), &profile)[0],
-                "{name}"
-            );
+            let got = answered(client.device(id).await, name);
+            assert_eq!(got, as_sent(expected, &profile), "{name}");
         }
         let before = Utc::now();
-        let got_qr = client
-            .qr(&unlinked)
-            .await
-            .unwrap_or_else(|e| panic!("{name}: {e:?}"));
+        let got_qr = answered(client.qr(&unlinked).await, name);
         let after = Utc::now();
         assert_eq!(got_qr.payload, qr.payload, "{name}");
         if profile.qr_expiry_is_a_lifetime() {
@@ -242,15 +253,8 @@ async fn workspace_device_created_device_and_qr_agree_with_canonical() {
         } else {
             assert_eq!(got_qr.expires_at, cut(qr.expires_at, &profile), "{name}");
         }
-        let got = client
-            .create_device("Till 2")
-            .await
-            .unwrap_or_else(|e| panic!("{name}: {e:?}"));
-        assert_eq!(
-            got,
-            as_sent(std::slice::from_ref(created), &profile)[0],
-            "{name}"
-        );
+        let got = answered(client.create_device("Till 2").await, name);
+        assert_eq!(got, as_sent(created, &profile), "{name}");
     }
 }
 
@@ -325,16 +329,9 @@ async fn an_invalid_page_or_cursor_is_a_validation_error() {
             _ => &["page=0", "page=-2", "page=two"],
         };
         for query in queries {
-            let response = http
-                .get(format!("{}/v1/devices?{query}", sim.base_url()))
-                .bearer_auth(sim.api_key())
-                .send()
-                .await
-                .unwrap();
-            let status = response.status();
-            let body = response.bytes().await.unwrap();
+            let response = get(&http, &sim, &format!("/v1/devices?{query}")).await;
+            let (status, err) = error_in(response).await;
             assert_eq!(status.as_u16(), 400, "{name} ?{query}");
-            let err = error_from_response(status, &body, None);
             assert_eq!(err.code(), "VALIDATION_ERROR", "{name} ?{query}: {err:?}");
         }
     }
@@ -414,14 +411,8 @@ async fn a_page_fault_spares_the_other_pages_and_other_requests() {
             .unwrap();
         let client = client(&sim);
         // Other requests are not page 2 of the list.
-        client
-            .workspace()
-            .await
-            .unwrap_or_else(|e| panic!("{name}: {e:?}"));
-        client
-            .device(&DeviceId::new("dev_021"))
-            .await
-            .unwrap_or_else(|e| panic!("{name}: {e:?}"));
+        answered(client.workspace().await, name);
+        answered(client.device(&DeviceId::new("dev_021")).await, name);
         let broken = list(&sim, name).await;
         assert_partial(&broken, name, PAGE, 2, "could not be read");
         // The fault was for one request: the next read is whole.
@@ -451,24 +442,11 @@ async fn the_control_api_is_the_same_in_every_profile() {
             missing.contains(r#"{"error":{"code":"NOT_FOUND","message":"device not found"}}"#),
             "{name}: {missing}"
         );
-        let response = http
-            .get(format!("{}/_sim/nothing", sim.base_url()))
-            .bearer_auth(sim.api_key())
-            .send()
-            .await
-            .unwrap();
+        let response = get(&http, &sim, "/_sim/nothing").await;
         let body: serde_json::Value = response.json().await.unwrap();
         assert_eq!(body["error"]["code"], "NOT_FOUND", "{name}: {body}");
         // WAPing's own unknown paths answer in the profile's form.
-        let response = http
-            .get(format!("{}/v1/nothing", sim.base_url()))
-            .bearer_auth(sim.api_key())
-            .send()
-            .await
-            .unwrap();
-        let status = response.status();
-        let body = response.bytes().await.unwrap();
-        let err = error_from_response(status, &body, None);
+        let (_, err) = error_in(get(&http, &sim, "/v1/nothing").await).await;
         assert_eq!(err.code(), "NOT_FOUND", "{name}: {err:?}");
         let list = list(&sim, name).await;
         assert_eq!(list.devices[0].state, SessionState::Degraded, "{name}");

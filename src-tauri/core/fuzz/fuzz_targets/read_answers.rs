@@ -9,9 +9,10 @@ use chrono::{TimeZone, Utc};
 use libfuzzer_sys::fuzz_target;
 use serde_json::Value;
 use waping_core::gateway::wire::{
-    is_bidi_control, link_next, printable, read_device, read_device_page, read_error,
-    read_one_device, read_qr, read_time, read_webhook, read_workspace, Trace,
+    link_next, read_device, read_device_page, read_error, read_one_device, read_qr, read_time,
+    read_webhook, read_workspace, Trace,
 };
+use waping_core::text::{is_bidi_control, printable};
 
 /// Values inside one answer given to the per-value readers.
 const MAX_NODES: usize = 2_000;

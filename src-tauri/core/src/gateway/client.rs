@@ -120,7 +120,7 @@ fn redacted(url: &Url) -> String {
         let query: Vec<String> = names.iter().map(|k| format!("{k}=…")).collect();
         shown.set_query(Some(&query.join("&")));
     }
-    wire::printable(shown.as_str(), 300)
+    crate::text::printable(shown.as_str(), 300)
 }
 
 fn same_origin(a: &Url, b: &Url) -> bool {
@@ -152,7 +152,7 @@ fn parse_json(bytes: &[u8], route: &str) -> Result<Value, GatewayError> {
     serde_json::from_slice(bytes).map_err(|e| {
         tracing::warn!(
             route,
-            body = %wire::printable(&String::from_utf8_lossy(&bytes[..bytes.len().min(200)]), 200),
+            body = %crate::text::printable(&String::from_utf8_lossy(&bytes[..bytes.len().min(200)]), 200),
             "unreadable WAPing response"
         );
         GatewayError::Malformed {
@@ -334,7 +334,7 @@ impl GatewayClient {
                     Ok(next) => {
                         list.partial = Some(cut(format!(
                             "the next page is on another host ({}); the API key is only sent to {}",
-                            wire::printable(next.host_str().unwrap_or("?"), 100),
+                            crate::text::printable(next.host_str().unwrap_or("?"), 100),
                             self.base.host_str().unwrap_or("?")
                         )));
                         break;
@@ -602,7 +602,7 @@ pub fn error_from_response(
 ) -> GatewayError {
     let (code, mut message) = wire::read_error(body);
     if message.is_empty() && code.is_empty() {
-        message = wire::printable(
+        message = crate::text::printable(
             String::from_utf8_lossy(&body[..body.len().min(200)]).trim(),
             200,
         );
@@ -623,9 +623,7 @@ pub fn error_from_response(
     // message so nothing WAPing said is lost.
     let known = codes::ALL.contains(&code.as_str());
     let (code, message) = match status.as_u16() {
-        400 | 401 | 403 | 404 | 405 | 409 | 422 | 429 | 500..=599
-            if !known && !code.is_empty() =>
-        {
+        400 | 401 | 403 | 404 | 405 | 409 | 422 | 429 | 500..=599 if !known && !code.is_empty() => {
             (String::new(), format!("{message} ({code})"))
         }
         _ => (code, message),

@@ -1,7 +1,6 @@
 //! Talking to WAPing.
 
 mod client;
-pub mod doctor;
 mod error;
 pub mod wire;
 

@@ -6,4 +6,4 @@ mod snapshot;
 
 pub use machine::{Known, Machine, MachineConfig, Observation, Source, Transition};
 pub use runtime::{backoff, Monitor, MonitorConfig, MonitorEvent};
-pub use snapshot::{read_problem, GatewayHealth, Overall, Snapshot};
+pub use snapshot::{GatewayHealth, Overall, Snapshot};

@@ -1,7 +1,6 @@
 //! What the UI, the tray and the command line are shown at one moment.
 
-use crate::domain::{Device, PartialList, SessionState, UnreadDevice, Workspace};
-use crate::gateway::wire::printable;
+use crate::domain::{read_problem, Device, PartialList, SessionState, UnreadDevice, Workspace};
 use crate::gateway::GatewayError;
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
@@ -147,41 +146,6 @@ impl Snapshot {
             auth: error.is_auth(),
         };
     }
-}
-
-/// "WAPing Desk could only read 20 devices: page 2 …; 1 device could not
-/// be read: Shop phone (no status field)". One wording for the tray, the
-/// command line and the window.
-pub fn read_problem(unread: &[UnreadDevice], partial: Option<&PartialList>) -> Option<String> {
-    let mut parts = Vec::new();
-    if let Some(partial) = partial {
-        let n = partial.read;
-        parts.push(format!(
-            "WAPing Desk could only read {n} device{}: {}",
-            if n == 1 { "" } else { "s" },
-            partial.reason
-        ));
-    }
-    if !unread.is_empty() {
-        let named: Vec<String> = unread
-            .iter()
-            .take(3)
-            .map(|u| format!("{} ({})", printable(&u.label(), 60), u.problem))
-            .collect();
-        let more = unread.len().saturating_sub(3);
-        parts.push(format!(
-            "{} device{} could not be read: {}{}",
-            unread.len(),
-            if unread.len() == 1 { "" } else { "s" },
-            named.join(", "),
-            if more > 0 {
-                format!(" and {more} more")
-            } else {
-                String::new()
-            }
-        ));
-    }
-    (!parts.is_empty()).then(|| parts.join("; "))
 }
 
 #[cfg(test)]

@@ -8,10 +8,9 @@ pub mod aliases;
 mod read;
 
 pub use read::{
-    at, is_bidi_control, link_next, printable, read_device, read_device_page, read_error,
-    read_one_device, read_qr, read_time, read_webhook, read_workspace, ListPage, NextPage,
-    QrPayload, SessionChange, ShapeError, Trace, WebhookRead, DEFAULT_QR_LIFETIME_SECS,
-    MAX_TEXT_CHARS,
+    at, link_next, read_device, read_device_page, read_error, read_one_device, read_qr, read_time,
+    read_webhook, read_workspace, ListPage, NextPage, QrPayload, SessionChange, ShapeError, Trace,
+    WebhookRead, DEFAULT_QR_LIFETIME_SECS, MAX_TEXT_CHARS,
 };
 
 use crate::domain::{DeviceId, SessionState};

@@ -8,6 +8,7 @@
 use super::aliases::{self, device, page, Field};
 use super::parse_status;
 use crate::domain::{Device, DeviceId, Plan, PlanTier, SessionState, UnreadDevice, Workspace};
+use crate::text::printable;
 use chrono::{DateTime, TimeZone, Utc};
 use serde::Serialize;
 use serde_json::Value;
@@ -104,29 +105,6 @@ impl std::fmt::Display for ShapeError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(&self.0)
     }
-}
-
-/// Text safe to print anywhere: control and bidirectional-override
-/// characters escaped, cut to `max` characters with an ellipsis.
-pub fn printable(raw: &str, max: usize) -> String {
-    let mut out = String::new();
-    for (n, c) in raw.chars().enumerate() {
-        if n == max {
-            out.push('…');
-            break;
-        }
-        if c.is_control() || is_bidi_control(c) {
-            out.extend(c.escape_unicode());
-        } else {
-            out.push(c);
-        }
-    }
-    out
-}
-
-/// Characters that reorder what follows them on a terminal or page.
-pub fn is_bidi_control(c: char) -> bool {
-    matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}')
 }
 
 /// The value at a dotted path; JSON null counts as absent.

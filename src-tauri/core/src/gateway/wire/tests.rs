@@ -1843,13 +1843,3 @@ fn workspace_with_nested_plan_and_usage() {
 
 // ---------------------------------------------------------------------------
 // Printable text
-
-#[test]
-fn printable_escapes_controls_and_cuts() {
-    assert_eq!(printable("plain", 10), "plain");
-    assert_eq!(printable("a\u{7}b\nc", 10), "a\\u{7}b\\u{a}c");
-    assert_eq!(printable("evil\u{202e}txt", 20), "evil\\u{202e}txt");
-    assert_eq!(printable("abcdef", 3), "abc…");
-    assert_eq!(printable("", 0), "");
-    assert_eq!(printable("x", 0), "…");
-}

@@ -6,13 +6,15 @@
 //! phone number or query value is ever part of a report; device ids in URLs
 //! are shown as `{id}`. WAPing's own error messages are kept, escaped and cut.
 
-use super::client::{GatewayClient, RequestRecord};
-use super::error::GatewayError;
-use super::wire::{self, aliases, printable, routes, Trace};
-use crate::domain::{Device, DeviceId, DeviceList, SessionState};
+use crate::domain::{not_read, Device, DeviceId, DeviceList, SessionState};
+use crate::gateway::wire::{self, aliases, routes, ShapeError, Trace};
+use crate::gateway::GatewayError;
+use crate::gateway::{GatewayClient, RequestRecord};
 use crate::status;
+use crate::text::printable;
 use chrono::{DateTime, Utc};
 use serde::Serialize;
+use serde_json::Value;
 use ts_rs::TS;
 
 /// The app's version, as reports name it.
@@ -175,6 +177,23 @@ impl EndpointReport {
         self
     }
 
+    /// Folds in reading one object (not a list) from an answer with `read`.
+    fn read_object<T>(
+        self,
+        order: &[aliases::Field],
+        read: impl FnOnce(&mut Trace) -> Result<T, ShapeError>,
+    ) -> Self {
+        let mut trace = Trace::default();
+        let read = read(&mut trace);
+        let mut report = self.traced(trace, order);
+        report.entries = 0;
+        match read {
+            Ok(_) => report.recognised = true,
+            Err(e) => report.problem = Some(message(&e.0)),
+        }
+        report
+    }
+
     fn failed(mut self, error: &GatewayError) -> Self {
         self.problem = Some(message(&error.to_string()));
         self
@@ -293,81 +312,53 @@ fn list_problem(list: &DeviceList) -> Option<String> {
         ));
     }
     if !list.unread.is_empty() {
-        let named: Vec<String> = list
-            .unread
-            .iter()
-            .take(5)
-            .map(|u| format!("entry {} ({})", u.position, message(&u.problem)))
-            .collect();
-        let more = list.unread.len().saturating_sub(named.len());
-        parts.push(format!(
-            "{} entr{} could not be read: {}{}",
-            list.unread.len(),
-            if list.unread.len() == 1 { "y" } else { "ies" },
-            named.join(", "),
-            if more > 0 {
-                format!(" and {more} more")
-            } else {
-                String::new()
-            }
-        ));
+        parts.push(not_read(&list.unread, ("entry", "entries"), 5, |u| {
+            format!("entry {} ({})", u.position, message(&u.problem))
+        }));
     }
     (!parts.is_empty()).then(|| parts.join("; "))
 }
 
-async fn workspace(client: &GatewayClient) -> EndpointReport {
+/// Asks `route` (of the device `id`) once: a report on the endpoint `name`
+/// with its requests, and the answer.
+async fn ask(
+    client: &GatewayClient,
+    name: &str,
+    route: &str,
+    id: Option<&DeviceId>,
+) -> (EndpointReport, Result<Value, GatewayError>) {
     let mut log = Vec::new();
-    let answer = client
-        .get_json(routes::WORKSPACE, None, &mut log)
-        .await
-        .map_err(GatewayError::on_read);
-    let mut report = EndpointReport::new(names::WORKSPACE);
-    report.requests = shown(log, None);
-    let body = match answer {
-        Ok(body) => body,
-        Err(e) => return report.failed(&e),
-    };
-    let mut trace = Trace::default();
-    let read = wire::read_workspace(&body, &mut trace);
-    report = report.traced(trace, aliases::workspace::ALL);
-    report.entries = 0;
-    match read {
-        Ok(_) => report.recognised = true,
-        Err(e) => report.problem = Some(message(&e.0)),
+    let answer = client.get_json(route, id, &mut log).await;
+    let mut report = EndpointReport::new(name);
+    report.requests = shown(log, id);
+    (report, answer)
+}
+
+async fn workspace(client: &GatewayClient) -> EndpointReport {
+    let (report, answer) = ask(client, names::WORKSPACE, routes::WORKSPACE, None).await;
+    match answer.map_err(GatewayError::on_read) {
+        Ok(body) => report.read_object(aliases::workspace::ALL, |trace| {
+            wire::read_workspace(&body, trace)
+        }),
+        Err(e) => report.failed(&e),
     }
-    report
 }
 
 async fn one_device(client: &GatewayClient, device: &Device) -> EndpointReport {
-    let mut log = Vec::new();
-    let answer = client
-        .get_json(routes::DEVICE, Some(&device.id), &mut log)
-        .await
-        .map_err(GatewayError::on_read);
-    let mut report = EndpointReport::new(names::ONE_DEVICE);
-    report.requests = shown(log, Some(&device.id));
-    let body = match answer {
-        Ok(body) => body,
-        Err(e) => return report.failed(&e),
-    };
-    let mut trace = Trace::default();
-    let read = wire::read_one_device(&body, &mut trace);
-    report = report.traced(trace, aliases::device::ALL);
-    report.entries = 0;
-    match read {
-        Ok(_) => report.recognised = true,
-        Err(e) => report.problem = Some(message(&e.0)),
+    let id = Some(&device.id);
+    let (report, answer) = ask(client, names::ONE_DEVICE, routes::DEVICE, id).await;
+    match answer.map_err(GatewayError::on_read) {
+        Ok(body) => report.read_object(aliases::device::ALL, |trace| {
+            wire::read_one_device(&body, trace)
+        }),
+        Err(e) => report.failed(&e),
     }
-    report
 }
 
 async fn qr(client: &GatewayClient, id: &DeviceId, now: DateTime<Utc>) -> EndpointReport {
-    let mut log = Vec::new();
-    let answer = client.get_json(routes::DEVICE_QR, Some(id), &mut log).await;
-    let mut report = EndpointReport::new(names::QR_CODE);
-    report.requests = shown(log, Some(id));
-    let body = match answer {
-        Ok(body) => body,
+    let (mut report, answer) = ask(client, names::QR_CODE, routes::DEVICE_QR, Some(id)).await;
+    match answer {
+        Ok(body) => report.read_object(aliases::qr::ALL, |trace| wire::read_qr(&body, now, trace)),
         // Expected answers, not failures: no QR endpoint (pairing then goes
         // through the dashboard), or the phone linked meanwhile.
         Err(GatewayError::NotFound { message: m }) => {
@@ -375,23 +366,14 @@ async fn qr(client: &GatewayClient, id: &DeviceId, now: DateTime<Utc>) -> Endpoi
                 "WAPing has no QR endpoint here ({}); pairing goes through the WAPing dashboard",
                 message(&m)
             ));
-            return report;
+            report
         }
         Err(GatewayError::Conflict { message: m, .. }) => {
             report.skipped = Some(format!("the device was linked meanwhile ({})", message(&m)));
-            return report;
+            report
         }
-        Err(e) => return report.failed(&e),
-    };
-    let mut trace = Trace::default();
-    let read = wire::read_qr(&body, now, &mut trace);
-    report = report.traced(trace, aliases::qr::ALL);
-    report.entries = 0;
-    match read {
-        Ok(_) => report.recognised = true,
-        Err(e) => report.problem = Some(message(&e.0)),
+        Err(e) => report.failed(&e),
     }
-    report
 }
 
 fn exit_code(list: Option<&DeviceList>, endpoints: &[EndpointReport]) -> u8 {
@@ -667,27 +649,6 @@ impl EndpointReport {
     }
 }
 
-/// JSON for a terminal or a file: bidirectional controls, which JSON may
-/// carry as they are, written as `\uXXXX` escapes (control characters
-/// already are), so the text cannot reorder what a terminal shows.
-pub fn terminal_json(value: &impl Serialize, pretty: bool) -> String {
-    let raw = if pretty {
-        serde_json::to_string_pretty(value)
-    } else {
-        serde_json::to_string(value)
-    }
-    .unwrap_or_else(|e| format!("{{\"error\":\"{e}\"}}"));
-    let mut out = String::with_capacity(raw.len());
-    for c in raw.chars() {
-        if wire::is_bidi_control(c) || (c.is_control() && c != '\n') {
-            out.push_str(&format!("\\u{:04x}", c as u32));
-        } else {
-            out.push(c);
-        }
-    }
-    out
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -729,16 +690,5 @@ mod tests {
         assert_eq!(shown[0].url, "https://api.example.com/v1/devices/{id}");
         assert_eq!(shown[1].url, "https://api.example.com/v1/devices/{id}/qr");
         assert!(!shown[0].error.as_ref().unwrap().contains('\u{1b}'));
-    }
-
-    #[test]
-    fn json_for_a_terminal_escapes_bidi_controls() {
-        let out = terminal_json(&serde_json::json!({"name": "a\u{202e}b\u{1b}c"}), false);
-        assert!(
-            !out.contains('\u{202e}') && !out.contains('\u{1b}'),
-            "{out}"
-        );
-        let back: serde_json::Value = serde_json::from_str(&out).unwrap();
-        assert_eq!(back["name"], "a\u{202e}b\u{1b}c");
     }
 }
