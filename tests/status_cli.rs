@@ -3,10 +3,10 @@
 
 mod common;
 
-use common::sim;
+use common::{sim, sim_speaking};
 use serde_json::Value;
 use std::process::{Command, Output};
-use waping_core::simulator::SimControl;
+use waping_core::simulator::{Fault, FaultRule, SimControl, WireProfile};
 use waping_core::PlanTier;
 
 fn status(base_url: &str, key: &str, extra: &[&str]) -> Output {
@@ -104,4 +104,42 @@ fn a_usage_error_is_not_mistaken_for_a_disconnected_phone() {
         .unwrap();
     assert_eq!(help.status.code(), Some(0));
     assert!(text(&help.stdout).contains("Exit code"));
+}
+
+#[test]
+fn a_list_that_breaks_off_exits_3_and_says_how_much_was_read() {
+    let paged = WireProfile::named("paged-cursor")
+        .unwrap()
+        .with_page_size(20);
+    let sim = sim_speaking(PlanTier::Enterprise, 50, paged);
+    let whole = status(&sim.base_url(), sim.api_key(), &[]);
+    assert_eq!(whole.status.code(), Some(0), "{}", text(&whole.stderr));
+    assert_eq!(
+        text(&whole.stdout).lines().count(),
+        51,
+        "a header and 50 devices"
+    );
+
+    let control = SimControl::new(&sim.base_url(), sim.api_key());
+    let fault = FaultRule::always(Fault::ServerError { status: 503 }).on_page(3);
+    tauri::async_runtime::block_on(control.add_fault(&fault)).unwrap();
+    let cut = status(&sim.base_url(), sim.api_key(), &[]);
+    assert_eq!(cut.status.code(), Some(3), "never all connected");
+    assert_eq!(
+        text(&cut.stdout).lines().count(),
+        41,
+        "the 40 devices read are still listed"
+    );
+    let stderr = text(&cut.stderr);
+    assert!(
+        stderr.contains("waping-desk: WAPing Desk could only read 40 devices: page 3 of the list could not be read: WAPing had a server error (HTTP 503)"),
+        "{stderr}"
+    );
+
+    let json = status(&sim.base_url(), sim.api_key(), &["--json"]);
+    assert_eq!(json.status.code(), Some(3));
+    let report: Value = serde_json::from_slice(&json.stdout).expect("JSON on stdout");
+    assert_eq!(report["exitCode"], 3);
+    assert_eq!(report["partial"]["read"], 40);
+    assert_eq!(report["devices"].as_array().unwrap().len(), 40);
 }

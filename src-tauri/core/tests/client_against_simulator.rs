@@ -361,3 +361,50 @@ async fn redirects_are_not_followed_so_the_key_stays_with_the_base_url() {
         "the redirect target was never asked"
     );
 }
+
+#[tokio::test]
+async fn a_next_page_on_another_host_is_not_asked_and_the_list_is_partial() {
+    let elsewhere = tokio::net::TcpListener::bind(loopback()).await.unwrap();
+    let elsewhere_addr = elsewhere.local_addr().unwrap();
+    let elsewhere_hits = serve_raw(
+        elsewhere,
+        "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 2\r\nConnection: close\r\n\r\n[]".into(),
+    )
+    .await;
+    let page = format!(
+        r#"{{"data":[{{"id":"dev_1","name":"Shop","status":"connected"}}],"next":"http://{elsewhere_addr}/v1/devices?page=2"}}"#
+    );
+    let base = tokio::net::TcpListener::bind(loopback()).await.unwrap();
+    let base_addr = base.local_addr().unwrap();
+    let base_hits = serve_raw(
+        base,
+        format!(
+            "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{page}",
+            page.len()
+        ),
+    )
+    .await;
+
+    let client = GatewayClient::new(ClientConfig::new(
+        format!("http://{base_addr}"),
+        ApiKey::new("wk_live_stay_home"),
+    ))
+    .unwrap();
+    let list = client.list_devices().await.unwrap();
+    assert_eq!(list.devices.len(), 1);
+    let partial = list
+        .partial
+        .clone()
+        .expect("a list cut at a foreign page is partial");
+    assert_eq!(partial.read, 1);
+    assert_eq!(
+        partial.reason,
+        format!("the next page is at http://{elsewhere_addr}, not at http://{base_addr}, where the API key goes")
+    );
+    assert_eq!(waping_core::status::exit_code(&list), 3);
+    assert_eq!(base_hits.lock().unwrap().len(), 1, "page 1 read once");
+    assert!(
+        elsewhere_hits.lock().unwrap().is_empty(),
+        "the other host was never asked, so it never saw the key"
+    );
+}

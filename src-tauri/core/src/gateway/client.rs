@@ -333,9 +333,9 @@ impl GatewayClient {
                     Ok(next) if same_origin(&next, &self.base) => next,
                     Ok(next) => {
                         list.partial = Some(cut(format!(
-                            "the next page is on another host ({}); the API key is only sent to {}",
-                            crate::text::printable(next.host_str().unwrap_or("?"), 100),
-                            self.base.host_str().unwrap_or("?")
+                            "the next page is at {}, not at {}, where the API key goes",
+                            crate::text::printable(&next.origin().ascii_serialization(), 100),
+                            self.base.origin().ascii_serialization()
                         )));
                         break;
                     }

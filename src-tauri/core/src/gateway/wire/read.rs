@@ -57,17 +57,16 @@ impl Trace {
         *self.missing.entry(field.name).or_default() += 1;
     }
 
-    /// Keys of `object` that no field of `known` reads.
-    fn unknown_keys(&mut self, object: &Value, known: &[&[Field]], also: &[&str]) {
+    /// Keys of `object` that no field of `fields` reads.
+    fn unknown_keys(&mut self, object: &Value, fields: &[Field]) {
         let Value::Object(map) = object else { return };
         for key in map.keys() {
-            let used = known
+            let used = fields
                 .iter()
-                .flat_map(|fields| fields.iter())
-                .flat_map(|f| f.paths.iter())
-                .any(|p| p.split('.').next() == Some(key.as_str()))
-                || also.contains(&key.as_str());
-            if !used && self.unknown.len() < MAX_UNKNOWN_NAMES {
+                .flat_map(|f| f.paths)
+                .any(|p| p.split('.').next() == Some(key.as_str()));
+            let listed = self.unknown.contains(key.as_str());
+            if !used && !listed && self.unknown.len() < MAX_UNKNOWN_NAMES {
                 self.unknown.insert(printable(key, 40));
             }
         }
@@ -274,7 +273,7 @@ pub fn read_device(
             SessionState::Unknown,
         ));
     }
-    trace.unknown_keys(entry, &[device::ALL], &[]);
+    trace.unknown_keys(entry, device::ALL);
     let name = optional(find(entry, &device::NAME, trace, text));
     let status = find(entry, &device::STATUS, trace, text);
     let id = find(entry, &device::ID, trace, device_id);
@@ -620,7 +619,7 @@ pub fn read_workspace(body: &Value, trace: &mut Trace) -> Result<Workspace, Shap
             ))
         })?;
     trace.shape.get_or_insert(shape);
-    trace.unknown_keys(object, &[ws::ALL], &[]);
+    trace.unknown_keys(object, ws::ALL);
     let plan_name = optional(find(object, &ws::PLAN, trace, text));
     let device_limit = optional(find(object, &ws::DEVICE_LIMIT, trace, count));
     let monthly_quota = optional(find(object, &ws::MONTHLY_QUOTA, trace, count));
@@ -677,7 +676,7 @@ pub fn read_qr(
         ))
     })?;
     trace.shape.get_or_insert(shape);
-    trace.unknown_keys(object, &[qr::ALL], &[]);
+    trace.unknown_keys(object, qr::ALL);
     // The payload is encoded as it is: never trimmed or cut.
     let payload = match find(object, &qr::PAYLOAD, trace, |v| {
         v.as_str().filter(|s| !s.is_empty()).map(str::to_owned)
