@@ -13,6 +13,7 @@ use chrono::{DateTime, TimeZone, Utc};
 use serde::Serialize;
 use serde_json::Value;
 use std::collections::{BTreeMap, BTreeSet};
+use std::sync::LazyLock;
 
 /// Longest id, name, phone or reason kept; longer text is cut.
 pub const MAX_TEXT_CHARS: usize = 256;
@@ -57,16 +58,12 @@ impl Trace {
         *self.missing.entry(field.name).or_default() += 1;
     }
 
-    /// Keys of `object` that no field of `fields` reads.
-    fn unknown_keys(&mut self, object: &Value, fields: &[Field]) {
+    /// Keys of `object` that none of the `used` first path segments reads.
+    fn unknown_keys(&mut self, object: &Value, used: &BTreeSet<&str>) {
         let Value::Object(map) = object else { return };
         for key in map.keys() {
-            let used = fields
-                .iter()
-                .flat_map(|f| f.paths)
-                .any(|p| p.split('.').next() == Some(key.as_str()));
-            let listed = self.unknown.contains(key.as_str());
-            if !used && !listed && self.unknown.len() < MAX_UNKNOWN_NAMES {
+            let known = used.contains(key.as_str()) || self.unknown.contains(key.as_str());
+            if !known && self.unknown.len() < MAX_UNKNOWN_NAMES {
                 self.unknown.insert(printable(key, 40));
             }
         }
@@ -95,6 +92,20 @@ impl Trace {
         self.duplicates += other.duplicates;
     }
 }
+
+/// The keys an object's fields are read under: the first segment of each path.
+fn first_segments(fields: &[Field]) -> BTreeSet<&'static str> {
+    fields
+        .iter()
+        .flat_map(|f| f.paths)
+        .filter_map(|p| p.split('.').next())
+        .collect()
+}
+
+/// A device's keys, worked out once: every entry of every list is checked
+/// against them.
+static DEVICE_KEYS: LazyLock<BTreeSet<&'static str>> =
+    LazyLock::new(|| first_segments(device::ALL));
 
 /// Why an answer could not be read at all (its shape), in words for a person.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -273,7 +284,7 @@ pub fn read_device(
             SessionState::Unknown,
         ));
     }
-    trace.unknown_keys(entry, device::ALL);
+    trace.unknown_keys(entry, &DEVICE_KEYS);
     let name = optional(find(entry, &device::NAME, trace, text));
     let status = find(entry, &device::STATUS, trace, text);
     let id = find(entry, &device::ID, trace, device_id);
@@ -619,7 +630,7 @@ pub fn read_workspace(body: &Value, trace: &mut Trace) -> Result<Workspace, Shap
             ))
         })?;
     trace.shape.get_or_insert(shape);
-    trace.unknown_keys(object, ws::ALL);
+    trace.unknown_keys(object, &first_segments(ws::ALL));
     let plan_name = optional(find(object, &ws::PLAN, trace, text));
     let device_limit = optional(find(object, &ws::DEVICE_LIMIT, trace, count));
     let monthly_quota = optional(find(object, &ws::MONTHLY_QUOTA, trace, count));
@@ -676,7 +687,7 @@ pub fn read_qr(
         ))
     })?;
     trace.shape.get_or_insert(shape);
-    trace.unknown_keys(object, qr::ALL);
+    trace.unknown_keys(object, &first_segments(qr::ALL));
     // The payload is encoded as it is: never trimmed or cut.
     let payload = match find(object, &qr::PAYLOAD, trace, |v| {
         v.as_str().filter(|s| !s.is_empty()).map(str::to_owned)
