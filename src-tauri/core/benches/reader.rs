@@ -85,15 +85,21 @@ fn main() {
             std::hint::black_box(exact);
         },
     );
-    time("50 devices, contract shape: parse to a JSON value only", || {
-        let value: Value = serde_json::from_slice(&bytes).unwrap();
-        std::hint::black_box(value);
-    });
+    time(
+        "50 devices, contract shape: parse to a JSON value only",
+        || {
+            let value: Value = serde_json::from_slice(&bytes).unwrap();
+            std::hint::black_box(value);
+        },
+    );
     let value: Value = serde_json::from_slice(&bytes).unwrap();
-    time("50 devices, contract shape: reading a parsed value only", || {
-        let page = wire::read_device_page(&value, 1, &mut Trace::default()).unwrap();
-        std::hint::black_box(page);
-    });
+    time(
+        "50 devices, contract shape: reading a parsed value only",
+        || {
+            let page = wire::read_device_page(&value, 1, &mut Trace::default()).unwrap();
+            std::hint::black_box(page);
+        },
+    );
     time(
         "50 devices, contract shape: tolerant reader (parse + alias table + trace)",
         || {
