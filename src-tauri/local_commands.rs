@@ -57,17 +57,12 @@ pub async fn copy_qr_png<R: Runtime>(app: AppHandle<R>) -> Result<(), AppError> 
         .map_err(|e| AppError::new("NO_CLIPBOARD", format!("cannot copy the code: {e}")))
 }
 
-/// Longest text the window may put on the clipboard: far more than any
-/// diagnosis (a few kilobytes).
-const MAX_COPIED_BYTES: usize = 1024 * 1024;
-
-/// Puts a diagnosis report, as the window shows it, on the clipboard to
-/// paste into a message to support.
+/// Puts the last diagnosis report, as the window shows it, on the clipboard
+/// to paste into a message to support. The text comes from the agent, which
+/// made it: the page cannot put text of its choosing on the clipboard.
 #[tauri::command]
-pub fn copy_diagnosis<R: Runtime>(app: AppHandle<R>, text: String) -> Result<(), AppError> {
-    if text.len() > MAX_COPIED_BYTES {
-        return Err(AppError::invalid("the report is too long to copy"));
-    }
+pub async fn copy_diagnosis<R: Runtime>(app: AppHandle<R>) -> Result<(), AppError> {
+    let text: String = ask(&app, "last_diagnosis", json!({})).await?;
     app.clipboard()
         .write_text(text)
         .map_err(|e| AppError::new("NO_CLIPBOARD", format!("cannot copy the report: {e}")))

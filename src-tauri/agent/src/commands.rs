@@ -50,6 +50,9 @@ pub async fn handle(service: &Service, method: &str, args: Value) -> Result<Valu
             let a: DiagnoseArgs = parse(args)?;
             reply(diagnose(service, a.base_url, a.api_key).await)
         }
+        "last_diagnosis" => reply(service.last_diagnosis().ok_or_else(|| {
+            AppError::new("NO_DIAGNOSIS", "nothing to copy yet: press Diagnose first")
+        })),
         "snooze_alerts" => {
             let a: SnoozeArgs = parse(args)?;
             let device = optional_device(a.device_id)?;
@@ -403,7 +406,9 @@ async fn diagnose(
         }
     };
     let client = GatewayClient::new(config)?;
-    Ok(doctor::diagnose(&client, Utc::now()).await.into())
+    let report = DiagnosisReport::from(doctor::diagnose(&client, Utc::now()).await);
+    service.keep_diagnosis(&report.text);
+    Ok(report)
 }
 
 /// Creates a device to pair; a full plan is refused without asking WAPing.

@@ -20,6 +20,8 @@ pub struct Service {
     /// a window's first `get_overview` share one monitor instead of racing
     /// to start two (each opening history and announcing start-up alerts).
     first_connect: tokio::sync::Mutex<()>,
+    /// The last diagnosis's text, which the window copies for support.
+    last_diagnosis: Mutex<Option<String>>,
 }
 
 impl Service {
@@ -30,7 +32,24 @@ impl Service {
             secrets: Arc::new(secrets),
             connection: Connection::default(),
             first_connect: tokio::sync::Mutex::new(()),
+            last_diagnosis: Mutex::new(None),
         }
+    }
+
+    /// Keeps a diagnosis's text for the window to copy.
+    pub fn keep_diagnosis(&self, text: &str) {
+        *self
+            .last_diagnosis
+            .lock()
+            .unwrap_or_else(|e| e.into_inner()) = Some(text.to_owned());
+    }
+
+    /// The last diagnosis's text, if one was made since the agent started.
+    pub fn last_diagnosis(&self) -> Option<String> {
+        self.last_diagnosis
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .clone()
     }
 
     pub fn settings(&self) -> Settings {

@@ -1,6 +1,6 @@
 //! The window's `diagnose` request: the demo while the app watches it, the
 //! URL and key typed in Settings (unsaved) otherwise, and the report's text
-//! rendered by the same code as `doctor`.
+//! rendered by the same code as `doctor` and kept for the window to copy.
 
 mod common;
 
@@ -14,6 +14,12 @@ use waping_desk_agent::commands::handle;
 async fn diagnoses_the_demo_or_the_settings_typed_in() {
     let agent = agent("diagnose").await;
     let service = &agent.service;
+
+    // Nothing to copy before a diagnosis.
+    let none = handle(service, "last_diagnosis", json!({}))
+        .await
+        .unwrap_err();
+    assert_eq!(none.code, "NO_DIAGNOSIS");
 
     // No key stored: the app watches the demo, and that is what is diagnosed.
     let demo = handle(
@@ -70,6 +76,10 @@ async fn diagnoses_the_demo_or_the_settings_typed_in() {
     assert_eq!(live["diagnosis"]["baseUrl"], format!("{}/", sim.base_url()));
     let shown = serde_json::to_string(&live).unwrap();
     assert!(!shown.contains("wk_live_typed_in_settings"));
+    // What the window copies is the agent's own text of the last diagnosis.
+    let kept = handle(service, "last_diagnosis", json!({})).await.unwrap();
+    assert_eq!(kept, live["text"]);
+    assert_ne!(kept, demo["text"]);
 
     let wrong = handle(
         service,

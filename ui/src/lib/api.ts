@@ -52,7 +52,7 @@ export const api = {
     call<ConnectionReport>('test_connection', { baseUrl, apiKey }),
   diagnose: (baseUrl: string, apiKey: string | null) =>
     call<DiagnosisReport>('diagnose', { baseUrl, apiKey }),
-  copyDiagnosis: (text: string) => call<null>('copy_diagnosis', { text }),
+  copyDiagnosis: () => call<null>('copy_diagnosis'),
   snooze: (deviceId: string | null, duration: SnoozeFor) =>
     call<string | null>('snooze_alerts', { deviceId, duration }),
   resumeAlerts: (deviceId: string | null = null) => call<null>('resume_alerts', { deviceId }),
