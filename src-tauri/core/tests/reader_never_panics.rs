@@ -22,26 +22,12 @@ use waping_core::text::{is_bidi_control, printable};
 // What the alias table reads
 
 fn alias_paths() -> Vec<&'static str> {
-    use aliases::{device, error, page, qr, webhook, workspace};
-    let mut fields = Vec::new();
-    fields.extend(device::ALL);
-    fields.extend(page::ALL);
-    fields.extend(workspace::ALL);
-    fields.extend(qr::ALL);
-    fields.extend([error::CODE, error::MESSAGE]);
-    fields.extend([
-        webhook::ID,
-        webhook::TYPE,
-        webhook::CREATED_AT,
-        webhook::DATA,
-        webhook::DEVICE_ID,
-        webhook::PREVIOUS_STATUS,
-    ]);
-    let mut paths: Vec<&'static str> = fields
+    let mut paths: Vec<&'static str> = aliases::TABLES
         .iter()
+        .flat_map(|t| t.iter())
         .flat_map(|f| f.paths.iter().copied())
         .collect();
-    paths.extend(page::CURSORS.iter().map(|(path, _)| *path));
+    paths.extend(aliases::page::CURSORS.iter().map(|(path, _)| *path));
     paths.extend(aliases::ENVELOPE_KEYS);
     paths.extend(aliases::OBJECT_ENVELOPE_KEYS);
     paths.sort_unstable();

@@ -33,6 +33,16 @@ pub const ENVELOPE_KEYS: &[&str] = &["data", "devices", "items", "results", "res
 /// wrapped instead of being the answer itself.
 pub const OBJECT_ENVELOPE_KEYS: &[&str] = &["data", "result", "workspace", "device", "qr"];
 
+/// Every row of the table, by the answer it reads.
+pub const TABLES: &[&[Field]] = &[
+    device::ALL,
+    page::ALL,
+    workspace::ALL,
+    qr::ALL,
+    error::ALL,
+    webhook::ALL,
+];
+
 /// A device, in the list and alone.
 pub mod device {
     use super::Field;
@@ -373,6 +383,8 @@ pub mod error {
             "error",
         ],
     };
+
+    pub const ALL: &[Field] = &[CODE, MESSAGE];
 }
 
 /// A pushed webhook event and its `data`.
@@ -416,6 +428,8 @@ pub mod webhook {
             "from",
         ],
     };
+    pub const ALL: &[Field] = &[ID, TYPE, CREATED_AT, DATA, DEVICE_ID, PREVIOUS_STATUS];
+
     /// Event types that carry a device's session status.
     pub const SESSION_STATUS_TYPES: &[&str] = &[
         "session.status",

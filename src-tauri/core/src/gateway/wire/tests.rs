@@ -112,22 +112,10 @@ fn paths_of(trace: &Trace, field: &str) -> Option<BTreeSet<&'static str>> {
 // The alias table itself
 
 fn every_field() -> Vec<Field> {
-    use aliases::{error, webhook};
-    let mut all: Vec<Field> = Vec::new();
-    all.extend(device::ALL);
-    all.extend(page::ALL);
-    all.extend(workspace::ALL);
-    all.extend(qr::ALL);
-    all.extend([error::CODE, error::MESSAGE]);
-    all.extend([
-        webhook::ID,
-        webhook::TYPE,
-        webhook::CREATED_AT,
-        webhook::DATA,
-        webhook::DEVICE_ID,
-        webhook::PREVIOUS_STATUS,
-    ]);
-    all
+    aliases::TABLES
+        .iter()
+        .flat_map(|t| t.iter().copied())
+        .collect()
 }
 
 #[test]
