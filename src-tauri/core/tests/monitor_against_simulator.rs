@@ -507,11 +507,16 @@ async fn a_list_cut_short_keeps_every_card_removes_nothing_and_is_never_all_conn
     );
     assert_eq!(cut.overall(), Overall::Degraded, "never all connected");
     assert_eq!(cut.health, GatewayHealth::Ok);
+    assert_eq!(
+        cut.summary(chrono::FixedOffset::east_opt(0).unwrap()),
+        "Could only read 20 of the devices; the others may be stale"
+    );
     assert!(
-        cut.summary(chrono::FixedOffset::east_opt(0).unwrap())
-            .starts_with("WAPing Desk could only read 20 devices: page 2"),
-        "{}",
-        cut.summary(chrono::FixedOffset::east_opt(0).unwrap())
+        cut.read_problem()
+            .unwrap()
+            .starts_with("WAPing Desk could only read 20 devices: page 2 of the list"),
+        "{:?}",
+        cut.read_problem()
     );
     let during = collect(&mut events, Duration::from_millis(300)).await;
     assert!(transitions(&during).is_empty(), "{during:?}");
@@ -563,6 +568,10 @@ async fn an_unreadable_device_is_named_keeps_its_card_and_the_others_are_read() 
     assert_eq!(kept.state, SessionState::Connected, "last known state kept");
     assert_eq!(read.devices.len(), 3);
     assert_eq!(read.overall(), Overall::Disconnected);
+    assert_eq!(
+        read.summary(chrono::FixedOffset::east_opt(0).unwrap()),
+        "1 connected, 1 disconnected, 1 not readable"
+    );
     let problem = read.read_problem().unwrap();
     assert!(
         problem.starts_with("1 device could not be read: "),

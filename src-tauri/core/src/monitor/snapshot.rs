@@ -98,18 +98,33 @@ impl Snapshot {
                 "cannot reach WAPing since {} — device states may be stale",
                 since.with_timezone(&offset).format("%H:%M")
             ),
-            GatewayHealth::Ok if self.partial.is_some() || !self.unread.is_empty() => {
-                self.read_problem().unwrap_or_default()
+            // Short enough for a tray menu: the window says why.
+            GatewayHealth::Ok if self.partial.is_some() => format!(
+                "Could only read {} of the devices; the others may be stale",
+                self.partial.as_ref().map_or(0, |p| p.read)
+            ),
+            GatewayHealth::Ok if self.devices.is_empty() && self.unread.is_empty() => {
+                "No devices yet".to_owned()
             }
-            GatewayHealth::Ok if self.devices.is_empty() => "No devices yet".to_owned(),
             GatewayHealth::Ok => {
-                let count = |s: SessionState| self.devices.iter().filter(|d| d.state == s).count();
+                // A device that could not be read is counted as such, not
+                // by the last state its card keeps.
+                let unread = self.unread.len();
+                let read = |d: &&Device| !self.unread.iter().any(|u| u.id.as_ref() == Some(&d.id));
+                let count = |s: SessionState| {
+                    self.devices
+                        .iter()
+                        .filter(read)
+                        .filter(|d| d.state == s)
+                        .count()
+                };
                 SessionState::ALL
                     .into_iter()
                     .filter_map(|s| {
                         let n = count(s);
                         (n > 0).then(|| format!("{n} {}", s.label().to_lowercase()))
                     })
+                    .chain((unread > 0).then(|| format!("{unread} not readable")))
                     .collect::<Vec<_>>()
                     .join(", ")
             }
