@@ -101,6 +101,14 @@ pub struct RequestRecord {
     pub error: Option<String>,
 }
 
+/// How far one read of the list has gone, against its bounds.
+#[derive(Clone, Copy)]
+struct Bounds {
+    pages: u32,
+    devices: usize,
+    started: tokio::time::Instant,
+}
+
 /// One HTTP exchange: what came back, and its record.
 struct Exchange {
     record: RequestRecord,
@@ -316,57 +324,22 @@ impl GatewayClient {
                 },
                 other => other,
             };
-            let cut = |reason: String| PartialList {
-                read: read(&list),
-                reason,
+            let bounds = Bounds {
+                pages,
+                devices: list.devices.len() + list.unread.len(),
+                started,
             };
-            let next_url = match next {
-                NextPage::None => break,
-                NextPage::Unreachable => {
-                    list.partial = Some(cut(
-                        "WAPing said more devices follow, but not how to ask for them".into(),
-                    ));
+            match self.next_page_url(next, &url, &first, &asked, bounds) {
+                Ok(Some(next_url)) => url = next_url,
+                Ok(None) => break,
+                Err(reason) => {
+                    list.partial = Some(PartialList {
+                        read: read(&list),
+                        reason,
+                    });
                     break;
                 }
-                NextPage::Param { name, value } => with_param(&first, name, &value),
-                NextPage::Url(target) => match url.join(&target) {
-                    Ok(next) if same_origin(&next, &self.base) => next,
-                    Ok(next) => {
-                        list.partial = Some(cut(format!(
-                            "the next page is at {}, not at {}, where the API key goes",
-                            crate::text::printable(&next.origin().ascii_serialization(), 100),
-                            self.base.origin().ascii_serialization()
-                        )));
-                        break;
-                    }
-                    Err(e) => {
-                        list.partial =
-                            Some(cut(format!("the next page's address is not a URL ({e})")));
-                        break;
-                    }
-                },
-            };
-            let problem = if asked.contains(&next_url) {
-                Some(format!(
-                    "page {pages} points back to a page already read, so the list loops"
-                ))
-            } else if pages >= MAX_PAGES {
-                Some(format!("the list runs past {MAX_PAGES} pages"))
-            } else if list.devices.len() + list.unread.len() >= MAX_LISTED_DEVICES {
-                Some(format!("the list runs past {MAX_LISTED_DEVICES} devices"))
-            } else if started.elapsed() >= MAX_LIST_TIME {
-                Some(format!(
-                    "reading the list took over {} s",
-                    MAX_LIST_TIME.as_secs()
-                ))
-            } else {
-                None
-            };
-            if let Some(reason) = problem {
-                list.partial = Some(cut(reason));
-                break;
             }
-            url = next_url;
         }
         if let (None, Some(total)) = (&list.partial, total) {
             let got = u64::from(read(&list)) + u64::from(trace.duplicates);
@@ -378,6 +351,56 @@ impl GatewayClient {
             }
         }
         Ok((list, trace))
+    }
+
+    /// Where the next page is to be asked, if anywhere; `Err` says why the
+    /// list must stop short of its end (it is then partial).
+    fn next_page_url(
+        &self,
+        next: NextPage,
+        current: &Url,
+        first: &Url,
+        asked: &HashSet<Url>,
+        so_far: Bounds,
+    ) -> Result<Option<Url>, String> {
+        let url = match next {
+            NextPage::None => return Ok(None),
+            NextPage::Unreachable => {
+                return Err("WAPing said more devices follow, but not how to ask for them".into())
+            }
+            NextPage::Param { name, value } => with_param(first, name, &value),
+            NextPage::Url(target) => {
+                let url = current
+                    .join(&target)
+                    .map_err(|e| format!("the next page's address is not a URL ({e})"))?;
+                // The key goes with every request: only to WAPing's own address.
+                if !same_origin(&url, &self.base) {
+                    return Err(format!(
+                        "the next page is at {}, not at {}, where the API key goes",
+                        crate::text::printable(&url.origin().ascii_serialization(), 100),
+                        self.base.origin().ascii_serialization()
+                    ));
+                }
+                url
+            }
+        };
+        if asked.contains(&url) {
+            Err(format!(
+                "page {} points back to a page already read, so the list loops",
+                so_far.pages
+            ))
+        } else if so_far.pages >= MAX_PAGES {
+            Err(format!("the list runs past {MAX_PAGES} pages"))
+        } else if so_far.devices >= MAX_LISTED_DEVICES {
+            Err(format!("the list runs past {MAX_LISTED_DEVICES} devices"))
+        } else if so_far.started.elapsed() >= MAX_LIST_TIME {
+            Err(format!(
+                "reading the list took over {} s",
+                MAX_LIST_TIME.as_secs()
+            ))
+        } else {
+            Ok(Some(url))
+        }
     }
 
     /// A GET of `route` as JSON, recorded (for the doctor).
