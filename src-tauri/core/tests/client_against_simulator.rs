@@ -301,10 +301,14 @@ async fn qr_logout_and_remove() {
 /// Answers every connection on `listener` with `response`, counting requests
 /// and whether any carried an `Authorization` header.
 async fn serve_raw(
-    listener: tokio::net::TcpListener,
     response: String,
-) -> std::sync::Arc<std::sync::Mutex<Vec<String>>> {
+) -> (
+    std::net::SocketAddr,
+    std::sync::Arc<std::sync::Mutex<Vec<String>>>,
+) {
     use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let listener = tokio::net::TcpListener::bind(loopback()).await.unwrap();
+    let addr = listener.local_addr().unwrap();
     let requests = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
     let seen = requests.clone();
     tokio::spawn(async move {
@@ -318,27 +322,23 @@ async fn serve_raw(
             let _ = stream.shutdown().await;
         }
     });
-    requests
+    (addr, requests)
+}
+
+/// A 200 answer carrying `body` as JSON.
+fn json_answer(body: &str) -> String {
+    format!(
+        "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
+        body.len()
+    )
 }
 
 #[tokio::test]
 async fn redirects_are_not_followed_so_the_key_stays_with_the_base_url() {
-    let elsewhere = tokio::net::TcpListener::bind(loopback()).await.unwrap();
-    let elsewhere_addr = elsewhere.local_addr().unwrap();
-    let elsewhere_hits = serve_raw(
-        elsewhere,
-        "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 2\r\nConnection: close\r\n\r\n[]".into(),
-    )
-    .await;
-    let base = tokio::net::TcpListener::bind(loopback()).await.unwrap();
-    let base_addr = base.local_addr().unwrap();
-    let base_hits = serve_raw(
-        base,
-        format!(
+    let (elsewhere_addr, elsewhere_hits) = serve_raw(json_answer("[]")).await;
+    let (base_addr, base_hits) = serve_raw(format!(
             "HTTP/1.1 307 Temporary Redirect\r\nLocation: http://{elsewhere_addr}/v1/devices\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"
-        ),
-    )
-    .await;
+        )).await;
 
     let client = GatewayClient::new(ClientConfig::new(
         format!("http://{base_addr}"),
@@ -364,26 +364,11 @@ async fn redirects_are_not_followed_so_the_key_stays_with_the_base_url() {
 
 #[tokio::test]
 async fn a_next_page_on_another_host_is_not_asked_and_the_list_is_partial() {
-    let elsewhere = tokio::net::TcpListener::bind(loopback()).await.unwrap();
-    let elsewhere_addr = elsewhere.local_addr().unwrap();
-    let elsewhere_hits = serve_raw(
-        elsewhere,
-        "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 2\r\nConnection: close\r\n\r\n[]".into(),
-    )
-    .await;
+    let (elsewhere_addr, elsewhere_hits) = serve_raw(json_answer("[]")).await;
     let page = format!(
         r#"{{"data":[{{"id":"dev_1","name":"Shop","status":"connected"}}],"next":"http://{elsewhere_addr}/v1/devices?page=2"}}"#
     );
-    let base = tokio::net::TcpListener::bind(loopback()).await.unwrap();
-    let base_addr = base.local_addr().unwrap();
-    let base_hits = serve_raw(
-        base,
-        format!(
-            "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{page}",
-            page.len()
-        ),
-    )
-    .await;
+    let (base_addr, base_hits) = serve_raw(json_answer(&page)).await;
 
     let client = GatewayClient::new(ClientConfig::new(
         format!("http://{base_addr}"),
