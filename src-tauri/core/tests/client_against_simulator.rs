@@ -393,3 +393,45 @@ async fn a_next_page_on_another_host_is_not_asked_and_the_list_is_partial() {
         "the other host was never asked, so it never saw the key"
     );
 }
+
+/// A list that never ends: each page names a next one never asked before.
+async fn endless_list() -> SocketAddr {
+    use axum::extract::Query;
+    use std::collections::HashMap;
+    async fn page(Query(query): Query<HashMap<String, String>>) -> axum::Json<serde_json::Value> {
+        let n: u64 = query.get("page").and_then(|p| p.parse().ok()).unwrap_or(1);
+        axum::Json(serde_json::json!({
+            "data": [{"id": format!("dev_{n}"), "name": format!("Phone {n}"), "status": "connected"}],
+            "next": format!("/v1/devices?page={}", n + 1),
+        }))
+    }
+    let listener = tokio::net::TcpListener::bind(loopback()).await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    let app = axum::Router::new().route("/v1/devices", axum::routing::get(page));
+    tokio::spawn(async move { axum::serve(listener, app).await });
+    addr
+}
+
+#[tokio::test]
+async fn a_list_that_never_ends_stops_at_its_page_bound_and_is_partial() {
+    let addr = endless_list().await;
+    let client = GatewayClient::new(ClientConfig::new(
+        format!("http://{addr}"),
+        ApiKey::new("k"),
+    ))
+    .unwrap();
+    let list = client.list_devices().await.unwrap();
+    let pages = waping_core::gateway::MAX_PAGES as usize;
+    assert_eq!(
+        list.devices.len(),
+        pages,
+        "one device a page, every page read"
+    );
+    assert_eq!(
+        list.devices[pages - 1].id,
+        DeviceId::new(format!("dev_{pages}"))
+    );
+    let partial = list.partial.expect("a list cut at its bound is partial");
+    assert_eq!(partial.read as usize, pages);
+    assert_eq!(partial.reason, format!("the list runs past {pages} pages"));
+}
