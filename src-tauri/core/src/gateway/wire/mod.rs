@@ -222,8 +222,9 @@ pub struct WebhookEvent {
     pub data: serde_json::Value,
 }
 
-/// The event type that carries a device's session status.
-pub const SESSION_STATUS_EVENT: &str = "session.status";
+/// The event type the contract names for a device's session status (the
+/// first the alias table accepts).
+pub const SESSION_STATUS_EVENT: &str = aliases::webhook::SESSION_STATUS_TYPES[0];
 
 /// `data` of a `session.status` event.
 #[derive(Debug, Clone, Serialize, Deserialize)]

@@ -68,29 +68,6 @@ impl Trace {
             }
         }
     }
-
-    /// Folds another trace in (pages of one list).
-    pub fn merge(&mut self, other: Trace) {
-        if self.shape.is_none() {
-            self.shape = other.shape;
-        }
-        for (k, v) in other.fields {
-            self.fields.entry(k).or_default().extend(v);
-        }
-        for (k, v) in other.missing {
-            *self.missing.entry(k).or_default() += v;
-        }
-        for name in other.unknown {
-            if self.unknown.len() < MAX_UNKNOWN_NAMES {
-                self.unknown.insert(name);
-            }
-        }
-        self.unknown_statuses.extend(other.unknown_statuses);
-        self.time_forms.extend(other.time_forms);
-        self.pagination.extend(other.pagination);
-        self.entries += other.entries;
-        self.duplicates += other.duplicates;
-    }
 }
 
 /// The keys an object's fields are read under: the first segment of each path.
