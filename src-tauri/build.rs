@@ -1,45 +1,27 @@
-/// Every command the shell registers (`generate_handler!` in lib.rs). Declaring
-/// them makes Tauri generate an `allow-<command>` permission for each and refuse
-/// any command a window's capability does not grant (see SECURITY.md).
-const COMMANDS: &[&str] = &[
-    "get_overview",
-    "refresh",
-    "get_settings",
-    "save_settings",
-    "set_api_key",
-    "clear_api_key",
-    "test_connection",
-    "diagnose",
-    "snooze_alerts",
-    "resume_alerts",
-    "get_autostart",
-    "set_autostart",
-    "set_webhook_secret",
-    "clear_webhook_secret",
-    "get_hook_runs",
-    "take_focus_request",
-    "add_device",
-    "start_pairing",
-    "get_pairing",
-    "cancel_pairing",
-    "simulate_scan",
-    "logout_device",
-    "remove_device",
-    "save_qr_png",
-    "copy_qr_png",
-    "copy_diagnosis",
-    "open_dashboard",
-    "device_strips",
-    "device_history",
-    "device_uptime",
-    "workspace_ranking",
-    "export_history",
-];
+/// Tauri's ACL: the window's capability (generated from the contract,
+/// src-tauri/link/src/contract.rs) grants `allow-<command>` for each command
+/// the page may send. Declaring exactly those commands makes Tauri generate
+/// their permissions and refuse any other command (see SECURITY.md).
+const CAPABILITY: &str = "src-tauri/window/capabilities/main-window.json";
 
 fn main() {
+    println!("cargo::rerun-if-changed={CAPABILITY}");
+    let text = std::fs::read_to_string(CAPABILITY).expect("the window's capability file");
+    let capability: serde_json::Value =
+        serde_json::from_str(&text).expect("the window's capability is JSON");
+    let commands: Vec<&'static str> = capability["permissions"]
+        .as_array()
+        .expect("the capability lists permissions")
+        .iter()
+        .filter_map(|p| p.as_str()?.strip_prefix("allow-"))
+        .map(|command| &*Box::leak(command.replace('-', "_").into_boxed_str()))
+        .collect();
     tauri_build::try_build(
         tauri_build::Attributes::new()
-            .app_manifest(tauri_build::AppManifest::new().commands(COMMANDS)),
+            .capabilities_path_pattern("src-tauri/window/capabilities/*.json")
+            .app_manifest(
+                tauri_build::AppManifest::new().commands(Box::leak(commands.into_boxed_slice())),
+            ),
     )
     .expect("the Tauri configuration and capabilities are valid");
 }

@@ -3,6 +3,7 @@
 
 use clap::{Parser, Subcommand};
 use std::process::ExitCode;
+use waping_core::DeviceId;
 use waping_desk_agent::status::{WorkspaceArgs, GATEWAY_FAILED};
 
 #[derive(Parser)]
@@ -18,13 +19,17 @@ pub struct Cli {
     #[arg(long, hide = true)]
     pub background: bool,
     /// Open the window on this device (a notification or the tray asks).
-    #[arg(long, hide = true, value_name = "ID")]
-    pub device: Option<String>,
+    #[arg(long, hide = true, value_name = "ID", value_parser = device_id)]
+    pub device: Option<DeviceId>,
 }
 
 /// The `--device` of a second launch's command line, handed to the first.
-pub fn device_arg(args: &[String]) -> Option<String> {
+pub fn device_arg(args: &[String]) -> Option<DeviceId> {
     Cli::try_parse_from(args).ok()?.device
+}
+
+fn device_id(raw: &str) -> Result<DeviceId, String> {
+    DeviceId::parse(raw).ok_or_else(|| format!("not a device id: {raw:?}"))
 }
 
 #[derive(Subcommand)]
@@ -56,7 +61,7 @@ pub fn forward(command: &Command) -> ExitCode {
         Command::Status(args) => ("status", args),
         Command::Doctor(args) => ("doctor", args),
     };
-    let Some(agent) = waping_desk_agent::client::agent_binary() else {
+    let Some(agent) = waping_link::client::agent_binary() else {
         eprintln!("waping-desk: cannot find the agent binary");
         return ExitCode::from(GATEWAY_FAILED);
     };

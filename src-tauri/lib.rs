@@ -12,22 +12,11 @@ use link::AgentLink;
 use std::process::ExitCode;
 use tauri::{Manager, Runtime};
 
-pub use waping_desk_agent::IDENTIFIER;
+pub use waping_link::IDENTIFIER;
 
 /// Plugins and commands added to `builder`, so that tests can pass Tauri's
 /// mock builder (with an `AgentLink` to their own agent).
 pub fn app_builder<R: Runtime>(builder: tauri::Builder<R>, link: AgentLink) -> tauri::Builder<R> {
-    let local: Box<dyn Fn(tauri::ipc::Invoke<R>) -> bool + Send + Sync> =
-        Box::new(tauri::generate_handler![
-            local_commands::take_focus_request,
-            local_commands::get_autostart,
-            local_commands::set_autostart,
-            local_commands::save_qr_png,
-            local_commands::copy_qr_png,
-            local_commands::copy_diagnosis,
-            local_commands::open_dashboard,
-            local_commands::export_history,
-        ]);
     builder
         .plugin(tauri_plugin_store::Builder::new().build())
         .plugin(tauri_plugin_dialog::init())
@@ -38,13 +27,12 @@ pub fn app_builder<R: Runtime>(builder: tauri::Builder<R>, link: AgentLink) -> t
                 .open_js_links_on_click(false)
                 .build(),
         )
-        .invoke_handler(move |invoke| {
-            if link::LOCAL.contains(&invoke.message.command()) {
-                local(invoke)
-            } else {
-                link::forward(invoke);
-                true
-            }
+        // Every command is read into the contract's typed request and
+        // answered by its host (link::dispatch); Tauri's ACL has already
+        // refused any the window's capability does not grant.
+        .invoke_handler(|invoke| {
+            link::dispatch(invoke);
+            true
         })
         .manage(link)
         .manage(window::FocusRequest::default())
@@ -62,7 +50,7 @@ pub fn app_builder<R: Runtime>(builder: tauri::Builder<R>, link: AgentLink) -> t
 /// and the window itself.
 fn desktop(
     builder: tauri::Builder<tauri::Wry>,
-    device: Option<String>,
+    device: Option<waping_core::DeviceId>,
 ) -> tauri::Builder<tauri::Wry> {
     builder
         // First, so that a second launch is stopped before anything starts.
@@ -90,7 +78,7 @@ fn desktop(
 /// Passed by the login item: start the agent in the tray, open no window.
 pub const BACKGROUND_FLAG: &str = "--background";
 
-fn run_app(device: Option<String>) -> ExitCode {
+fn run_app(device: Option<waping_core::DeviceId>) -> ExitCode {
     let link = match AgentLink::installed() {
         Ok(link) => link,
         Err(e) => {
@@ -118,8 +106,8 @@ fn run_app(device: Option<String>) -> ExitCode {
 /// Starts the agent if none runs, without a window (the login item).
 fn run_background() -> ExitCode {
     let (Some(dir), Some(agent)) = (
-        waping_desk_agent::protocol::data_dir(),
-        waping_desk_agent::client::agent_binary(),
+        waping_link::protocol::data_dir(),
+        waping_link::client::agent_binary(),
     ) else {
         eprintln!("waping-desk: no data folder or agent on this system");
         return ExitCode::FAILURE;
@@ -134,9 +122,7 @@ fn run_background() -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    match runtime.block_on(waping_desk_agent::client::connect_or_start(
-        &dir, &agent, false,
-    )) {
+    match runtime.block_on(waping_link::client::connect_or_start(&dir, &agent, false)) {
         Ok(_) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("waping-desk: {e}");

@@ -1,8 +1,9 @@
-//! The window's link to the agent: commands the agent answers are passed to
-//! it as they came, and its events reach the page. A link that breaks (the
-//! agent crashed) starts the agent again.
+//! The window's link to the agent: the page's commands, read into the
+//! contract's typed requests, go to whoever hosts them (the agent, or the
+//! window itself), and the agent's events reach the page. A link that breaks
+//! (the agent crashed) starts the agent again.
 
-use crate::window;
+use crate::{local_commands, window};
 use serde_json::Value;
 use std::future::Future;
 use std::path::PathBuf;
@@ -12,24 +13,11 @@ use std::sync::Arc;
 use tauri::ipc::{Invoke, InvokeBody};
 use tauri::{AppHandle, Emitter, Manager, Runtime};
 use tokio::sync::mpsc;
-use waping_desk_agent::client::{self, AgentClient};
-use waping_desk_agent::error::AppError;
-use waping_desk_agent::protocol::{self, AgentEvent};
-use waping_desk_agent::shell::{QUIT_EVENT, SHOW_WINDOW_EVENT};
-
-/// The window's own commands: what needs its desktop session (dialogs,
-/// clipboard, browser, login item). The agent answers every other one that
-/// Tauri's ACL lets through.
-pub const LOCAL: &[&str] = &[
-    "take_focus_request",
-    "get_autostart",
-    "set_autostart",
-    "save_qr_png",
-    "copy_qr_png",
-    "copy_diagnosis",
-    "open_dashboard",
-    "export_history",
-];
+use waping_core::ErrorCode;
+use waping_link::client::{self, AgentClient};
+use waping_link::contract::{Event, Host, Request, Scope};
+use waping_link::protocol::{self, AgentEvent};
+use waping_link::AppError;
 
 pub struct AgentLink {
     data_dir: PathBuf,
@@ -54,8 +42,9 @@ impl AgentLink {
     /// The link of the installed app: the agent beside this binary, on the
     /// app's data folder.
     pub fn installed() -> Result<Self, AppError> {
-        let dir = protocol::data_dir()
-            .ok_or_else(|| AppError::new("NO_DATA_FOLDER", "this system has no data folder"))?;
+        let dir = protocol::data_dir().ok_or_else(|| {
+            AppError::new(ErrorCode::NoDataFolder, "this system has no data folder")
+        })?;
         Ok(Self::new(dir, client::agent_binary()))
     }
 
@@ -84,7 +73,10 @@ impl AgentLink {
             Some(agent) => client::connect_or_start(&self.data_dir, agent, true).await?,
             None => {
                 let discovery = protocol::read_discovery(&self.data_dir).ok_or_else(|| {
-                    AppError::new("AGENT_UNAVAILABLE", "no agent runs for this data folder")
+                    AppError::new(
+                        ErrorCode::AgentUnavailable,
+                        "no agent runs for this data folder",
+                    )
                 })?;
                 AgentClient::connect(&discovery, true).await?
             }
@@ -98,10 +90,9 @@ impl AgentLink {
     pub async fn call<R: Runtime>(
         &self,
         app: &AppHandle<R>,
-        method: &str,
-        args: Value,
+        request: &Request,
     ) -> Result<Value, AppError> {
-        self.client(app).await?.call(method, args).await
+        self.client(app).await?.call(request).await
     }
 }
 
@@ -116,13 +107,13 @@ pub fn connect_early<R: Runtime>(app: &AppHandle<R>) {
     });
 }
 
-/// Passes a command the agent answers to it, resolving the page's call with
-/// the agent's reply.
-pub fn forward<R: Runtime>(invoke: Invoke<R>) {
+/// Answers one of the page's commands: read into the contract's request
+/// (an unknown command or argument is refused here), then answered by the
+/// window or passed to the agent, whose reply goes back as it came.
+pub fn dispatch<R: Runtime>(invoke: Invoke<R>) {
     let Invoke {
         message, resolver, ..
     } = invoke;
-    let command = message.command().to_owned();
     let args = match message.payload() {
         InvokeBody::Json(args) => args.clone(),
         InvokeBody::Raw(_) => {
@@ -130,10 +121,27 @@ pub fn forward<R: Runtime>(invoke: Invoke<R>) {
             return;
         }
     };
+    let request = match Request::parse(message.command(), args) {
+        Ok(request) if request.command().scope() == Scope::Page => request,
+        Ok(internal) => {
+            resolver.reject(AppError::new(
+                ErrorCode::UnknownRequest,
+                format!("{} is not the page's to ask", internal.command().name()),
+            ));
+            return;
+        }
+        Err(e) => {
+            resolver.reject(e);
+            return;
+        }
+    };
     let app = message.webview().app_handle().clone();
     tauri::async_runtime::spawn(async move {
-        let link = app.state::<AgentLink>();
-        match link.call(&app, &command, args).await {
+        let result = match request.command().host() {
+            Host::Agent => app.state::<AgentLink>().call(&app, &request).await,
+            Host::Window => local_commands::handle(&app, request).await,
+        };
+        match result {
             Ok(value) => resolver.resolve(value),
             Err(e) => resolver.reject(e),
         }
@@ -143,23 +151,25 @@ pub fn forward<R: Runtime>(invoke: Invoke<R>) {
 /// The agent's events, to the page or the window.
 async fn relay<R: Runtime>(app: AppHandle<R>, mut events: mpsc::UnboundedReceiver<AgentEvent>) {
     while let Some(event) = events.recv().await {
-        match event.name.as_str() {
-            SHOW_WINDOW_EVENT => match event.payload.as_str() {
-                Some(device) => window::show_device(&app, device),
-                None => window::show(&app),
-            },
-            QUIT_EVENT => {
+        let (name, payload) = (event.name.clone(), event.payload.clone());
+        match event.event() {
+            Ok(Event::ShowWindow(Some(device))) => window::show_device(&app, &device),
+            Ok(Event::ShowWindow(None)) => window::show(&app),
+            Ok(Event::Quit(())) => {
                 app.state::<AgentLink>()
                     .quitting
                     .store(true, Ordering::SeqCst);
                 app.exit(0);
                 return;
             }
-            name => {
-                if let Err(e) = app.emit(name, event.payload) {
+            // The page's events go on as they came (the page types them).
+            Ok(event) if event.name().scope() == Scope::Page => {
+                if let Err(e) = app.emit(&name, payload) {
                     tracing::warn!("{name} event not delivered: {e}");
                 }
             }
+            Ok(other) => tracing::warn!("{name} event not for the page: {other:?}"),
+            Err(e) => tracing::warn!("{e}"),
         }
     }
     let link = app.state::<AgentLink>();

@@ -5,9 +5,10 @@ use std::sync::Mutex;
 use std::time::Duration;
 use tauri::webview::PageLoadEvent;
 use tauri::{AppHandle, Emitter, Manager, Runtime, WebviewWindowBuilder};
+use waping_core::DeviceId;
+use waping_link::Event;
 
 pub const MAIN: &str = "main";
-pub const FOCUS_DEVICE_EVENT: &str = "focus-device";
 
 /// Shows the main window, recreating it from the configuration if it was closed.
 pub fn show<R: Runtime>(app: &AppHandle<R>) {
@@ -75,24 +76,25 @@ fn reveal<R: Runtime>(window: &tauri::WebviewWindow<R>) {
 /// The device a notification or the tray asked to open while no window
 /// was there to tell: the new page takes it once it listens.
 #[derive(Default)]
-pub struct FocusRequest(Mutex<Option<String>>);
+pub struct FocusRequest(Mutex<Option<DeviceId>>);
 
 impl FocusRequest {
-    pub fn set(&self, device_id: &str) {
-        *self.0.lock().unwrap_or_else(|e| e.into_inner()) = Some(device_id.to_owned());
+    pub fn set(&self, device_id: &DeviceId) {
+        *self.0.lock().unwrap_or_else(|e| e.into_inner()) = Some(device_id.clone());
     }
 
-    pub fn take(&self) -> Option<String> {
+    pub fn take(&self) -> Option<DeviceId> {
         self.0.lock().unwrap_or_else(|e| e.into_inner()).take()
     }
 }
 
 /// Opens the window on one device (from a notification or the tray). A
 /// window made now has no listener yet: its page takes the request instead.
-pub fn show_device<R: Runtime>(app: &AppHandle<R>, device_id: &str) {
+pub fn show_device<R: Runtime>(app: &AppHandle<R>, device_id: &DeviceId) {
     if app.get_webview_window(MAIN).is_some() {
         show(app);
-        let _ = app.emit_to(MAIN, FOCUS_DEVICE_EVENT, device_id);
+        let event = Event::FocusDevice(device_id.clone());
+        let _ = app.emit_to(MAIN, event.name().name(), event.payload());
     } else {
         app.state::<FocusRequest>().set(device_id);
         show(app);

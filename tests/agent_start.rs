@@ -2,11 +2,12 @@
 //! again only if the agent that held the lock ended without answering.
 #![cfg(unix)]
 
-use serde_json::json;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
-use waping_desk_agent::client::{connect_or_start, start_unless_running};
-use waping_desk_agent::protocol::{agent_holds_lock, read_discovery, take_lock};
+use waping_core::Mode;
+use waping_link::client::{connect_or_start, start_unless_running};
+use waping_link::contract::args::GetOverview;
+use waping_link::protocol::{agent_holds_lock, read_discovery, take_lock};
 
 const AGENT: &str = env!("CARGO_BIN_EXE_waping-desk-agent");
 
@@ -23,7 +24,7 @@ fn home(name: &str) -> PathBuf {
     std::env::set_var("XDG_CACHE_HOME", home.join("cache"));
     std::env::set_var("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/bus");
     std::env::set_var("WAPING_DESK_DEMO_CHURN_SECS", "0");
-    waping_desk_agent::protocol::data_dir().expect("a data folder")
+    waping_link::protocol::data_dir().expect("a data folder")
 }
 
 async fn until(what: &str, mut done: impl FnMut() -> bool) {
@@ -54,8 +55,8 @@ async fn a_window_starts_one_agent_and_another_only_once_the_lock_is_free() {
         "a running agent is not started again"
     );
     let first = read_discovery(&dir).expect("the agent says where it listens");
-    let overview = client.call("get_overview", json!({})).await.unwrap();
-    assert!(overview.is_object(), "the agent answers: {overview}");
+    let overview = client.ask(GetOverview {}).await.unwrap();
+    assert_eq!(overview.mode, Mode::Demo, "the agent answers: {overview:?}");
     // With no tray to reopen from, the agent ends with its last window.
     drop(client);
     until("the agent to end with its window", || !locked(&dir)).await;
@@ -81,7 +82,7 @@ async fn a_window_starts_one_agent_and_another_only_once_the_lock_is_free() {
         .unwrap();
     let second = read_discovery(&dir).expect("the new agent says where it listens");
     assert_ne!(first.pid, second.pid);
-    assert!(client.call("get_overview", json!({})).await.is_ok());
+    assert!(client.ask(GetOverview {}).await.is_ok());
     drop(client);
     until("the second agent to end", || !locked(&dir)).await;
 }

@@ -19,7 +19,10 @@ use waping_core::PlanTier;
 use waping_desk::link::AgentLink;
 use waping_desk::{app_builder, IDENTIFIER};
 use waping_desk_agent::shell::Headless;
-use waping_desk_agent::{protocol, settings_file, Agent};
+use waping_desk_agent::{settings_file, Agent};
+use waping_link::contract::args::GetPairing;
+use waping_link::protocol;
+use waping_link::Call;
 
 struct Harness {
     _app: App<MockRuntime>,
@@ -147,6 +150,17 @@ fn answer_until(
         );
         std::thread::sleep(Duration::from_millis(50));
     }
+}
+
+/// Asks the harness's agent directly, typed: for what the page may not ask
+/// (the pairing on screen).
+fn agent_ask<C: Call>(h: &Harness, args: C) -> C::Reply
+where
+    C::Reply: serde::de::DeserializeOwned,
+{
+    let agent = h.agent.as_ref().expect("the agent runs");
+    tauri::async_runtime::block_on(waping_desk_agent::commands::ask(&agent.service, args))
+        .expect("the agent answers")
 }
 
 /// Polls `get_overview` until `done` holds.
@@ -533,9 +547,20 @@ fn hook_runs_outlive_saved_settings_and_a_restart_of_the_app() {
     assert_eq!(runs[1]["event"], "device.up", "{runs:#?}");
 }
 
-/// Polls `get_pairing` until `done` holds.
+/// Asks the agent for the pairing on screen until `done` holds.
 fn pairing_until(h: &Harness, done: impl Fn(&Value) -> bool) -> Value {
-    answer_until(h, "get_pairing", Duration::from_secs(10), done)
+    let deadline = Instant::now() + Duration::from_secs(10);
+    loop {
+        let pairing = serde_json::to_value(agent_ask(h, GetPairing {})).unwrap();
+        if done(&pairing) {
+            return pairing;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "gave up waiting; last pairing: {pairing:#}"
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    }
 }
 
 #[test]
@@ -589,7 +614,7 @@ fn a_new_phone_pairs_in_the_demo_and_a_full_plan_is_refused() {
         o["snapshot"]["devices"].as_array().unwrap().len() == 4
     });
     invoke(&h, "cancel_pairing", json!({})).unwrap();
-    assert_eq!(invoke(&h, "get_pairing", json!({})).unwrap(), Value::Null);
+    assert_eq!(agent_ask(&h, GetPairing {}), None);
 }
 
 #[test]
@@ -697,30 +722,30 @@ fn acl_harness() -> Harness {
     harness_with(tauri::generate_context!())
 }
 
-/// The commands `ui/src/lib/api.ts` calls: `call<…>('name'`.
+/// The commands `ui/src/lib/api.ts` calls: `call('name'`.
 fn commands_the_ui_calls() -> std::collections::BTreeSet<String> {
     let api = include_str!("../ui/src/lib/api.ts");
-    api.split("call<")
+    api.split("call('")
         .skip(1)
-        .filter_map(|rest| {
-            let start = rest.find("('")? + 2;
-            let len = rest[start..].find('\'')?;
-            Some(rest[start..start + len].to_owned())
-        })
-        .filter(|name| name != "command")
+        .filter_map(|rest| Some(rest[..rest.find('\'')?].to_owned()))
         .collect()
 }
 
 #[test]
 fn the_window_is_granted_exactly_the_commands_the_ui_calls() {
     let config: Value = serde_json::from_str(include_str!("../tauri.conf.json")).unwrap();
-    let capabilities = config["app"]["security"]["capabilities"]
-        .as_array()
-        .unwrap();
-    assert_eq!(capabilities.len(), 1, "one capability, for the main window");
-    assert_eq!(capabilities[0]["windows"], json!(["main"]));
+    assert_eq!(
+        config["app"]["security"]["capabilities"],
+        json!(["main-window"]),
+        "one capability, for the main window"
+    );
+    let capability: Value = serde_json::from_str(include_str!(
+        "../src-tauri/window/capabilities/main-window.json"
+    ))
+    .unwrap();
+    assert_eq!(capability["windows"], json!(["main"]));
     let mut granted = std::collections::BTreeSet::new();
-    for permission in capabilities[0]["permissions"].as_array().unwrap() {
+    for permission in capability["permissions"].as_array().unwrap() {
         let permission = permission.as_str().expect("plain permission names");
         match permission.strip_prefix("allow-") {
             Some(command) => {
@@ -736,7 +761,7 @@ fn the_window_is_granted_exactly_the_commands_the_ui_calls() {
     assert!(called.len() >= 20, "api.ts was read: {called:?}");
     assert_eq!(
         granted, called,
-        "grants in tauri.conf.json vs calls in api.ts"
+        "grants in the window's capability vs calls in api.ts"
     );
 }
 
@@ -807,11 +832,7 @@ fn hostile_device_ids_and_secrets_are_refused_before_anything_is_sent() {
     // The demo's four devices are all still there: nothing was removed or logged out.
     let overview = invoke(&h, "get_overview", json!({})).unwrap();
     assert_eq!(overview["snapshot"]["devices"].as_array().unwrap().len(), 4);
-    assert_eq!(
-        invoke(&h, "get_pairing", json!({})).unwrap(),
-        Value::Null,
-        "no pairing was started"
-    );
+    assert_eq!(agent_ask(&h, GetPairing {}), None, "no pairing was started");
 
     let err = invoke(
         &h,
@@ -859,7 +880,7 @@ fn hostile_device_ids_and_secrets_are_refused_before_anything_is_sent() {
 fn a_device_asked_for_while_the_window_is_closed_is_handed_to_the_new_page_once() {
     let h = open_app(app_context(), serial(), |app| {
         // A notification is clicked while no window is open.
-        waping_desk::window::show_device(app.handle(), "dev_003");
+        waping_desk::window::show_device(app.handle(), &waping_core::DeviceId::new("dev_003"));
     });
     assert_eq!(
         invoke(&h, "take_focus_request", json!({})).unwrap(),
@@ -871,7 +892,7 @@ fn a_device_asked_for_while_the_window_is_closed_is_handed_to_the_new_page_once(
         "handed over once"
     );
     // With the window open, the request goes to its listener instead.
-    waping_desk::window::show_device(h._app.handle(), "dev_001");
+    waping_desk::window::show_device(h._app.handle(), &waping_core::DeviceId::new("dev_001"));
     assert_eq!(
         invoke(&h, "take_focus_request", json!({})).unwrap(),
         Value::Null

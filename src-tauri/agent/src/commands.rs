@@ -1,285 +1,194 @@
-//! Every request a window can make of the agent, by name, with its arguments
-//! as the window's commands received them (camelCase JSON). They translate
-//! between the window and the core; the decisions are the core's.
+//! The agent's answers to the contract's requests (`waping_link::contract`).
+//! They translate between the window and the core; the decisions are the
+//! core's.
 
-use crate::error::AppError;
-use crate::ipc::{ConnectionReport, ExportFile, KeyStorage, QrPng, SettingsView};
 use crate::secrets::{self, Secrets};
 use crate::service::Service;
 use crate::settings_file;
 use chrono::{DateTime, Duration, TimeZone, Utc};
-use serde::de::DeserializeOwned;
-use serde::{Deserialize, Serialize};
 use serde_json::Value;
-use waping_core::alerts::SnoozeFor;
 use waping_core::doctor::{self, DiagnosisReport};
-use waping_core::history::export::{self, Format};
+use waping_core::history::export;
 use waping_core::monitor::{Observation, Source};
-use waping_core::pairing::{self, AddDeviceError, PairingState};
+use waping_core::pairing::{self, PairingState};
+use waping_core::ErrorCode;
 use waping_core::{
     qr, ApiKey, ClientConfig, DeviceId, GatewayClient, Mode, SessionState, Settings,
 };
+use waping_link::contract::{args, Call, Request};
+use waping_link::views::{ConnectionReport, ExportFile, KeyStorage, QrPng, SettingsView};
+use waping_link::AppError;
 
-/// Runs the request `method` with `args`, answering JSON.
-pub async fn handle(service: &Service, method: &str, args: Value) -> Result<Value, AppError> {
-    match method {
-        "get_overview" => reply(service.overview_or_connect().await),
-        "refresh" => {
+/// Answers a request. Each arm's reply is typed by the contract (`answer`
+/// serializes the command's own reply type); the window's own commands are
+/// not the agent's to answer.
+pub async fn handle(service: &Service, request: Request) -> Result<Value, AppError> {
+    match request {
+        Request::GetOverview(_) => args::GetOverview::answer(service.overview_or_connect().await),
+        Request::Refresh(_) => {
             service.connection.refresh().await;
-            reply(Ok(()))
+            args::Refresh::answer(Ok(()))
         }
-        "get_settings" => reply(settings_view(service).await),
-        "save_settings" => {
-            let Input { input } = parse(args)?;
-            reply(save_settings(service, input).await)
+        Request::GetSettings(_) => args::GetSettings::answer(settings_view(service).await),
+        Request::SaveSettings(a) => {
+            args::SaveSettings::answer(save_settings(service, a.input).await)
         }
-        "set_api_key" => {
-            let a: SecretArgs<KeyField> = parse(args)?;
-            reply(set_api_key(service, a.value.key, a.session_only).await)
+        Request::SetApiKey(a) => {
+            args::SetApiKey::answer(set_api_key(service, a.key, a.session_only).await)
         }
-        "clear_api_key" => {
-            secrets::off_thread(&service.secrets, Secrets::clear).await??;
-            service.reconnect().await?;
-            reply(settings_view(service).await)
+        Request::ClearApiKey(_) => args::ClearApiKey::answer(
+            async {
+                secrets::off_thread(&service.secrets, Secrets::clear).await??;
+                service.reconnect().await?;
+                settings_view(service).await
+            }
+            .await,
+        ),
+        Request::TestConnection(a) => {
+            args::TestConnection::answer(test_connection(service, a.base_url, a.api_key).await)
         }
-        "test_connection" => {
-            let a: TestArgs = parse(args)?;
-            reply(test_connection(service, a.base_url, a.api_key).await)
+        Request::Diagnose(a) => {
+            args::Diagnose::answer(diagnose(service, a.base_url, a.api_key).await)
         }
-        "diagnose" => {
-            let a: DiagnoseArgs = parse(args)?;
-            reply(diagnose(service, a.base_url, a.api_key).await)
+        Request::LastDiagnosis(_) => {
+            args::LastDiagnosis::answer(service.last_diagnosis().ok_or_else(|| {
+                AppError::new(
+                    ErrorCode::NoDiagnosis,
+                    "nothing to copy yet: press Diagnose first",
+                )
+            }))
         }
-        "last_diagnosis" => reply(service.last_diagnosis().ok_or_else(|| {
-            AppError::new("NO_DIAGNOSIS", "nothing to copy yet: press Diagnose first")
-        })),
-        "snooze_alerts" => {
-            let a: SnoozeArgs = parse(args)?;
-            let device = optional_device(a.device_id)?;
+        Request::SnoozeAlerts(a) => {
             let until = a.duration.until(Utc::now(), *chrono::Local::now().offset());
             service
                 .connection
-                .snooze(&service.shell, device, until)
+                .snooze(&service.shell, a.device_id, until)
                 .await;
-            reply(Ok(Some(until)))
+            args::SnoozeAlerts::answer(Ok(Some(until)))
         }
-        "resume_alerts" => {
-            let a: OptionalDevice = parse(args)?;
-            let device = optional_device(a.device_id)?;
-            service.connection.resume(&service.shell, device).await;
-            reply(Ok(()))
+        Request::ResumeAlerts(a) => {
+            service.connection.resume(&service.shell, a.device_id).await;
+            args::ResumeAlerts::answer(Ok(()))
         }
-        "set_webhook_secret" => {
-            let a: SecretArgs<SecretField> = parse(args)?;
-            reply(set_webhook_secret(service, a.value.secret, a.session_only).await)
-        }
-        "clear_webhook_secret" => {
-            secrets::off_thread(&service.secrets, Secrets::clear_webhook_secret).await??;
-            service.reconnect().await?;
-            reply(settings_view(service).await)
-        }
-        "get_hook_runs" => reply(Ok(service.connection.hook_runs().await)),
-        "add_device" => {
-            let a: NameArgs = parse(args)?;
-            reply(add_device(service, a.name).await)
-        }
-        "start_pairing" => {
-            let id = device(args)?;
-            reply(service.connection.start_pairing(&service.shell, id).await)
-        }
-        "get_pairing" => reply(Ok(service.connection.pairing().await)),
-        "qr_png" => reply(qr_on_screen(service).await),
-        "cancel_pairing" => {
-            service.connection.cancel_pairing().await;
-            reply(Ok(()))
-        }
-        "simulate_scan" => reply(simulate_scan(service, device(args)?).await),
-        "logout_device" => {
-            let id = device(args)?;
-            let (client, _, _) = service.connection.workspace().await?;
-            client.logout(&id).await?;
-            user_change(service, id, "logged out from WAPing Desk").await;
-            reply(Ok(()))
-        }
-        "remove_device" => {
-            let id = device(args)?;
-            let (client, _, _) = service.connection.workspace().await?;
-            client.remove_device(&id).await?;
-            user_change(service, id, "removed from WAPing Desk").await;
-            reply(Ok(()))
-        }
-        "device_strips" => {
-            let a: StripArgs = parse(args)?;
-            reply(device_strips(service, a.hours, a.width).await)
-        }
-        "device_history" => {
-            let a: RangeArgs = parse(args)?;
-            let id = device_id(&a.device_id)?;
-            let (from, to) = range(a.from, a.to)?;
-            let min_ms = resolution(to - from, a.width)?;
-            let query_id = id.clone();
-            let found = service
-                .connection
-                .read_history(move |h, live| h.device_history(&query_id, from, to, live, min_ms))
-                .await?;
-            reply(found.ok_or_else(|| unknown(&id)))
-        }
-        "device_uptime" => {
-            let id = device(args)?;
-            let query_id = id.clone();
-            let found = service
-                .connection
-                .read_history(move |h, live| h.uptime_periods(&query_id, live))
-                .await?;
-            reply(found.ok_or_else(|| unknown(&id)))
-        }
-        "workspace_ranking" => {
-            let DaysArgs { days } = parse(args)?;
-            if !(1..=MAX_RANGE_DAYS as u32).contains(&days) {
-                return Err(AppError::invalid(format!(
-                    "the ranking covers 1 to {MAX_RANGE_DAYS} days"
-                )));
+        Request::SetWebhookSecret(a) => args::SetWebhookSecret::answer(
+            set_webhook_secret(service, a.secret, a.session_only).await,
+        ),
+        Request::ClearWebhookSecret(_) => args::ClearWebhookSecret::answer(
+            async {
+                secrets::off_thread(&service.secrets, Secrets::clear_webhook_secret).await??;
+                service.reconnect().await?;
+                settings_view(service).await
             }
-            reply(
-                service
+            .await,
+        ),
+        Request::GetHookRuns(_) => {
+            args::GetHookRuns::answer(Ok(service.connection.hook_runs().await))
+        }
+        Request::AddDevice(a) => args::AddDevice::answer(add_device(service, a.name).await),
+        Request::StartPairing(a) => args::StartPairing::answer(
+            service
+                .connection
+                .start_pairing(&service.shell, a.device_id)
+                .await,
+        ),
+        Request::GetPairing(_) => args::GetPairing::answer(Ok(service.connection.pairing().await)),
+        Request::QrPng(_) => args::QrPng::answer(qr_on_screen(service).await),
+        Request::CancelPairing(_) => {
+            service.connection.cancel_pairing().await;
+            args::CancelPairing::answer(Ok(()))
+        }
+        Request::SimulateScan(a) => {
+            args::SimulateScan::answer(simulate_scan(service, a.device_id).await)
+        }
+        Request::LogoutDevice(a) => args::LogoutDevice::answer(
+            async {
+                let (client, _, _) = service.connection.workspace().await?;
+                client.logout(&a.device_id).await?;
+                user_change(service, a.device_id, "logged out from WAPing Desk").await;
+                Ok(())
+            }
+            .await,
+        ),
+        Request::RemoveDevice(a) => args::RemoveDevice::answer(
+            async {
+                let (client, _, _) = service.connection.workspace().await?;
+                client.remove_device(&a.device_id).await?;
+                user_change(service, a.device_id, "removed from WAPing Desk").await;
+                Ok(())
+            }
+            .await,
+        ),
+        Request::DeviceStrips(a) => {
+            args::DeviceStrips::answer(device_strips(service, a.hours, a.width).await)
+        }
+        Request::DeviceHistory(a) => args::DeviceHistory::answer(
+            async {
+                let (from, to) = range(a.from, a.to)?;
+                let min_ms = resolution(to - from, a.width)?;
+                let id = a.device_id;
+                let query_id = id.clone();
+                let found = service
                     .connection
                     .read_history(move |h, live| {
-                        h.ranking(live.now - Duration::days(i64::from(days)), live.now)
+                        h.device_history(&query_id, from, to, live, min_ms)
                     })
-                    .await,
-            )
-        }
-        "export_history" => {
-            let a: ExportArgs = parse(args)?;
-            reply(export_history(service, a).await)
-        }
-        other => Err(AppError::new(
-            "UNKNOWN_REQUEST",
-            format!("the agent does not know the request {other:?}"),
+                    .await?;
+                found.ok_or_else(|| unknown(&id))
+            }
+            .await,
+        ),
+        Request::DeviceUptime(a) => args::DeviceUptime::answer(
+            async {
+                let id = a.device_id;
+                let query_id = id.clone();
+                let found = service
+                    .connection
+                    .read_history(move |h, live| h.uptime_periods(&query_id, live))
+                    .await?;
+                found.ok_or_else(|| unknown(&id))
+            }
+            .await,
+        ),
+        Request::WorkspaceRanking(a) => args::WorkspaceRanking::answer(
+            async {
+                if !(1..=MAX_RANGE_DAYS as u32).contains(&a.days) {
+                    return Err(AppError::invalid(format!(
+                        "the ranking covers 1 to {MAX_RANGE_DAYS} days"
+                    )));
+                }
+                let days = Duration::days(i64::from(a.days));
+                service
+                    .connection
+                    .read_history(move |h, live| h.ranking(live.now - days, live.now))
+                    .await
+            }
+            .await,
+        ),
+        Request::RenderExport(a) => args::RenderExport::answer(render_export(service, a).await),
+        window @ (Request::TakeFocusRequest(_)
+        | Request::GetAutostart(_)
+        | Request::SetAutostart(_)
+        | Request::SaveQrPng(_)
+        | Request::CopyQrPng(_)
+        | Request::CopyDiagnosis(_)
+        | Request::OpenDashboard(_)
+        | Request::ExportHistory(_)) => Err(AppError::new(
+            ErrorCode::UnknownRequest,
+            format!(
+                "{} is the window's to answer, not the agent's",
+                window.command().name()
+            ),
         )),
     }
 }
 
-fn reply<T: Serialize>(result: Result<T, AppError>) -> Result<Value, AppError> {
-    let value = result?;
-    serde_json::to_value(value).map_err(|e| AppError::new("INTERNAL", e.to_string()))
-}
-
-fn parse<T: DeserializeOwned>(args: Value) -> Result<T, AppError> {
-    let args = if args.is_null() {
-        Value::Object(Default::default())
-    } else {
-        args
-    };
-    serde_json::from_value(args).map_err(|e| AppError::invalid(format!("bad arguments: {e}")))
-}
-
-#[derive(Deserialize)]
-struct Input {
-    input: Settings,
-}
-
-#[derive(Deserialize)]
-#[serde(rename_all = "camelCase")]
-struct SecretArgs<T> {
-    #[serde(flatten)]
-    value: T,
-    #[serde(default)]
-    session_only: bool,
-}
-
-#[derive(Deserialize)]
-struct KeyField {
-    key: String,
-}
-
-#[derive(Deserialize)]
-struct SecretField {
-    secret: String,
-}
-
-#[derive(Deserialize)]
-#[serde(rename_all = "camelCase")]
-struct TestArgs {
-    base_url: String,
-    api_key: Option<String>,
-}
-
-#[derive(Deserialize)]
-#[serde(rename_all = "camelCase")]
-struct DiagnoseArgs {
-    #[serde(default)]
-    base_url: Option<String>,
-    #[serde(default)]
-    api_key: Option<String>,
-}
-
-#[derive(Deserialize)]
-#[serde(rename_all = "camelCase")]
-struct SnoozeArgs {
-    device_id: Option<String>,
-    duration: SnoozeFor,
-}
-
-#[derive(Deserialize)]
-#[serde(rename_all = "camelCase")]
-struct OptionalDevice {
-    device_id: Option<String>,
-}
-
-#[derive(Deserialize)]
-#[serde(rename_all = "camelCase")]
-struct DeviceArgs {
-    device_id: String,
-}
-
-#[derive(Deserialize)]
-struct NameArgs {
-    name: String,
-}
-
-#[derive(Deserialize)]
-struct StripArgs {
-    hours: u32,
-    width: u32,
-}
-
-#[derive(Deserialize)]
-#[serde(rename_all = "camelCase")]
-struct RangeArgs {
-    device_id: String,
-    from: f64,
-    to: f64,
-    width: u32,
-}
-
-#[derive(Deserialize)]
-struct DaysArgs {
-    days: u32,
-}
-
-#[derive(Deserialize)]
-#[serde(rename_all = "camelCase")]
-pub(crate) struct ExportArgs {
-    device_id: String,
-    from: f64,
-    to: f64,
-    format: Format,
-}
-
-/// A device id from the window, checked before it goes near a URL.
-pub fn device_id(raw: &str) -> Result<DeviceId, AppError> {
-    DeviceId::parse(raw).ok_or_else(|| AppError::invalid(format!("not a device id: {raw:?}")))
-}
-
-fn device(args: Value) -> Result<DeviceId, AppError> {
-    let DeviceArgs { device_id: raw } = parse(args)?;
-    device_id(&raw)
-}
-
-/// One device, or all of them for a `deviceId` of null.
-fn optional_device(device_id: Option<String>) -> Result<Option<DeviceId>, AppError> {
-    device_id.as_deref().map(self::device_id).transpose()
+/// Asks this agent in-process, typed as the window would over the link
+/// (the reply goes through JSON, as it does there).
+pub async fn ask<C: Call>(service: &Service, args: C) -> Result<C::Reply, AppError>
+where
+    C::Reply: serde::de::DeserializeOwned,
+{
+    waping_link::contract::reply_from::<C>(handle(service, args.into()).await?)
 }
 
 fn bad_key() -> AppError {
@@ -287,12 +196,6 @@ fn bad_key() -> AppError {
         "the API key must be 1 to {} characters, without spaces",
         ApiKey::MAX_LEN
     ))
-}
-
-impl From<AddDeviceError> for AppError {
-    fn from(e: AddDeviceError) -> Self {
-        AppError::new(e.code(), e.to_string())
-    }
 }
 
 async fn settings_view(service: &Service) -> Result<SettingsView, AppError> {
@@ -314,7 +217,7 @@ async fn save_settings(service: &Service, input: Settings) -> Result<SettingsVie
     let settings = input.validated()?;
     settings_file::save(&service.shell.settings_path(), &settings).map_err(|e| {
         AppError::new(
-            "SETTINGS_NOT_SAVED",
+            ErrorCode::SettingsNotSaved,
             format!("the settings could not be saved: {e}"),
         )
     })?;
@@ -420,7 +323,7 @@ async fn add_device(service: &Service, name: String) -> Result<waping_core::Devi
         .map(|w| w.plan.clone())
         .ok_or_else(|| {
             AppError::new(
-                "NOT_CONNECTED",
+                ErrorCode::NotConnected,
                 "the plan is not known yet; try again in a moment",
             )
         })?;
@@ -434,25 +337,28 @@ async fn simulate_scan(service: &Service, id: DeviceId) -> Result<(), AppError> 
     let (_, mode, _) = service.connection.workspace().await?;
     if mode != Mode::Demo {
         return Err(AppError::new(
-            "NOT_DEMO",
+            ErrorCode::NotDemo,
             "scans can only be simulated in the demo workspace",
         ));
     }
     let demo = service.connection.demo().await?;
-    demo.control()
-        .scan(id.as_str(), None)
-        .await
-        .map_err(|e| AppError::new("SCAN_FAILED", format!("the simulated scan failed: {e}")))
+    demo.control().scan(id.as_str(), None).await.map_err(|e| {
+        AppError::new(
+            ErrorCode::ScanFailed,
+            format!("the simulated scan failed: {e}"),
+        )
+    })
 }
 
 /// The code on screen as a PNG, with the device it links.
 async fn qr_on_screen(service: &Service) -> Result<QrPng, AppError> {
-    let no_code = || AppError::new("NO_CODE", "no QR code is showing");
+    let no_code = || AppError::new(ErrorCode::NoCode, "no QR code is showing");
     let view = service.connection.pairing().await.ok_or_else(no_code)?;
     let PairingState::Code { payload, .. } = view.state else {
         return Err(no_code());
     };
-    let png = qr::png(&payload).map_err(|e| AppError::new("QR_UNREADABLE", e.to_string()))?;
+    let png =
+        qr::png(&payload).map_err(|e| AppError::new(ErrorCode::QrUnreadable, e.to_string()))?;
     Ok(QrPng {
         device_id: view.device_id,
         png_hex: hex::encode(png),
@@ -517,7 +423,7 @@ fn resolution(span: Duration, width: u32) -> Result<i64, AppError> {
 
 fn unknown(id: &DeviceId) -> AppError {
     AppError::new(
-        "NOT_FOUND",
+        ErrorCode::NotFound,
         format!("there is no history for device {id} yet"),
     )
 }
@@ -540,8 +446,8 @@ async fn device_strips(
 }
 
 /// One device's history over `[from, to)`, every change, as a file to save.
-async fn export_history(service: &Service, a: ExportArgs) -> Result<ExportFile, AppError> {
-    let id = device_id(&a.device_id)?;
+async fn render_export(service: &Service, a: args::RenderExport) -> Result<ExportFile, AppError> {
+    let id = a.device_id;
     let (from, to) = range(a.from, a.to)?;
     let query_id = id.clone();
     let history = service
@@ -550,9 +456,13 @@ async fn export_history(service: &Service, a: ExportArgs) -> Result<ExportFile, 
         .await?
         .ok_or_else(|| unknown(&id))?;
     let contents = export::render(&history, a.format)
-        .map_err(|e| AppError::new("EXPORT_FAILED", e.to_string()))?;
-    let contents = String::from_utf8(contents)
-        .map_err(|e| AppError::new("EXPORT_FAILED", format!("the export is not text: {e}")))?;
+        .map_err(|e| AppError::new(ErrorCode::ExportFailed, e.to_string()))?;
+    let contents = String::from_utf8(contents).map_err(|e| {
+        AppError::new(
+            ErrorCode::ExportFailed,
+            format!("the export is not text: {e}"),
+        )
+    })?;
     Ok(ExportFile {
         file_name: export::file_name(&history, a.format),
         contents,
@@ -576,24 +486,11 @@ mod tests {
             (0.0, 1e300),
         ] {
             let err = range(from, to).unwrap_err();
-            assert_eq!(err.code, "INVALID_INPUT", "{from}..{to}: {err}");
+            assert_eq!(err.code, ErrorCode::InvalidInput, "{from}..{to}: {err}");
         }
         let (from, to) = range(0.0, day).unwrap();
         assert_eq!(resolution(to - from, 1200).unwrap(), 72_000);
         assert!(resolution(to - from, 0).is_err());
         assert!(resolution(to - from, MAX_WIDTH + 1).is_err());
-    }
-
-    #[test]
-    fn arguments_are_read_as_the_window_sends_them() {
-        let a: SecretArgs<KeyField> =
-            parse(serde_json::json!({"key": "k", "sessionOnly": true})).unwrap();
-        assert_eq!((a.value.key.as_str(), a.session_only), ("k", true));
-        let none: OptionalDevice = parse(Value::Null).unwrap();
-        assert!(none.device_id.is_none());
-        match parse::<StripArgs>(serde_json::json!({"hours": "x"})) {
-            Err(bad) => assert_eq!(bad.code, "INVALID_INPUT"),
-            Ok(_) => panic!("a string is no number of hours"),
-        }
     }
 }

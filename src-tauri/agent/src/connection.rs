@@ -2,9 +2,6 @@
 //! rule from the settings and the key. Snapshots go to the window and the
 //! tray, alerts to desktop notifications.
 
-use crate::error::AppError;
-use crate::ipc::{Overview, OVERVIEW_EVENT};
-use crate::ipc::{PairingView, PAIRING_EVENT};
 use crate::secrets::Secrets;
 use crate::shell::Shell;
 use crate::{notifier, settings_file};
@@ -22,7 +19,11 @@ use waping_core::monitor::{Monitor, MonitorEvent, Observation, Snapshot};
 use waping_core::pairing::{Pairing, PairingConfig, PairingState};
 use waping_core::simulator::{SimConfig, SimWebhook};
 use waping_core::webhook::{self, WebhookConfig, WebhookServer};
+use waping_core::ErrorCode;
 use waping_core::{ClientConfig, DeviceId, GatewayClient, Mode, Settings};
+use waping_link::views::{Overview, PairingView};
+use waping_link::AppError;
+use waping_link::Event;
 
 struct Active {
     mode: Mode,
@@ -90,7 +91,7 @@ impl Connection {
         let start = || Demo::start_with(demo_config());
         self.demo.get_or_try_init(start).await.map_err(|e| {
             AppError::new(
-                "DEMO_UNAVAILABLE",
+                ErrorCode::DemoUnavailable,
                 format!("the demo workspace could not start: {e}"),
             )
         })
@@ -178,11 +179,11 @@ impl Connection {
         let (path, span) = {
             let active = self.active.lock().await;
             let active = active.as_ref().ok_or_else(|| {
-                AppError::new("NOT_CONNECTED", "no workspace is being watched yet")
+                AppError::new(ErrorCode::NotConnected, "no workspace is being watched yet")
             })?;
             let path = active.history_path.clone().ok_or_else(|| {
                 AppError::new(
-                    "HISTORY_UNAVAILABLE",
+                    ErrorCode::HistoryUnavailable,
                     "history is not being saved on this computer, so there is nothing to show",
                 )
             })?;
@@ -199,7 +200,12 @@ impl Connection {
             )
         })
         .await
-        .map_err(|e| AppError::new("HISTORY_ERROR", format!("the history read stopped: {e}")))?
+        .map_err(|e| {
+            AppError::new(
+                ErrorCode::HistoryError,
+                format!("the history read stopped: {e}"),
+            )
+        })?
         .map_err(AppError::from)
     }
 
@@ -313,7 +319,7 @@ impl Connection {
             active.monitor.set_snoozes(now_active);
             let overview = active.overview();
             shell.show_state(&overview);
-            shell.emit(OVERVIEW_EVENT, &overview);
+            shell.emit(Event::Overview(overview.clone()));
         }
     }
 }
@@ -334,9 +340,9 @@ impl Connection {
     /// The client, mode and latest snapshot of the watched workspace.
     pub async fn workspace(&self) -> Result<(GatewayClient, Mode, Snapshot), AppError> {
         let active = self.active.lock().await;
-        let active = active
-            .as_ref()
-            .ok_or_else(|| AppError::new("NOT_CONNECTED", "no workspace is being watched yet"))?;
+        let active = active.as_ref().ok_or_else(|| {
+            AppError::new(ErrorCode::NotConnected, "no workspace is being watched yet")
+        })?;
         Ok((active.client.clone(), active.mode, active.monitor.current()))
     }
 
@@ -364,7 +370,7 @@ impl Connection {
         let pairing = Pairing::start(client, device.clone(), PairingConfig::default());
         let mut states = pairing.subscribe();
         let emitter = shell.clone();
-        let id = device.to_string();
+        let id = device.clone();
         let linked = device.clone();
         let forward = tokio::spawn(async move {
             while states.changed().await.is_ok() {
@@ -384,11 +390,11 @@ impl Connection {
                     device_id: id.clone(),
                     state,
                 };
-                emitter.emit(PAIRING_EVENT, &view);
+                emitter.emit(Event::Pairing(view));
             }
         });
         let view = PairingView {
-            device_id: device.to_string(),
+            device_id: device.clone(),
             state: pairing.current(),
         };
         *self.pairing.lock().await = Some(ActivePairing { pairing, forward });
@@ -398,7 +404,7 @@ impl Connection {
     /// The open pairing view's state, and the payload of its code if one shows.
     pub async fn pairing(&self) -> Option<PairingView> {
         self.pairing.lock().await.as_ref().map(|p| PairingView {
-            device_id: p.pairing.device_id().to_string(),
+            device_id: p.pairing.device_id().clone(),
             state: p.pairing.current(),
         })
     }
@@ -455,7 +461,7 @@ fn forward_snapshots(
                 webhook_problem.clone(),
             );
             shell.show_state(&overview);
-            shell.emit(OVERVIEW_EVENT, &overview);
+            shell.emit(Event::Overview(overview.clone()));
         }
     })
 }

@@ -4,14 +4,10 @@
 //! to it over a local connection and ends when it is closed, taking its web
 //! view's memory with it.
 
-pub mod client;
 pub mod commands;
 mod connection;
 pub mod doctor;
-pub mod error;
-pub mod ipc;
 pub mod notifier;
-pub mod protocol;
 pub mod secrets;
 pub mod server;
 pub mod service;
@@ -22,18 +18,15 @@ pub mod tray;
 
 use secrets::Secrets;
 use service::Service;
-use shell::{Desktop, Shell, QUIT_EVENT};
+use shell::{Desktop, Shell};
 use std::path::PathBuf;
 use std::process::ExitCode;
 use std::sync::Arc;
 use tokio::sync::mpsc;
 use tray::{TrayAction, TrayView};
+use waping_link::{protocol, views, Event};
 
-/// The app's identifier (tauri.conf.json), also naming its data folder.
-pub const IDENTIFIER: &str = "app.waping.desk";
-/// The binaries, installed side by side.
-pub const AGENT_BINARY: &str = "waping-desk-agent";
-pub const WINDOW_BINARY: &str = "waping-desk";
+pub use waping_link::{AGENT_BINARY, IDENTIFIER, WINDOW_BINARY};
 
 /// The service and its local server, running in this process.
 pub struct Agent {
@@ -84,7 +77,7 @@ struct AgentDesktop {
 }
 
 impl Desktop for AgentDesktop {
-    fn show_state(&self, overview: &ipc::Overview) {
+    fn show_state(&self, overview: &views::Overview) {
         if let Some(tray) = &self.tray {
             tray.show(TrayView::from_overview(overview));
         }
@@ -307,7 +300,7 @@ async fn serve(
             () = &mut shutdown => break,
         }
     }
-    service.shell.emit(QUIT_EVENT, &());
+    service.shell.emit(Event::Quit(()));
     protocol::remove_discovery(&dir, &agent.server.discovery);
     // Let the quit reach the windows before the connections close; a window
     // still starting has no connection to hear it on.

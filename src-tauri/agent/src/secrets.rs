@@ -2,10 +2,11 @@
 //! user chooses it on a machine without one — in memory for this run. Never
 //! in a file.
 
-use crate::error::AppError;
-use crate::ipc::KeyStorage;
 use std::sync::{Arc, Mutex, MutexGuard};
 use waping_core::ApiKey;
+use waping_core::ErrorCode;
+use waping_link::views::KeyStorage;
+use waping_link::AppError;
 
 pub const SERVICE: &str = "app.waping.desk";
 
@@ -24,7 +25,7 @@ fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
 /// The keyring could not be used at all (no secret service, locked, denied).
 fn unavailable(e: &keyring::Error) -> AppError {
     AppError::new(
-        "KEYRING_UNAVAILABLE",
+        ErrorCode::KeyringUnavailable,
         format!("No system keyring is available, so the secret cannot be stored safely ({e})."),
     )
 }
@@ -160,9 +161,9 @@ pub async fn off_thread<T: Send + 'static>(
     let task = tokio::task::spawn_blocking(move || f(&secrets));
     match tokio::time::timeout(KEYRING_TIMEOUT, task).await {
         Ok(Ok(value)) => Ok(value),
-        Ok(Err(e)) => Err(AppError::new("INTERNAL", e.to_string())),
+        Ok(Err(e)) => Err(AppError::new(ErrorCode::Internal, e.to_string())),
         Err(_) => Err(AppError::new(
-            "KEYRING_UNAVAILABLE",
+            ErrorCode::KeyringUnavailable,
             "The system keyring did not answer (it may be locked), so the secret cannot be stored safely.",
         )),
     }

@@ -2,7 +2,6 @@
 //! then requests answered concurrently and, for windows, events.
 
 use crate::commands;
-use crate::protocol::{self, Discovery, Frame, Hello, Request, MAX_FRAME, MAX_HELLO};
 use crate::service::Service;
 use std::net::{Ipv4Addr, SocketAddr};
 use std::sync::Arc;
@@ -11,6 +10,7 @@ use tokio::io::{AsyncWriteExt, BufReader};
 use tokio::net::{TcpListener, TcpStream};
 use tokio::sync::{broadcast, mpsc, watch};
 use tokio::task::JoinHandle;
+use waping_link::protocol::{self, Discovery, Frame, Hello, RequestFrame, MAX_FRAME, MAX_HELLO};
 
 /// A client that says nothing is not waited for.
 const HELLO_TIMEOUT: Duration = Duration::from_secs(5);
@@ -112,17 +112,27 @@ async fn serve(stream: TcpStream, token: Arc<str>, service: Arc<Service>) {
                 break;
             }
         };
-        let request = match serde_json::from_slice::<Request>(&line) {
-            Ok(request) => request,
+        let frame = match serde_json::from_slice::<RequestFrame>(&line) {
+            Ok(frame) => frame,
             Err(e) => {
                 tracing::warn!("agent connection closed: not a request ({e})");
                 break;
             }
         };
+        let id = frame.id;
+        // A command or arguments the contract does not know are answered
+        // with an error; the connection stays.
+        let request = match frame.request() {
+            Ok(request) => request,
+            Err(e) => {
+                let _ = out.send(protocol::line(&Frame::reply(id, Err(e))));
+                continue;
+            }
+        };
         let (service, out) = (service.clone(), out.clone());
         tokio::spawn(async move {
-            let result = commands::handle(&service, &request.method, request.args).await;
-            let _ = out.send(protocol::line(&Frame::reply(request.id, result)));
+            let result = commands::handle(&service, request).await;
+            let _ = out.send(protocol::line(&Frame::reply(id, result)));
         });
     }
     if let Some((guard, forward)) = window {

@@ -2,13 +2,13 @@
 //! workspace, shared by every connection.
 
 use crate::connection::Connection;
-use crate::error::AppError;
-use crate::ipc::Overview;
 use crate::secrets::Secrets;
 use crate::settings_file;
 use crate::shell::Shell;
 use std::sync::{Arc, Mutex};
 use waping_core::Settings;
+use waping_link::views::Overview;
+use waping_link::AppError;
 
 pub struct Service {
     pub shell: Shell,

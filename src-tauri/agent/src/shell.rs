@@ -1,12 +1,13 @@
 //! What the agent shows outside itself: events for a connected window, the
 //! tray, and the window process it starts when asked to open one.
 
-use crate::ipc::Overview;
-use crate::protocol::AgentEvent;
-use serde::Serialize;
 use std::path::PathBuf;
 use std::sync::Arc;
 use tokio::sync::{broadcast, watch};
+use waping_core::DeviceId;
+use waping_link::protocol::AgentEvent;
+use waping_link::views::Overview;
+use waping_link::Event;
 
 /// The desktop around the agent: its tray, and how a window is started.
 pub trait Desktop: Send + Sync {
@@ -26,10 +27,6 @@ impl Desktop for Headless {
     fn show_state(&self, _overview: &Overview) {}
     fn launch_window(&self, _device: Option<&str>) {}
 }
-
-/// Events that ask a window to come forward, to show a device, or to close.
-pub const SHOW_WINDOW_EVENT: &str = "show-window";
-pub const QUIT_EVENT: &str = "quit";
 
 #[derive(Clone)]
 pub struct Shell {
@@ -63,17 +60,9 @@ impl Shell {
     }
 
     /// Sends an event to every connected window.
-    pub fn emit(&self, name: &str, payload: &impl Serialize) {
-        match serde_json::to_value(payload) {
-            Ok(payload) => {
-                // No window connected is no error: there is nobody to tell.
-                let _ = self.events.send(AgentEvent {
-                    name: name.to_owned(),
-                    payload,
-                });
-            }
-            Err(e) => tracing::warn!("{name} event not serializable: {e}"),
-        }
+    pub fn emit(&self, event: Event) {
+        // No window connected is no error: there is nobody to tell.
+        let _ = self.events.send(AgentEvent::from(&event));
     }
 
     pub fn subscribe(&self) -> broadcast::Receiver<AgentEvent> {
@@ -88,7 +77,9 @@ impl Shell {
     /// process when none is connected.
     pub fn open_window(&self, device: Option<String>) {
         if self.has_window() {
-            self.emit(SHOW_WINDOW_EVENT, &device);
+            self.emit(Event::ShowWindow(
+                device.as_deref().and_then(DeviceId::parse),
+            ));
         } else {
             self.desktop.launch_window(device.as_deref());
         }

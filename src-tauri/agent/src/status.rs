@@ -3,12 +3,13 @@
 //! the binary that carries the gateway client, so that the window's does not.
 //! `doctor` shares its options and the way it finds the workspace.
 
-use crate::{protocol, secrets, settings_file};
+use crate::{secrets, settings_file};
 use std::io::Write;
 use std::process::ExitCode;
 use waping_core::demo::Demo;
 use waping_core::status::{self, Outcome};
 use waping_core::{ApiKey, ClientConfig, GatewayClient, GatewayError};
+use waping_link::protocol;
 
 /// A mistyped command line (sysexits' EX_USAGE), never one of `status`'s codes.
 pub const USAGE_ERROR: u8 = 64;

@@ -8,8 +8,13 @@ use serde_json::{json, Value};
 use std::time::Duration;
 use tokio::io::{AsyncBufReadExt, AsyncWriteExt, BufReader};
 use tokio::net::TcpStream;
-use waping_desk_agent::client::AgentClient;
-use waping_desk_agent::protocol::Discovery;
+use waping_core::alerts::SnoozeFor;
+use waping_core::ErrorCode;
+use waping_core::{DeviceId, Mode};
+use waping_link::client::AgentClient;
+use waping_link::contract::args;
+use waping_link::protocol::{Discovery, Frame};
+use waping_link::Event;
 
 /// The first line a raw client gets back after sending `hello`.
 async fn answer_to(port: u16, hello: &str) -> Option<String> {
@@ -36,7 +41,7 @@ async fn only_the_token_opens_the_connection() {
         serde_json::from_str(&answer_to(port, "GET / HTTP/1.1\r\n\r\n").await.unwrap()).unwrap();
     assert_eq!(not_json, json!({"type": "hello", "ok": false}));
     // A request without the token first is no token at all.
-    let request = "{\"id\":1,\"method\":\"get_settings\"}\n";
+    let request = "{\"id\":1,\"command\":\"get_settings\"}\n";
     let skipped: Value = serde_json::from_str(&answer_to(port, request).await.unwrap()).unwrap();
     assert_eq!(skipped["ok"], false);
 
@@ -45,46 +50,94 @@ async fn only_the_token_opens_the_connection() {
         ..agent.server.discovery.clone()
     };
     let err = AgentClient::connect(&wrong, false).await.err().unwrap();
-    assert_eq!(err.code, "AGENT_UNAVAILABLE");
+    assert_eq!(err.code, ErrorCode::AgentUnavailable);
     agent.stop().await;
+}
+
+/// Sends one raw request line after the token and returns the agent's reply
+/// frame, as a client that does not follow the contract would see it.
+async fn raw_reply(discovery: &Discovery, request: Value) -> Frame {
+    let stream = TcpStream::connect(("127.0.0.1", discovery.port))
+        .await
+        .unwrap();
+    let (read, mut write) = stream.into_split();
+    let hello = json!({"token": discovery.token, "window": false});
+    write
+        .write_all(format!("{hello}\n{request}\n").as_bytes())
+        .await
+        .unwrap();
+    let mut lines = BufReader::new(read).lines();
+    tokio::time::timeout(Duration::from_secs(10), async {
+        loop {
+            let line = lines.next_line().await.unwrap().expect("a reply");
+            match serde_json::from_str::<Frame>(&line).unwrap() {
+                Frame::Hello { ok } => assert!(ok),
+                reply @ Frame::Reply { .. } => return reply,
+                Frame::Event(_) => {}
+            }
+        }
+    })
+    .await
+    .expect("the agent replies")
+}
+
+fn error_code(frame: Frame) -> ErrorCode {
+    match frame {
+        Frame::Reply { err: Some(e), .. } => e.code,
+        other => panic!("not an error: {other:?}"),
+    }
 }
 
 #[tokio::test]
 async fn a_window_is_answered_and_hears_the_overview() {
     let agent = agent("connection-window").await;
-    let (client, mut events) = AgentClient::connect(&agent.server.discovery, true)
+    let discovery = &agent.server.discovery;
+    let (client, mut events) = AgentClient::connect(discovery, true)
         .await
         .expect("the token opens it");
-    let overview = client.call("get_overview", json!({})).await.unwrap();
-    assert_eq!(overview["mode"], "demo");
-    let bad = client
-        .call("start_pairing", json!({"deviceId": "../v1/x"}))
-        .await
-        .unwrap_err();
-    assert_eq!(bad.code, "INVALID_INPUT");
-    let unknown = client.call("rm_rf", json!({})).await.unwrap_err();
-    assert_eq!(unknown.code, "UNKNOWN_REQUEST");
+    let overview = client.ask(args::GetOverview {}).await.unwrap();
+    assert_eq!(overview.mode, Mode::Demo);
+    // What a client outside the contract may send is refused by the agent
+    // itself, and the connection stays.
+    let bad_id = json!({"id": 1, "command": "start_pairing", "args": {"deviceId": "../v1/x"}});
+    assert_eq!(
+        error_code(raw_reply(discovery, bad_id).await),
+        ErrorCode::InvalidInput
+    );
+    let unknown = json!({"id": 2, "command": "rm_rf", "args": {}});
+    assert_eq!(
+        error_code(raw_reply(discovery, unknown).await),
+        ErrorCode::UnknownRequest
+    );
+    let window_only = json!({"id": 3, "command": "save_qr_png", "args": {}});
+    assert_eq!(
+        error_code(raw_reply(discovery, window_only).await),
+        ErrorCode::UnknownRequest
+    );
     // A change made here is told to the window as an `overview` event.
+    let dev_001 = DeviceId::new("dev_001");
     client
-        .call(
-            "snooze_alerts",
-            json!({"deviceId": "dev_001", "duration": "oneHour"}),
-        )
+        .ask(args::SnoozeAlerts {
+            device_id: Some(dev_001.clone()),
+            duration: SnoozeFor::OneHour,
+        })
         .await
         .unwrap();
-    let event = tokio::time::timeout(Duration::from_secs(10), async {
+    let told = tokio::time::timeout(Duration::from_secs(10), async {
         loop {
             let event = events.recv().await.expect("the connection stays open");
-            if event.name == "overview" && event.payload["snoozedDevices"]["dev_001"].is_string() {
-                return event;
+            if let Ok(Event::Overview(overview)) = event.event() {
+                if overview.snoozed_devices.contains_key(dev_001.as_str()) {
+                    return overview;
+                }
             }
         }
     })
     .await
     .expect("the snooze is told");
-    assert_eq!(event.payload["mode"], "demo");
+    assert_eq!(told.mode, Mode::Demo);
     // The agent going away ends the window's calls with a clear error.
     agent.stop().await;
-    let gone = client.call("get_overview", json!({})).await.unwrap_err();
-    assert_eq!(gone.code, "AGENT_GONE");
+    let gone = client.ask(args::GetOverview {}).await.unwrap_err();
+    assert_eq!(gone.code, ErrorCode::AgentGone);
 }

@@ -5,10 +5,17 @@
 mod common;
 
 use common::agent;
-use serde_json::{json, Value};
 use waping_core::simulator::{self, Scenario, SimConfig};
-use waping_core::PlanTier;
-use waping_desk_agent::commands::handle;
+use waping_core::{ErrorCode, PlanTier};
+use waping_desk_agent::commands::ask;
+use waping_link::contract::args::{Diagnose, LastDiagnosis};
+
+fn diagnose(base_url: &str, api_key: Option<&str>) -> Diagnose {
+    Diagnose {
+        base_url: Some(base_url.to_owned()),
+        api_key: api_key.map(str::to_owned),
+    }
+}
 
 #[tokio::test]
 async fn diagnoses_the_demo_or_the_settings_typed_in() {
@@ -16,35 +23,22 @@ async fn diagnoses_the_demo_or_the_settings_typed_in() {
     let service = &agent.service;
 
     // Nothing to copy before a diagnosis.
-    let none = handle(service, "last_diagnosis", json!({}))
-        .await
-        .unwrap_err();
-    assert_eq!(none.code, "NO_DIAGNOSIS");
+    let none = ask(service, LastDiagnosis {}).await.unwrap_err();
+    assert_eq!(none.code, ErrorCode::NoDiagnosis);
 
     // No key stored: the app watches the demo, and that is what is diagnosed.
-    let demo = handle(
-        service,
-        "diagnose",
-        json!({"baseUrl": "https://api.waping.app"}),
-    )
-    .await
-    .unwrap();
-    let diagnosis = &demo["diagnosis"];
-    assert_eq!(
-        diagnosis["exitCode"], 2,
-        "the demo has a disconnected phone"
-    );
-    assert!(diagnosis["baseUrl"]
-        .as_str()
-        .unwrap()
-        .starts_with("http://127.0.0.1:"));
-    let endpoints = diagnosis["endpoints"].as_array().unwrap();
-    assert_eq!(endpoints.len(), 4);
+    let demo = ask(service, diagnose("https://api.waping.app", None))
+        .await
+        .unwrap();
+    let diagnosis = &demo.diagnosis;
+    assert_eq!(diagnosis.exit_code, 2, "the demo has a disconnected phone");
+    assert!(diagnosis.base_url.starts_with("http://127.0.0.1:"));
+    assert_eq!(diagnosis.endpoints.len(), 4);
     assert!(
-        endpoints.iter().all(|e| e["recognised"] == true),
-        "{demo:#}"
+        diagnosis.endpoints.iter().all(|e| e.recognised),
+        "{demo:#?}"
     );
-    let text = demo["text"].as_str().unwrap();
+    let text = &demo.text;
     assert!(
         text.contains("[1] Device list") && text.contains("id <- id"),
         "{text}"
@@ -65,52 +59,37 @@ async fn diagnoses_the_demo_or_the_settings_typed_in() {
     let sim = simulator::start(config, "127.0.0.1:0".parse().unwrap())
         .await
         .unwrap();
-    let live = handle(
-        service,
-        "diagnose",
-        json!({"baseUrl": sim.base_url(), "apiKey": sim.api_key()}),
-    )
-    .await
-    .unwrap();
-    assert_eq!(live["diagnosis"]["exitCode"], 0, "{live:#}");
-    assert_eq!(live["diagnosis"]["baseUrl"], format!("{}/", sim.base_url()));
+    let live = ask(service, diagnose(&sim.base_url(), Some(sim.api_key())))
+        .await
+        .unwrap();
+    assert_eq!(live.diagnosis.exit_code, 0, "{live:#?}");
+    assert_eq!(live.diagnosis.base_url, format!("{}/", sim.base_url()));
     let shown = serde_json::to_string(&live).unwrap();
     assert!(!shown.contains("wk_live_typed_in_settings"));
     // What the window copies is the agent's own text of the last diagnosis.
-    let kept = handle(service, "last_diagnosis", json!({})).await.unwrap();
-    assert_eq!(kept, live["text"]);
-    assert_ne!(kept, demo["text"]);
+    let kept = ask(service, LastDiagnosis {}).await.unwrap();
+    assert_eq!(kept, live.text);
+    assert_ne!(kept, demo.text);
 
-    let wrong = handle(
-        service,
-        "diagnose",
-        json!({"baseUrl": sim.base_url(), "apiKey": "wk_wrong"}),
-    )
-    .await
-    .unwrap();
-    assert_eq!(wrong["diagnosis"]["exitCode"], 3);
-    let list: &Value = &wrong["diagnosis"]["endpoints"][0];
-    assert_eq!(list["requests"][0]["status"], 401);
-    assert!(list["problem"]
-        .as_str()
+    let wrong = ask(service, diagnose(&sim.base_url(), Some("wk_wrong")))
+        .await
+        .unwrap();
+    assert_eq!(wrong.diagnosis.exit_code, 3);
+    let list = &wrong.diagnosis.endpoints[0];
+    assert_eq!(list.requests[0].status, Some(401));
+    assert!(list
+        .problem
+        .as_deref()
         .unwrap()
         .contains("WAPing rejected the API key"));
 
-    let bad = handle(
-        service,
-        "diagnose",
-        json!({"baseUrl": sim.base_url(), "apiKey": "has space"}),
-    )
-    .await
-    .unwrap_err();
-    assert_eq!(bad.code, "INVALID_INPUT");
-    let plain = handle(
-        service,
-        "diagnose",
-        json!({"baseUrl": "http://example.com", "apiKey": "k"}),
-    )
-    .await
-    .unwrap_err();
-    assert_eq!(plain.code, "INVALID_BASE_URL");
+    let bad = ask(service, diagnose(&sim.base_url(), Some("has space")))
+        .await
+        .unwrap_err();
+    assert_eq!(bad.code, ErrorCode::InvalidInput);
+    let plain = ask(service, diagnose("http://example.com", Some("k")))
+        .await
+        .unwrap_err();
+    assert_eq!(plain.code, ErrorCode::InvalidBaseUrl);
     agent.stop().await;
 }

@@ -5,9 +5,9 @@ use chrono::{DateTime, Utc};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 use waping_core::Settings;
-use waping_desk_agent::ipc::Overview;
 use waping_desk_agent::settings_file;
 use waping_desk_agent::shell::Desktop;
+use waping_link::views::Overview;
 
 /// What the tray was told to show, and when.
 #[derive(Default)]

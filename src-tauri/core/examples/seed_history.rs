@@ -52,7 +52,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     history.record(&change(5 * 60, SessionState::Connected, None))?;
 
     let unreachable = GatewayHealth::Failing {
-        code: "UNREACHABLE".into(),
+        code: waping_core::ErrorCode::Unreachable,
         message: "cannot reach WAPing: connection refused".into(),
         since: ago(10 * 60),
         auth: false,

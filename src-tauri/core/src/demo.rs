@@ -146,7 +146,7 @@ fn write_backstory(
     history.record_health(
         outage,
         &GatewayHealth::Failing {
-            code: "UNREACHABLE".into(),
+            code: crate::ErrorCode::Unreachable,
             message: "cannot reach WAPing: connection timed out".into(),
             since: outage,
             auth: false,

@@ -13,7 +13,7 @@ use crate::gateway::{GatewayClient, RequestRecord};
 use crate::status;
 use crate::text::printable;
 use chrono::{DateTime, Utc};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use ts_rs::TS;
 
@@ -26,7 +26,7 @@ const MAX_MESSAGE_CHARS: usize = 300;
 const TEXT_WIDTH: usize = 96;
 
 /// Everything one diagnosis found.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
 #[ts(export)]
 pub struct Diagnosis {
@@ -42,7 +42,7 @@ pub struct Diagnosis {
 }
 
 /// One endpoint: the requests made to it and what reading its answer found.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
 #[ts(export)]
 pub struct EndpointReport {
@@ -67,7 +67,7 @@ pub struct EndpointReport {
 }
 
 /// A field of the assumed contract and the paths it was read under.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
 #[ts(export)]
 pub struct FieldRead {
@@ -76,7 +76,7 @@ pub struct FieldRead {
 }
 
 /// An expected field, and how many entries lacked it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
 #[ts(export)]
 pub struct MissingField {
@@ -85,7 +85,7 @@ pub struct MissingField {
 }
 
 /// A diagnosis with its text, as the window shows and copies it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
 #[ts(export)]
 pub struct DiagnosisReport {

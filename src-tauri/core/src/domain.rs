@@ -9,11 +9,21 @@ use serde::{Deserialize, Serialize};
 use std::fmt;
 use ts_rs::TS;
 
-/// A WAPing device id such as `dev_123`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, TS)]
+/// A WAPing device id such as `dev_123`. Read from JSON only when it is one
+/// (`DeviceId::parse`), so that an id from the window or a file is checked
+/// before it goes near a URL.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, TS)]
 #[serde(transparent)]
 #[ts(export)]
 pub struct DeviceId(pub String);
+
+impl<'de> Deserialize<'de> for DeviceId {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let raw = String::deserialize(deserializer)?;
+        DeviceId::parse(&raw)
+            .ok_or_else(|| serde::de::Error::custom(format!("not a device id: {raw:?}")))
+    }
+}
 
 impl DeviceId {
     pub fn new(id: impl Into<String>) -> Self {

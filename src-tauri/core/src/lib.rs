@@ -7,6 +7,7 @@ pub mod alerts;
 pub mod demo;
 pub mod doctor;
 pub mod domain;
+pub mod error_code;
 pub mod gateway;
 pub mod history;
 pub mod hooks;
@@ -23,5 +24,6 @@ pub use domain::{
     Device, DeviceId, DeviceList, PartialList, Plan, PlanTier, SessionState, UnreadDevice,
     Workspace,
 };
+pub use error_code::ErrorCode;
 pub use gateway::{ApiKey, ClientConfig, GatewayClient, GatewayError};
 pub use settings::{Mode, Settings};

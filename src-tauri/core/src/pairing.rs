@@ -6,8 +6,9 @@
 use crate::domain::{Device, DeviceId, SessionState};
 use crate::gateway::{wire, GatewayClient, GatewayError};
 use crate::qr;
+use crate::ErrorCode;
 use chrono::{DateTime, Utc};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use std::time::Duration;
 use tokio::sync::watch;
 use tokio::task::JoinHandle;
@@ -31,7 +32,7 @@ impl Default for PairingConfig {
 }
 
 /// What the pairing view shows.
-#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 #[serde(tag = "status", rename_all = "camelCase")]
 #[ts(export)]
 pub enum PairingState {
@@ -60,7 +61,7 @@ pub enum PairingState {
         url: String,
     },
     Failed {
-        code: String,
+        code: ErrorCode,
         message: String,
     },
 }
@@ -110,7 +111,7 @@ impl Drop for Pairing {
 
 fn failed(error: &GatewayError) -> PairingState {
     PairingState::Failed {
-        code: error.code().to_owned(),
+        code: error.code(),
         message: error.to_string(),
     }
 }
@@ -144,7 +145,7 @@ async fn attempt(
                         PairingState::Linked { device }
                     }
                     Ok(_) | Err(_) => PairingState::Failed {
-                        code: "ALREADY_CONNECTED".into(),
+                        code: ErrorCode::AlreadyConnected,
                         message:
                             "This device is already linked; log it out first to pair another phone."
                                 .into(),
@@ -172,7 +173,7 @@ async fn attempt(
                 Ok(svg) => svg,
                 Err(e) => {
                     return PairingState::Failed {
-                        code: "QR_UNREADABLE".into(),
+                        code: ErrorCode::QrUnreadable,
                         message: e.to_string(),
                     }
                 }
@@ -227,10 +228,10 @@ pub enum AddDeviceError {
 }
 
 impl AddDeviceError {
-    pub fn code(&self) -> &'static str {
+    pub fn code(&self) -> ErrorCode {
         match self {
-            AddDeviceError::PlanLimit { .. } => "PLAN_LIMIT",
-            AddDeviceError::BadName => "INVALID_INPUT",
+            AddDeviceError::PlanLimit { .. } => ErrorCode::PlanLimit,
+            AddDeviceError::BadName => ErrorCode::InvalidInput,
             AddDeviceError::Gateway(e) => e.code(),
         }
     }

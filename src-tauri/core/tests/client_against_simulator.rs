@@ -4,6 +4,7 @@ use std::net::SocketAddr;
 use std::time::Duration;
 use waping_core::gateway::MAX_BODY_BYTES;
 use waping_core::simulator::{self, Fault, FaultRule, Scenario, SimConfig, SimControl, SimHandle};
+use waping_core::ErrorCode;
 use waping_core::{
     ApiKey, ClientConfig, DeviceId, GatewayClient, GatewayError, PlanTier, SessionState,
 };
@@ -90,7 +91,7 @@ async fn wrong_key_is_unauthorized() {
         .list_devices()
         .await
         .unwrap_err();
-    assert_eq!(err.code(), "UNAUTHORIZED");
+    assert_eq!(err.code(), ErrorCode::Unauthorized);
     assert!(
         err.to_string().starts_with("WAPing rejected the API key"),
         "{err}"
@@ -116,7 +117,7 @@ async fn free_plan_has_no_api_access() {
         .list_devices()
         .await
         .unwrap_err();
-    assert_eq!(err.code(), "NO_API_ACCESS");
+    assert_eq!(err.code(), ErrorCode::NoApiAccess);
     assert!(
         err.to_string().starts_with("your plan has no API access"),
         "{err}"
@@ -148,7 +149,7 @@ async fn rate_limit_reads_retry_after_in_seconds() {
         .list_devices()
         .await
         .unwrap_err();
-    assert_eq!(err.code(), "RATE_LIMITED");
+    assert_eq!(err.code(), ErrorCode::RateLimited);
     assert_eq!(err.retry_after(), Some(Duration::from_secs(42)));
     assert!(err.is_outage());
 }
@@ -208,7 +209,7 @@ async fn malformed_json_is_reported_not_panicked() {
         .list_devices()
         .await
         .unwrap_err();
-    assert_eq!(err.code(), "MALFORMED_RESPONSE");
+    assert_eq!(err.code(), ErrorCode::MalformedResponse);
 }
 
 #[tokio::test]
@@ -272,7 +273,7 @@ async fn no_network_is_unreachable_with_its_cause() {
     ))
     .unwrap();
     let err = client.list_devices().await.unwrap_err();
-    assert_eq!(err.code(), "UNREACHABLE");
+    assert_eq!(err.code(), ErrorCode::Unreachable);
     assert!(err.to_string().to_lowercase().contains("refused"), "{err}");
 }
 
@@ -282,7 +283,7 @@ async fn qr_logout_and_remove() {
     let client = client_for(&sim, sim.api_key());
     let id = DeviceId::new("dev_001");
     let conflict = client.qr(&id).await.unwrap_err();
-    assert_eq!(conflict.code(), "CONFLICT", "{conflict:?}");
+    assert_eq!(conflict.code(), ErrorCode::Conflict, "{conflict:?}");
     client.logout(&id).await.unwrap();
     let qr = client.qr(&id).await.unwrap();
     assert!(qr.payload.starts_with("2@") && qr.expires_at > chrono::Utc::now());

@@ -439,7 +439,7 @@ async fn a_rate_limit_is_waited_out_as_retry_after_asks() {
     })
     .await
     .expect("the 429 is seen");
-    assert_eq!(limited, "RATE_LIMITED");
+    assert_eq!(limited, waping_core::ErrorCode::RateLimited);
     let after_429 = sim.request_count();
     // Polls every 40 ms otherwise: none while WAPing asked to wait, even on request.
     tokio::time::sleep(Duration::from_millis(500)).await;

@@ -171,7 +171,7 @@ async fn an_already_connected_device_needs_no_code() {
     let pairing = Pairing::start(client(&sim), DeviceId::new("dev_002"), fast());
     let end = until(&mut pairing.subscribe(), "the end", PairingState::is_final).await;
     assert!(
-        matches!(&end, PairingState::Failed { code, .. } if code == "ALREADY_CONNECTED"),
+        matches!(&end, PairingState::Failed { code, .. } if *code == waping_core::ErrorCode::AlreadyConnected),
         "{end:?}"
     );
 }
@@ -182,7 +182,7 @@ async fn a_gone_device_fails_clearly() {
     let pairing = Pairing::start(client(&sim), DeviceId::new("dev_404"), fast());
     let end = until(&mut pairing.subscribe(), "the end", PairingState::is_final).await;
     assert!(
-        matches!(&end, PairingState::Failed { code, .. } if code == "NOT_FOUND"),
+        matches!(&end, PairingState::Failed { code, .. } if *code == waping_core::ErrorCode::NotFound),
         "{end:?}"
     );
 }
@@ -223,7 +223,7 @@ async fn without_a_qr_endpoint_pairing_points_to_the_dashboard() {
 async fn a_session_disconnected_answer_ends_the_attempt_with_its_reason() {
     let (_, end) = end_when_qr_answers(409, "SESSION_DISCONNECTED").await;
     assert!(
-        matches!(&end, PairingState::Failed { code, .. } if code == "SESSION_DISCONNECTED"),
+        matches!(&end, PairingState::Failed { code, .. } if *code == waping_core::ErrorCode::SessionDisconnected),
         "{end:?}"
     );
 }

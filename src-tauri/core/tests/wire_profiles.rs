@@ -17,6 +17,7 @@ use waping_core::simulator::{
 };
 use waping_core::status::{exit_code, GATEWAY_FAILED};
 use waping_core::webhook::{self, WebhookConfig};
+use waping_core::ErrorCode;
 use waping_core::{
     ApiKey, ClientConfig, Device, DeviceId, DeviceList, GatewayClient, GatewayError, PlanTier,
     SessionState,
@@ -271,7 +272,7 @@ async fn errors_are_typed_the_same_in_every_profile() {
             .list_devices()
             .await
             .unwrap_err();
-        assert_eq!(err.code(), "UNAUTHORIZED", "{name}: {err:?}");
+        assert_eq!(err.code(), ErrorCode::Unauthorized, "{name}: {err:?}");
 
         control
             .add_fault(&FaultRule::times(
@@ -284,7 +285,7 @@ async fn errors_are_typed_the_same_in_every_profile() {
             .await
             .unwrap();
         let err = client.list_devices().await.unwrap_err();
-        assert_eq!(err.code(), "RATE_LIMITED", "{name}: {err:?}");
+        assert_eq!(err.code(), ErrorCode::RateLimited, "{name}: {err:?}");
         assert_eq!(err.retry_after(), Some(Duration::from_secs(42)), "{name}");
 
         control
@@ -292,21 +293,21 @@ async fn errors_are_typed_the_same_in_every_profile() {
             .await
             .unwrap();
         let err = client.workspace().await.unwrap_err();
-        assert_eq!(err.code(), "SERVER_ERROR", "{name}: {err:?}");
+        assert_eq!(err.code(), ErrorCode::ServerError, "{name}: {err:?}");
         assert!(err.is_transient(), "{name}");
 
         let err = client.device(&DeviceId::new("dev_999")).await.unwrap_err();
-        assert_eq!(err.code(), "NOT_FOUND", "{name}: {err:?}");
+        assert_eq!(err.code(), ErrorCode::NotFound, "{name}: {err:?}");
 
         let err = client.qr(&DeviceId::new("dev_001")).await.unwrap_err();
-        assert_eq!(err.code(), "CONFLICT", "{name}: {err:?}");
+        assert_eq!(err.code(), ErrorCode::Conflict, "{name}: {err:?}");
 
         let err = client.create_device("   ").await.unwrap_err();
-        assert_eq!(err.code(), "VALIDATION_ERROR", "{name}: {err:?}");
+        assert_eq!(err.code(), ErrorCode::ValidationError, "{name}: {err:?}");
         assert!(err.to_string().contains("1 to 64"), "{name}: {err}");
 
         let err = client.create_device("Sixth").await.unwrap_err();
-        assert_eq!(err.code(), "FORBIDDEN", "{name}: {err:?}");
+        assert_eq!(err.code(), ErrorCode::Forbidden, "{name}: {err:?}");
         assert!(
             err.to_string().contains("Growth plan allows 5"),
             "{name}: {err}"
@@ -314,7 +315,7 @@ async fn errors_are_typed_the_same_in_every_profile() {
 
         control.set_plan(PlanTier::Free).await.unwrap();
         let err = client.list_devices().await.unwrap_err();
-        assert_eq!(err.code(), "NO_API_ACCESS", "{name}: {err:?}");
+        assert_eq!(err.code(), ErrorCode::NoApiAccess, "{name}: {err:?}");
     }
 }
 
@@ -332,7 +333,11 @@ async fn an_invalid_page_or_cursor_is_a_validation_error() {
             let response = get(&http, &sim, &format!("/v1/devices?{query}")).await;
             let (status, err) = error_in(response).await;
             assert_eq!(status.as_u16(), 400, "{name} ?{query}");
-            assert_eq!(err.code(), "VALIDATION_ERROR", "{name} ?{query}: {err:?}");
+            assert_eq!(
+                err.code(),
+                ErrorCode::ValidationError,
+                "{name} ?{query}: {err:?}"
+            );
         }
     }
 }
@@ -447,7 +452,7 @@ async fn the_control_api_is_the_same_in_every_profile() {
         assert_eq!(body["error"]["code"], "NOT_FOUND", "{name}: {body}");
         // WAPing's own unknown paths answer in the profile's form.
         let (_, err) = error_in(get(&http, &sim, "/v1/nothing").await).await;
-        assert_eq!(err.code(), "NOT_FOUND", "{name}: {err:?}");
+        assert_eq!(err.code(), ErrorCode::NotFound, "{name}: {err:?}");
         let list = list(&sim, name).await;
         assert_eq!(list.devices[0].state, SessionState::Degraded, "{name}");
         assert_eq!(

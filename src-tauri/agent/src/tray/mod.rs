@@ -12,11 +12,11 @@ mod native;
 #[cfg(not(target_os = "linux"))]
 pub use native::{run_with_event_loop, Tray};
 
-use crate::ipc::Overview;
 use chrono::{DateTime, FixedOffset, Utc};
 use waping_core::alerts::SnoozeFor;
 use waping_core::monitor::Overall;
 use waping_core::SessionState;
+use waping_link::views::Overview;
 
 /// Every menu entry, mapped to and from its id.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -4,7 +4,7 @@ use super::error::GatewayError;
 use super::wire::{self, codes, routes, NextPage, QrPayload, Trace};
 use crate::domain::{Device, DeviceId, DeviceList, PartialList, Workspace};
 use reqwest::{Method, StatusCode};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use std::collections::HashSet;
 use std::fmt;
@@ -87,7 +87,7 @@ pub const MAX_LISTED_DEVICES: usize = 2_000;
 pub const MAX_LIST_TIME: Duration = Duration::from_secs(60);
 
 /// One request as a diagnosis shows it: no key, no query values.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
 #[ts(export)]
 pub struct RequestRecord {
@@ -728,7 +728,7 @@ mod tests {
         ] {
             assert_eq!(
                 parse_base_url(bad).unwrap_err().code(),
-                "INVALID_BASE_URL",
+                crate::ErrorCode::InvalidBaseUrl,
                 "{bad}"
             );
         }

@@ -1,6 +1,7 @@
 //! What can go wrong talking to WAPing, typed so that the UI, the CLI and the
 //! monitor can each react precisely.
 
+use crate::ErrorCode;
 use serde::ser::SerializeStruct;
 use serde::{Serialize, Serializer};
 use std::time::Duration;
@@ -57,24 +58,24 @@ fn retry_hint(retry_after: Option<Duration>) -> String {
 
 impl GatewayError {
     /// A stable code for the UI and scripts.
-    pub fn code(&self) -> &'static str {
+    pub fn code(&self) -> ErrorCode {
         match self {
-            GatewayError::Unauthorized { .. } => "UNAUTHORIZED",
-            GatewayError::NoApiKey => "NO_API_KEY",
-            GatewayError::NoApiAccess { .. } => "NO_API_ACCESS",
-            GatewayError::Forbidden { .. } => "FORBIDDEN",
-            GatewayError::NotFound { .. } => "NOT_FOUND",
-            GatewayError::Validation { .. } => "VALIDATION_ERROR",
-            GatewayError::Conflict { .. } => "CONFLICT",
-            GatewayError::RateLimited { .. } => "RATE_LIMITED",
-            GatewayError::SessionDisconnected { .. } => "SESSION_DISCONNECTED",
-            GatewayError::Server { .. } => "SERVER_ERROR",
-            GatewayError::Api { .. } => "API_ERROR",
-            GatewayError::Unreachable { .. } => "UNREACHABLE",
-            GatewayError::Timeout { .. } => "TIMEOUT",
-            GatewayError::Malformed { .. } => "MALFORMED_RESPONSE",
-            GatewayError::TooLarge { .. } => "RESPONSE_TOO_LARGE",
-            GatewayError::InvalidBaseUrl { .. } => "INVALID_BASE_URL",
+            GatewayError::Unauthorized { .. } => ErrorCode::Unauthorized,
+            GatewayError::NoApiKey => ErrorCode::NoApiKey,
+            GatewayError::NoApiAccess { .. } => ErrorCode::NoApiAccess,
+            GatewayError::Forbidden { .. } => ErrorCode::Forbidden,
+            GatewayError::NotFound { .. } => ErrorCode::NotFound,
+            GatewayError::Validation { .. } => ErrorCode::ValidationError,
+            GatewayError::Conflict { .. } => ErrorCode::Conflict,
+            GatewayError::RateLimited { .. } => ErrorCode::RateLimited,
+            GatewayError::SessionDisconnected { .. } => ErrorCode::SessionDisconnected,
+            GatewayError::Server { .. } => ErrorCode::ServerError,
+            GatewayError::Api { .. } => ErrorCode::ApiError,
+            GatewayError::Unreachable { .. } => ErrorCode::Unreachable,
+            GatewayError::Timeout { .. } => ErrorCode::Timeout,
+            GatewayError::Malformed { .. } => ErrorCode::MalformedResponse,
+            GatewayError::TooLarge { .. } => ErrorCode::ResponseTooLarge,
+            GatewayError::InvalidBaseUrl { .. } => ErrorCode::InvalidBaseUrl,
         }
     }
 
@@ -129,7 +130,7 @@ impl Serialize for GatewayError {
         let retry = self.retry_after();
         let mut s =
             serializer.serialize_struct("GatewayError", 2 + usize::from(retry.is_some()))?;
-        s.serialize_field("code", self.code())?;
+        s.serialize_field("code", &self.code())?;
         s.serialize_field("message", &self.to_string())?;
         if let Some(retry) = retry {
             s.serialize_field("retryAfterSecs", &retry.as_secs())?;
@@ -167,7 +168,7 @@ mod tests {
             message: "Free plan".into(),
         }
         .on_read();
-        assert_eq!(err.code(), "NO_API_ACCESS");
+        assert_eq!(err.code(), ErrorCode::NoApiAccess);
         assert!(err.to_string().starts_with("your plan has no API access"));
         assert!(err.is_auth() && !err.is_outage());
     }

@@ -12,8 +12,9 @@ pub use queries::{DeviceHistory, Live, PeriodUptime, RankedDevice, Strip, UPTIME
 use crate::domain::{DeviceId, SessionState};
 use crate::monitor::GatewayHealth;
 use crate::monitor::{Known, Source, Transition};
+use crate::ErrorCode;
 use chrono::{DateTime, Duration, TimeZone, Utc};
-use rusqlite::{params, Connection, ErrorCode, OptionalExtension};
+use rusqlite::{params, Connection, ErrorCode as SqliteCode, OptionalExtension};
 use std::path::{Path, PathBuf};
 
 #[derive(Debug, thiserror::Error)]
@@ -29,11 +30,11 @@ pub enum HistoryError {
 }
 
 impl HistoryError {
-    pub fn code(&self) -> &'static str {
+    pub fn code(&self) -> ErrorCode {
         match self {
-            HistoryError::Locked(_) => "HISTORY_LOCKED",
-            HistoryError::Sqlite(_) | HistoryError::Io(_) => "HISTORY_ERROR",
-            HistoryError::Migration(_) => "HISTORY_MIGRATION",
+            HistoryError::Locked(_) => ErrorCode::HistoryLocked,
+            HistoryError::Sqlite(_) | HistoryError::Io(_) => ErrorCode::HistoryError,
+            HistoryError::Migration(_) => ErrorCode::HistoryMigration,
         }
     }
 }
@@ -139,7 +140,7 @@ impl History {
         let mut conn = Connection::open(path)?;
         conn.busy_timeout(std::time::Duration::from_secs(5))?;
         let locked = |e: rusqlite::Error| match e.sqlite_error_code() {
-            Some(ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked) => {
+            Some(SqliteCode::DatabaseBusy | SqliteCode::DatabaseLocked) => {
                 HistoryError::Locked(e.to_string())
             }
             _ => HistoryError::Sqlite(e),
@@ -185,7 +186,7 @@ impl History {
         let (ok, code, message) = match health {
             GatewayHealth::Ok => (true, None, None),
             GatewayHealth::Failing { code, message, .. } => {
-                (false, Some(code.as_str()), Some(message.as_str()))
+                (false, Some(code.to_string()), Some(message.as_str()))
             }
             GatewayHealth::Starting => return Ok(()),
         };
@@ -369,7 +370,7 @@ fn insert(tx: &rusqlite::Transaction<'_>, t: &Transition) -> Result<i64, History
 fn is_corrupt(e: &rusqlite::Error) -> bool {
     matches!(
         e.sqlite_error_code(),
-        Some(ErrorCode::NotADatabase | ErrorCode::DatabaseCorrupt)
+        Some(SqliteCode::NotADatabase | SqliteCode::DatabaseCorrupt)
     )
 }
 

@@ -1,5 +1,6 @@
 use super::*;
 use crate::monitor::Source;
+use crate::ErrorCode;
 
 fn t(secs: i64) -> DateTime<Utc> {
     Utc.timestamp_opt(1_790_000_000 + secs, 0).unwrap()
@@ -86,7 +87,7 @@ fn range_query_includes_the_state_the_range_opens_in() {
 fn health_changes_are_kept_apart() {
     let mut h = History::open_in_memory().unwrap();
     let failing = GatewayHealth::Failing {
-        code: "UNREACHABLE".into(),
+        code: crate::ErrorCode::Unreachable,
         message: "cannot reach WAPing: refused".into(),
         since: t(5),
         auth: false,
@@ -149,7 +150,7 @@ fn a_locked_database_is_reported_as_locked() {
     let err = History::open(&path)
         .err()
         .expect("cannot open while locked");
-    assert_eq!(err.code(), "HISTORY_LOCKED", "{err}");
+    assert_eq!(err.code(), ErrorCode::HistoryLocked, "{err}");
     assert!(
         started.elapsed() >= std::time::Duration::from_secs(4),
         "waited for the busy timeout"

@@ -50,7 +50,7 @@ fn seeded(path: &Path) -> History {
     h.record(&tr("dev_2", Disconnected, 200, Some("logged_out")))
         .unwrap();
     let failing = GatewayHealth::Failing {
-        code: "SERVER_ERROR".into(),
+        code: crate::ErrorCode::ServerError,
         message: "WAPing answered 503".into(),
         since: at(60),
         auth: false,

@@ -2,6 +2,7 @@
 
 use crate::domain::{read_problem, Device, PartialList, SessionState, UnreadDevice, Workspace};
 use crate::gateway::GatewayError;
+use crate::ErrorCode;
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
@@ -16,7 +17,7 @@ pub enum GatewayHealth {
     Ok,
     /// Device states shown are the last known ones and may be stale.
     Failing {
-        code: String,
+        code: ErrorCode,
         message: String,
         since: DateTime<Utc>,
         /// The key or plan is at fault, not the network.
@@ -151,11 +152,11 @@ impl Snapshot {
     /// Folds in a failed poll: keeps what was known, records since when it failed.
     pub(crate) fn failed(&mut self, error: &GatewayError, now: DateTime<Utc>) {
         let since = match &self.health {
-            GatewayHealth::Failing { code, since, .. } if code == error.code() => *since,
+            GatewayHealth::Failing { code, since, .. } if *code == error.code() => *since,
             _ => now,
         };
         self.health = GatewayHealth::Failing {
-            code: error.code().to_owned(),
+            code: error.code(),
             message: error.to_string(),
             since,
             auth: error.is_auth(),

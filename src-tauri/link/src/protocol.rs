@@ -3,6 +3,7 @@
 //! discovery file in the data folder), then carries requests, replies and,
 //! to window processes, events.
 
+use crate::contract::{Event, Request};
 use crate::error::AppError;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
@@ -35,20 +36,52 @@ pub struct Hello {
     pub window: bool,
 }
 
+/// A request as the link carries it: its id, the command's name and its
+/// arguments. Read into a typed [`Request`] at once; a command or argument
+/// the contract does not know is answered with an error.
 #[derive(Debug, Serialize, Deserialize)]
-pub struct Request {
+pub struct RequestFrame {
     pub id: u64,
-    pub method: String,
+    pub command: String,
     #[serde(default)]
     pub args: Value,
 }
 
-/// Something the agent tells its windows (the overview changed, a pairing
-/// moved on, come forward, quit).
+impl RequestFrame {
+    pub fn new(id: u64, request: &Request) -> Self {
+        Self {
+            id,
+            command: request.command().name().to_owned(),
+            args: request.args(),
+        }
+    }
+
+    pub fn request(self) -> Result<Request, AppError> {
+        Request::parse(&self.command, self.args)
+    }
+}
+
+/// An event as the link carries it (the overview changed, a pairing moved
+/// on, come forward, quit); see [`Event`].
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct AgentEvent {
     pub name: String,
     pub payload: Value,
+}
+
+impl From<&Event> for AgentEvent {
+    fn from(event: &Event) -> Self {
+        Self {
+            name: event.name().name().to_owned(),
+            payload: event.payload(),
+        }
+    }
+}
+
+impl AgentEvent {
+    pub fn event(self) -> Result<Event, AppError> {
+        Event::parse(&self.name, self.payload)
+    }
 }
 
 #[derive(Debug, Serialize, Deserialize)]
@@ -87,11 +120,8 @@ impl Frame {
 /// One line of JSON, with its newline.
 pub fn line(value: &impl Serialize) -> String {
     let mut text = serde_json::to_string(value).unwrap_or_else(|e| {
-        serde_json::to_string(&Frame::reply(
-            0,
-            Err(AppError::new("INTERNAL", e.to_string())),
-        ))
-        .unwrap_or_default()
+        serde_json::to_string(&Frame::reply(0, Err(AppError::internal(e.to_string()))))
+            .unwrap_or_default()
     });
     text.push('\n');
     text
@@ -249,7 +279,7 @@ mod tests {
                 id: 4,
                 err: Some(e),
                 ..
-            } => assert_eq!(e.code, "INVALID_INPUT"),
+            } => assert_eq!(e.code, waping_core::ErrorCode::InvalidInput),
             other => panic!("{other:?}"),
         }
     }

@@ -4,27 +4,38 @@
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 use waping_core::history::HistoryError;
+use waping_core::pairing::AddDeviceError;
 use waping_core::settings::SettingsError;
-use waping_core::GatewayError;
+use waping_core::{ErrorCode, GatewayError};
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS, thiserror::Error)]
 #[error("{message}")]
 #[ts(export)]
 pub struct AppError {
-    pub code: String,
+    pub code: ErrorCode,
     pub message: String,
 }
 
 impl AppError {
-    pub fn new(code: &str, message: impl Into<String>) -> Self {
+    pub fn new(code: ErrorCode, message: impl Into<String>) -> Self {
         Self {
-            code: code.to_owned(),
+            code,
             message: message.into(),
         }
     }
 
     pub fn invalid(message: impl Into<String>) -> Self {
-        Self::new("INVALID_INPUT", message)
+        Self::new(ErrorCode::InvalidInput, message)
+    }
+
+    pub fn internal(message: impl Into<String>) -> Self {
+        Self::new(ErrorCode::Internal, message)
+    }
+}
+
+impl From<AddDeviceError> for AppError {
+    fn from(e: AddDeviceError) -> Self {
+        Self::new(e.code(), e.to_string())
     }
 }
 

@@ -1,8 +1,9 @@
 //! The window's end of the local connection to the agent, and starting the
 //! agent when none runs.
 
+use crate::contract::{reply_from, Call, Request};
 use crate::error::AppError;
-use crate::protocol::{self, AgentEvent, Discovery, Frame, Hello, Request, MAX_FRAME};
+use crate::protocol::{self, AgentEvent, Discovery, Frame, Hello, RequestFrame, MAX_FRAME};
 use serde_json::Value;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -12,6 +13,7 @@ use std::time::Duration;
 use tokio::io::{AsyncWriteExt, BufReader};
 use tokio::net::TcpStream;
 use tokio::sync::{mpsc, oneshot};
+use waping_core::ErrorCode;
 
 type Pending = Arc<Mutex<HashMap<u64, oneshot::Sender<Result<Value, AppError>>>>>;
 
@@ -25,14 +27,14 @@ const RESTART_AFTER: Duration = Duration::from_secs(1);
 
 fn gone() -> AppError {
     AppError::new(
-        "AGENT_GONE",
+        ErrorCode::AgentGone,
         "WAPing Desk's monitor stopped; it is being started again",
     )
 }
 
 fn unavailable(why: impl std::fmt::Display) -> AppError {
     AppError::new(
-        "AGENT_UNAVAILABLE",
+        ErrorCode::AgentUnavailable,
         format!("WAPing Desk's monitor cannot be reached: {why}"),
     )
 }
@@ -100,8 +102,17 @@ impl AgentClient {
         Ok((client, events))
     }
 
-    /// Asks the agent for `method` with `args`.
-    pub async fn call(&self, method: &str, args: Value) -> Result<Value, AppError> {
+    /// Asks the agent, typed: the reply is the command's.
+    pub async fn ask<C: Call>(&self, args: C) -> Result<C::Reply, AppError>
+    where
+        C::Reply: serde::de::DeserializeOwned,
+    {
+        reply_from::<C>(self.call(&args.into()).await?)
+    }
+
+    /// Asks the agent, its reply as JSON (the window passes it to the page
+    /// as it came).
+    pub async fn call(&self, request: &Request) -> Result<Value, AppError> {
         if self.is_closed() {
             return Err(gone());
         }
@@ -111,12 +122,8 @@ impl AgentClient {
             .lock()
             .unwrap_or_else(|e| e.into_inner())
             .insert(id, tx);
-        let request = Request {
-            id,
-            method: method.to_owned(),
-            args,
-        };
-        if self.out.send(protocol::line(&request)).is_err() {
+        let frame = RequestFrame::new(id, request);
+        if self.out.send(protocol::line(&frame)).is_err() {
             self.pending
                 .lock()
                 .unwrap_or_else(|e| e.into_inner())

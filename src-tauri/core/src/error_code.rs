@@ -1,0 +1,98 @@
+//! Every error code the app gives the UI and scripts: one enum, exported to
+//! TypeScript as a union of its names, so that a code compared in the UI is
+//! checked when it is compiled.
+
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
+#[serde(rename_all = "SCREAMING_SNAKE_CASE")]
+#[ts(export)]
+pub enum ErrorCode {
+    // Input and the app itself.
+    InvalidInput,
+    UnknownRequest,
+    // The agent and its link.
+    AgentUnavailable,
+    AgentGone,
+    NoDataFolder,
+    SettingsNotSaved,
+    KeyringUnavailable,
+    NotConnected,
+    NotDemo,
+    DemoUnavailable,
+    NoDiagnosis,
+    // History.
+    HistoryLocked,
+    HistoryError,
+    HistoryMigration,
+    HistoryUnavailable,
+    ExportFailed,
+    // Pairing and the QR code.
+    PlanLimit,
+    NoCode,
+    QrUnreadable,
+    ScanFailed,
+    NoDashboard,
+    // The desktop session (the window's own commands).
+    NoFolder,
+    NotSaved,
+    NoClipboard,
+    NotOpened,
+    Autostart,
+    // WAPing.
+    Unauthorized,
+    NoApiKey,
+    NoApiAccess,
+    Forbidden,
+    NotFound,
+    ValidationError,
+    Conflict,
+    RateLimited,
+    SessionDisconnected,
+    ServerError,
+    ApiError,
+    Unreachable,
+    Timeout,
+    MalformedResponse,
+    ResponseTooLarge,
+    InvalidBaseUrl,
+    AlreadyConnected,
+    /// A fault of the app itself; also what a code from a newer agent reads as.
+    #[serde(other)]
+    Internal,
+}
+
+impl ErrorCode {
+    /// The code as it is written on the wire and printed (`NOT_FOUND`).
+    pub fn as_str(self) -> String {
+        match serde_json::to_value(self) {
+            Ok(serde_json::Value::String(s)) => s,
+            _ => format!("{self:?}"),
+        }
+    }
+}
+
+impl std::fmt::Display for ErrorCode {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.as_str())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn codes_are_written_in_screaming_snake_case() {
+        assert_eq!(ErrorCode::NoApiAccess.to_string(), "NO_API_ACCESS");
+        let back: ErrorCode = serde_json::from_str("\"RESPONSE_TOO_LARGE\"").unwrap();
+        assert_eq!(back, ErrorCode::ResponseTooLarge);
+    }
+
+    #[test]
+    fn a_code_this_build_does_not_know_reads_as_internal() {
+        let back: ErrorCode = serde_json::from_str("\"SOMETHING_NEW\"").unwrap();
+        assert_eq!(back, ErrorCode::Internal);
+    }
+}

@@ -1,0 +1,19 @@
+//! WAPing Desk's agent link: the typed contract between the agent, the
+//! window and the UI (`contract`), the views it carries (`views`), its
+//! framing over the local connection (`protocol`) and the window's end of it
+//! (`client`).
+
+pub mod client;
+pub mod contract;
+pub mod error;
+pub mod protocol;
+pub mod views;
+
+pub use contract::{Call, Command, Event, EventName, Host, Request, Scope};
+pub use error::AppError;
+
+/// The app's identifier (tauri.conf.json), also naming its data folder.
+pub const IDENTIFIER: &str = "app.waping.desk";
+/// The binaries, installed side by side.
+pub const AGENT_BINARY: &str = "waping-desk-agent";
+pub const WINDOW_BINARY: &str = "waping-desk";
