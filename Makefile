@@ -9,7 +9,7 @@ ui: setup
 
 # The window starts the agent binary beside it, so both are built.
 run: ui
-	cargo build --bin waping-desk-agent
+	cargo build -p waping-desk-agent
 	cargo run --bin waping-desk
 
 test: setup
@@ -28,7 +28,7 @@ status:
 # The Debian package (target/release/bundle/deb/), and its install test on a clean Debian 12.
 .PHONY: deb deb-test
 deb: setup
-	ui/node_modules/.bin/tauri build --bundles deb
+	ui/node_modules/.bin/tauri build --bundles deb --config src-tauri/window/bundle.conf.json
 
 deb-test: setup
 	bash tests/package/deb.sh

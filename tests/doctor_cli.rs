@@ -16,7 +16,7 @@ fn home() -> std::path::PathBuf {
 
 /// `binary` with `args`, away from the user's settings, keyring and display;
 /// debug logging on, so that stderr has log lines to check.
-fn run(binary: &str, args: &[&str], env: &[(&str, &str)]) -> Output {
+fn run(binary: impl AsRef<std::ffi::OsStr>, args: &[&str], env: &[(&str, &str)]) -> Output {
     let mut command = Command::new(binary);
     command
         .args(args)
@@ -34,7 +34,7 @@ fn run(binary: &str, args: &[&str], env: &[(&str, &str)]) -> Output {
 }
 
 fn agent(args: &[&str], env: &[(&str, &str)]) -> Output {
-    run(env!("CARGO_BIN_EXE_waping-desk-agent"), args, env)
+    run(&common::agent_binary(), args, env)
 }
 
 fn window(args: &[&str], env: &[(&str, &str)]) -> Output {
@@ -156,10 +156,10 @@ fn hostile_text_from_the_server_reaches_no_terminal_as_controls() {
         let url = sim.base_url();
         args.extend(["--base-url", &url]);
         for binary in [
-            env!("CARGO_BIN_EXE_waping-desk"),
-            env!("CARGO_BIN_EXE_waping-desk-agent"),
+            std::path::PathBuf::from(env!("CARGO_BIN_EXE_waping-desk")),
+            common::agent_binary(),
         ] {
-            let out = run(binary, &args, &key);
+            let out = run(&binary, &args, &key);
             assert_eq!(
                 out.status.code(),
                 Some(code),

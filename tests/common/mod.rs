@@ -20,3 +20,18 @@ pub fn sim_speaking(plan: PlanTier, devices: u32, wire: WireProfile) -> SimHandl
     tauri::async_runtime::block_on(simulator::start(config, "127.0.0.1:0".parse().unwrap()))
         .unwrap()
 }
+
+/// The agent binary beside the window's, where the window looks for it. It
+/// is the agent package's own target: `cargo test --workspace` builds it
+/// (alone: `cargo build -p waping-desk-agent`).
+#[allow(dead_code)]
+pub fn agent_binary() -> std::path::PathBuf {
+    let path = std::path::Path::new(env!("CARGO_BIN_EXE_waping-desk"))
+        .with_file_name(format!("waping-desk-agent{}", std::env::consts::EXE_SUFFIX));
+    assert!(
+        path.exists(),
+        "{} is not built: run `cargo build -p waping-desk-agent` or `cargo test --workspace`",
+        path.display()
+    );
+    path
+}

@@ -41,7 +41,7 @@ fail() { echo "FAIL: $*" >&2; exit 1; }
 if [ "$BUILD" = 1 ]; then
   step "Building the .deb (release build, then tauri bundle)"
   [ -x ui/node_modules/.bin/tauri ] || (cd ui && npm ci --no-audit --no-fund)
-  ui/node_modules/.bin/tauri build --bundles deb
+  ui/node_modules/.bin/tauri build --bundles deb --config src-tauri/window/bundle.conf.json
 fi
 shopt -s nullglob
 debs=(target/release/bundle/deb/*.deb)

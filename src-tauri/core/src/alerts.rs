@@ -1,8 +1,9 @@
 //! Alert policy: what to tell the user, when, and how often. Every change is
 //! recorded elsewhere; this decides which few deserve a notification.
 
+use crate::domain::reason::text as reason_text;
+use crate::domain::Transition;
 use crate::domain::{DeviceId, SessionState};
-use crate::monitor::Transition;
 use chrono::{DateTime, Duration, FixedOffset, NaiveTime, Utc};
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
@@ -438,24 +439,6 @@ fn advice(state: Option<SessionState>, reason: Option<&str>) -> String {
         format!("{why}. Messages may be delayed.")
     } else {
         format!("{why}. Re-scan the QR code to restore sending.")
-    }
-}
-
-/// WAPing's reason codes in words, with what WhatsApp is known to do.
-pub fn reason_text(reason: &str) -> String {
-    match reason.trim().to_ascii_lowercase().as_str() {
-        "logged_out" => "logged out on the phone".into(),
-        "phone_offline" | "offline" => {
-            "the phone is offline (check its battery, internet and background limits)".into()
-        }
-        "idle" => {
-            "idle too long (a phone unused for about 14 days logs its linked devices out)".into()
-        }
-        "policy" => "cut by WhatsApp policy".into(),
-        "reinstall" => "WhatsApp was reinstalled on the phone".into(),
-        "security" | "security_prompt" => "a security prompt on the phone needs attention".into(),
-        "reconnecting" => "reconnecting".into(),
-        other => other.replace('_', " "),
     }
 }
 

@@ -3,6 +3,7 @@
 //! sending. Every run is logged; a failure is reported, never fatal.
 
 use crate::domain::{DeviceId, SessionState};
+pub use crate::domain::{HookEvent, HookRun, HOOK_LOG_SIZE as LOG_SIZE};
 use crate::history::History;
 use crate::monitor::{Monitor, MonitorEvent, Transition};
 use chrono::{DateTime, SubsecRound, Utc};
@@ -75,15 +76,6 @@ impl HookSettings {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
-#[ts(export)]
-pub enum HookEvent {
-    #[serde(rename = "device.down")]
-    DeviceDown,
-    #[serde(rename = "device.up")]
-    DeviceUp,
-}
-
 /// Which transitions run hooks. "Down" is a real drop to Disconnected; "up"
 /// is the first return to Connected after it, whichever way the phone came
 /// back (reconnecting through Degraded, or a re-scan through Unlinked), so
@@ -112,21 +104,6 @@ impl HookTrigger {
     }
 }
 
-impl HookEvent {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            HookEvent::DeviceDown => "device.down",
-            HookEvent::DeviceUp => "device.up",
-        }
-    }
-
-    pub fn parse(raw: &str) -> Option<Self> {
-        [HookEvent::DeviceDown, HookEvent::DeviceUp]
-            .into_iter()
-            .find(|e| e.as_str() == raw)
-    }
-}
-
 /// The body POSTed and written to the command's stdin.
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 #[serde(rename_all = "camelCase")]
@@ -138,26 +115,6 @@ pub struct HookPayload {
     pub reason: Option<String>,
     pub at: DateTime<Utc>,
 }
-
-/// One run of a hook, for the log the user sees.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
-#[serde(rename_all = "camelCase")]
-#[ts(export)]
-pub struct HookRun {
-    pub at: DateTime<Utc>,
-    pub event: HookEvent,
-    pub device_name: String,
-    /// "url" or "command".
-    pub target: String,
-    pub ok: bool,
-    /// HTTP status, exit code, or what went wrong.
-    pub detail: String,
-    #[ts(type = "number")]
-    pub millis: u64,
-}
-
-/// Runs the log keeps, in memory and in the history database.
-pub const LOG_SIZE: usize = 100;
 
 /// Runs hooks for the monitor's transitions until dropped.
 pub struct HookRunner {

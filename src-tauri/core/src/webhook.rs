@@ -2,8 +2,8 @@
 //! the laptop. It verifies each push and feeds the same state machine as
 //! polling, so a push and the next poll never count a change twice.
 
+use crate::domain::{Observation, Source};
 use crate::gateway::wire;
-use crate::monitor::{Observation, Source};
 use axum::body::Bytes;
 use axum::extract::{DefaultBodyLimit, State};
 use axum::http::{HeaderMap, StatusCode};

@@ -2,7 +2,7 @@
 //! night?" still has an answer after a restart of the app or of its monitor.
 
 use super::{from_ms, ms, History, HistoryError};
-use crate::hooks::{HookEvent, HookRun, LOG_SIZE};
+use crate::domain::{HookEvent, HookRun, HOOK_LOG_SIZE as LOG_SIZE};
 use rusqlite::params;
 
 impl History {

@@ -10,8 +10,7 @@ pub mod timeline;
 pub use queries::{DeviceHistory, Live, PeriodUptime, RankedDevice, Strip, UPTIME_PERIOD_DAYS};
 
 use crate::domain::{DeviceId, SessionState};
-use crate::monitor::GatewayHealth;
-use crate::monitor::{Known, Source, Transition};
+use crate::domain::{GatewayHealth, Known, Source, Transition};
 use crate::ErrorCode;
 use chrono::{DateTime, Duration, TimeZone, Utc};
 use rusqlite::{params, Connection, ErrorCode as SqliteCode, OptionalExtension};

@@ -1,67 +1,10 @@
 //! The session state machine: folds observations (polls, webhooks) into
 //! confirmed transitions, one per real change, whichever source saw it first.
 
-use crate::domain::{Device, DeviceId, SessionState};
+use crate::domain::{reason, DeviceId, SessionState};
+pub use crate::domain::{Known, Observation, Source, Transition};
 use chrono::{DateTime, Duration, Utc};
-use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
-use ts_rs::TS;
-
-/// Where an observation came from.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
-#[serde(rename_all = "lowercase")]
-#[ts(export)]
-pub enum Source {
-    Poll,
-    Webhook,
-    /// Inferred by the app: a Connected session whose last-seen stopped advancing.
-    Inferred,
-    /// The user acted in the app (logout, remove).
-    User,
-}
-
-impl Source {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Source::Poll => "poll",
-            Source::Webhook => "webhook",
-            Source::Inferred => "inferred",
-            Source::User => "user",
-        }
-    }
-
-    pub fn parse(raw: &str) -> Option<Self> {
-        [
-            Source::Poll,
-            Source::Webhook,
-            Source::Inferred,
-            Source::User,
-        ]
-        .into_iter()
-        .find(|s| s.as_str() == raw)
-    }
-}
-
-/// One confirmed change of a device's state.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
-#[serde(rename_all = "camelCase")]
-#[ts(export)]
-pub struct Transition {
-    pub device_id: DeviceId,
-    pub device_name: String,
-    /// `None` the first time the device is ever seen.
-    pub from: Option<SessionState>,
-    pub to: SessionState,
-    pub at: DateTime<Utc>,
-    pub reason: Option<String>,
-    pub source: Source,
-    /// A change that is part of normal life (the reconnect right after a scan):
-    /// recorded, never alerted.
-    pub expected: bool,
-}
-
-/// The reason given to a session inferred as dead.
-pub const NO_ACTIVITY: &str = "no activity seen";
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct MachineConfig {
@@ -84,46 +27,6 @@ impl Default for MachineConfig {
             pairing_grace: Duration::seconds(90),
         }
     }
-}
-
-/// What one observation says about one device.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Observation {
-    pub device_id: DeviceId,
-    /// `None` when the source does not say (webhooks carry no name).
-    pub name: Option<String>,
-    pub state: SessionState,
-    pub reason: Option<String>,
-    /// When WAPing says the state began, if it says.
-    pub since: Option<DateTime<Utc>>,
-    pub last_seen: Option<DateTime<Utc>>,
-    pub source: Source,
-    /// When the observation was made (or the event created).
-    pub at: DateTime<Utc>,
-}
-
-impl Observation {
-    pub fn from_poll(device: &Device, at: DateTime<Utc>) -> Self {
-        Self {
-            device_id: device.id.clone(),
-            name: Some(device.name.clone()),
-            state: device.state,
-            reason: device.reason.clone(),
-            since: device.state_since,
-            last_seen: device.last_seen,
-            source: Source::Poll,
-            at,
-        }
-    }
-}
-
-/// The last state a device was confirmed in (from history, or seen this run).
-#[derive(Debug, Clone, PartialEq)]
-pub struct Known {
-    pub name: String,
-    pub state: SessionState,
-    pub since: DateTime<Utc>,
-    pub reason: Option<String>,
 }
 
 #[derive(Debug, Clone)]
@@ -220,7 +123,7 @@ impl Machine {
         }
         let from = tracked.known.state;
         // A logout on the phone is never the normal reconnect, however soon.
-        let logged_out = pending.reason.as_deref() == Some(crate::gateway::wire::REASON_LOGGED_OUT);
+        let logged_out = pending.reason.as_deref() == Some(reason::LOGGED_OUT);
         let expected = !logged_out
             && tracked
                 .paired_at
@@ -315,7 +218,7 @@ fn effective_state(
             if obs.at - first_met >= config.zombie_after {
                 return (
                     SessionState::Degraded,
-                    Some(NO_ACTIVITY.to_owned()),
+                    Some(reason::NO_ACTIVITY.to_owned()),
                     Source::Inferred,
                 );
             }
@@ -542,7 +445,7 @@ mod tests {
         let zombie = m.observe(o.clone()).expect("ten minutes without activity");
         assert_eq!(
             (zombie.to, zombie.reason.as_deref(), zombie.source),
-            (Degraded, Some(NO_ACTIVITY), Source::Inferred)
+            (Degraded, Some(reason::NO_ACTIVITY), Source::Inferred)
         );
         o.at = t(615);
         assert_eq!(m.observe(o.clone()), None, "still stuck: no repeat");

@@ -1,29 +1,11 @@
 //! What the UI, the tray and the command line are shown at one moment.
 
+pub use crate::domain::GatewayHealth;
 use crate::domain::{read_problem, Device, PartialList, SessionState, UnreadDevice, Workspace};
 use crate::gateway::GatewayError;
-use crate::ErrorCode;
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
-
-/// Reachability of WAPing itself, kept apart from the devices' states.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
-#[serde(tag = "status", rename_all = "camelCase")]
-#[ts(export)]
-pub enum GatewayHealth {
-    /// No answer yet.
-    Starting,
-    Ok,
-    /// Device states shown are the last known ones and may be stale.
-    Failing {
-        code: ErrorCode,
-        message: String,
-        since: DateTime<Utc>,
-        /// The key or plan is at fault, not the network.
-        auth: bool,
-    },
-}
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]

@@ -40,8 +40,6 @@ pub fn dashboard_device_url(id: &DeviceId) -> String {
     url.into()
 }
 pub const RETRY_AFTER: &str = "retry-after";
-/// The disconnect reason WAPing gives when the phone itself logged the session out.
-pub const REASON_LOGGED_OUT: &str = "logged_out";
 pub const DEFAULT_SIGNATURE_HEADER: &str = "x-waping-signature";
 
 /// Error codes of the documented error envelope.

@@ -3,6 +3,15 @@
 //! They describe WAPing as the app understands it, independent of the wire
 //! format (which lives in `gateway::wire`).
 
+mod health;
+mod hook_run;
+pub mod reason;
+mod transition;
+
+pub use health::GatewayHealth;
+pub use hook_run::{HookEvent, HookRun, HOOK_LOG_SIZE};
+pub use transition::{Known, Observation, Source, Transition};
+
 use crate::text::printable;
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
