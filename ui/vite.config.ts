@@ -1,11 +1,17 @@
+/// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { svelteTesting } from '@testing-library/svelte/vite';
 
 // Everything is served from the app itself: no CDN, no remote fonts.
 export default defineConfig({
   base: './',
-  plugins: [svelte()],
+  // svelteTesting acts under vitest only: Svelte's browser build, and each
+  // test's components unmounted after it.
+  plugins: [svelte(), svelteTesting()],
   clearScreen: false,
   server: { port: 1420, strictPort: true },
   build: { outDir: 'dist', target: 'es2022', emptyOutDir: true },
+  // The components' tests need a document; the rest run in it unharmed.
+  test: { environment: 'happy-dom' },
 });

@@ -1,0 +1,149 @@
+import { render, screen } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, test, vi } from 'vitest';
+import { appError, connectionReport, device, settingsView } from '../test/fixtures';
+import { answer, calls, expectCalls, refuse, settle, text, type Replies } from '../test/harness';
+import SettingsPage from './SettingsPage.svelte';
+
+vi.mock('@tauri-apps/api/core', () => ({ invoke: vi.fn() }));
+vi.mock('@tauri-apps/api/event', () => ({ listen: vi.fn() }));
+
+const noKeyring = refuse('KEYRING_UNAVAILABLE', 'No system keyring is available (Secret Service not running).');
+
+/** The page, loaded with the settings `settingsView()` builds. */
+async function open(replies: Replies = {}) {
+  answer({
+    get_settings: () => settingsView(),
+    get_hook_runs: () => [],
+    get_autostart: () => false,
+    save_settings: ({ input }) => settingsView({ settings: input }),
+    ...replies,
+  });
+  render(SettingsPage, { onback: () => {} });
+  await settle();
+  return userEvent.setup();
+}
+
+const field = (testId: string) => screen.getByTestId<HTMLInputElement>(testId);
+
+describe('a keyring that cannot take the key', () => {
+  test('Save offers to keep the key for this session, and doing so stores it for the session', async () => {
+    const user = await open({
+      set_api_key: ({ sessionOnly }) =>
+        sessionOnly ? settingsView({ keyStorage: 'session', apiKeyMasked: 'wk_l…7890' }) : noKeyring(),
+    });
+    await user.type(field('api-key'), ' wk_live_1234567890 ');
+    await user.click(screen.getByTestId('save-settings'));
+    await settle();
+
+    expect(calls('save_settings')).toHaveLength(1);
+    expectCalls('set_api_key', { key: 'wk_live_1234567890', sessionOnly: false });
+    expect(screen.getByTestId('keyring-unavailable').textContent).toContain(
+      'No system keyring is available, so the key cannot be stored safely.',
+    );
+    // A choice to make, not a failure, and nothing is said to be saved yet.
+    expect(screen.queryByTestId('save-error')).toBeNull();
+    expect(screen.queryByText('Saved.')).toBeNull();
+
+    await user.click(screen.getByTestId('keep-session-only'));
+    await settle();
+    expectCalls(
+      'set_api_key',
+      { key: 'wk_live_1234567890', sessionOnly: false },
+      { key: 'wk_live_1234567890', sessionOnly: true },
+    );
+    expect(screen.queryByTestId('keyring-unavailable')).toBeNull();
+    expect(screen.getByTestId('key-storage').textContent).toBe('Kept for this session only');
+    expect(field('api-key').value).toBe('');
+    expect(field('api-key').placeholder).toBe('Stored: wk_l…7890');
+    expect(screen.getByText('Saved.')).toBeTruthy();
+  });
+
+  test('a key kept for the session that still cannot be stored says why', async () => {
+    const user = await open({
+      set_api_key: ({ sessionOnly }) =>
+        sessionOnly ? Promise.reject(appError('AGENT_GONE', 'The monitoring agent stopped.')) : noKeyring(),
+    });
+    await user.type(field('api-key'), 'wk_live_1234567890');
+    await user.click(screen.getByTestId('save-settings'));
+    await settle();
+    await user.click(screen.getByTestId('keep-session-only'));
+    await settle();
+    expect(screen.getByTestId('save-error').textContent).toContain('The monitoring agent stopped.');
+    expect(screen.queryByText('Saved.')).toBeNull();
+  });
+
+  test('a webhook secret it cannot take is offered to be kept for this session', async () => {
+    const user = await open({
+      set_webhook_secret: ({ sessionOnly }) =>
+        sessionOnly ? settingsView({ webhookSecretStorage: 'session' }) : noKeyring(),
+    });
+    await user.type(screen.getByPlaceholderText('The secret set in the WAPing dashboard'), 'whsec_abc');
+    await user.click(screen.getByTestId('save-settings'));
+    await settle();
+    expectCalls('set_webhook_secret', { secret: 'whsec_abc', sessionOnly: false });
+    expect(screen.getByTestId('save-error').textContent).toContain('No system keyring is available');
+
+    await user.click(screen.getByRole('button', { name: 'Keep the secret for this session only' }));
+    await settle();
+    expectCalls(
+      'set_webhook_secret',
+      { secret: 'whsec_abc', sessionOnly: false },
+      { secret: 'whsec_abc', sessionOnly: true },
+    );
+    expect(screen.queryByTestId('save-error')).toBeNull();
+  });
+
+  test('any other error from storing the key is shown as it is, with no session offer', async () => {
+    const user = await open({ set_api_key: refuse('SETTINGS_NOT_SAVED', 'The settings folder is read-only.') });
+    await user.type(field('api-key'), 'wk_live_1234567890');
+    await user.click(screen.getByTestId('save-settings'));
+    await settle();
+    expect(screen.getByTestId('save-error').textContent).toContain('The settings folder is read-only.');
+    expect(screen.queryByTestId('keyring-unavailable')).toBeNull();
+  });
+});
+
+describe('Test connection', () => {
+  test('shows the precise error message', async () => {
+    const message = 'WAPing refused the API key (HTTP 401): check it in the WAPing dashboard.';
+    const user = await open({ test_connection: refuse('UNAUTHORIZED', message) });
+    await user.type(field('api-key'), '  wk_live_typo  ');
+    await user.click(screen.getByTestId('test-connection'));
+    await settle();
+    expectCalls('test_connection', { baseUrl: 'https://api.waping.app', apiKey: 'wk_live_typo' });
+    expect(screen.getByTestId('connection-error').textContent).toBe(message);
+    expect(screen.queryByTestId('connection-ok')).toBeNull();
+  });
+
+  test('without a typed key, tests the stored one and says what it found', async () => {
+    const user = await open({
+      test_connection: () =>
+        connectionReport([device(), device({ id: 'dev_2', name: 'Till', state: 'Disconnected' })]),
+    });
+    await user.click(screen.getByTestId('test-connection'));
+    await settle();
+    expectCalls('test_connection', { baseUrl: 'https://api.waping.app', apiKey: null });
+    expect(text(screen.getByTestId('connection-ok'))).toContain('Connected — 2 devices on the Starter plan.');
+    expect(screen.queryByTestId('connection-error')).toBeNull();
+  });
+
+  test('a base URL that is not one is pointed out and cannot be tested', async () => {
+    const user = await open({ test_connection: () => connectionReport([]) });
+    await user.clear(field('base-url'));
+    await user.type(field('base-url'), 'api.waping.app');
+    expect(screen.getByText('Enter a URL such as https://api.waping.app')).toBeTruthy();
+    expect(screen.getByTestId<HTMLButtonElement>('test-connection').disabled).toBe(true);
+    await user.click(screen.getByTestId('test-connection'));
+    await settle();
+    expectCalls('test_connection');
+  });
+});
+
+test('settings that cannot be loaded say why', async () => {
+  answer({ get_settings: refuse('AGENT_UNAVAILABLE', 'The monitoring agent is not running.') });
+  render(SettingsPage, { onback: () => {} });
+  await settle();
+  expect(screen.getByTestId('settings-error').textContent).toBe('The monitoring agent is not running.');
+  expect(screen.queryByTestId('save-settings')).toBeNull();
+});

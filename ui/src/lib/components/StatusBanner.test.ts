@@ -1,0 +1,157 @@
+import { render, screen } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, test, vi } from 'vitest';
+import { clock } from '../clock.svelte';
+import { clockTime } from '../format';
+import { MINUTE, failing, iso, overview } from '../test/fixtures';
+import { answer, elapse, expectCalls, refuse, settle } from '../test/harness';
+import StatusBanner from './StatusBanner.svelte';
+
+vi.mock('@tauri-apps/api/core', () => ({ invoke: vi.fn() }));
+vi.mock('@tauri-apps/api/event', () => ({ listen: vi.fn() }));
+// Faked before the clock module starts ticking, so that its ticks are the tests'.
+await vi.hoisted(async () => {
+  const { START } = await import('../test/fixtures');
+  vi.useFakeTimers({ now: Date.parse(START) });
+});
+
+const user = () => userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
+/** How the banner writes the end of a snooze, in this machine's locale. */
+const snoozeEnd = (at: string) =>
+  new Date(at).toLocaleString([], { weekday: 'short', hour: '2-digit', minute: '2-digit' });
+
+beforeEach(() => answer({ resume_alerts: () => null }));
+
+describe('demo', () => {
+  test('the demo banner shows in demo mode and opens Settings', async () => {
+    const onsettings = vi.fn<() => void>();
+    render(StatusBanner, { overview: overview({ mode: 'demo' }), onsettings });
+    expect(screen.getByTestId('demo-banner').textContent).toContain('Demo workspace');
+    await user().click(screen.getByRole('button', { name: 'Open Settings' }));
+    expect(onsettings).toHaveBeenCalledOnce();
+  });
+
+  test('no demo banner in live mode', () => {
+    render(StatusBanner, { overview: overview({ mode: 'live' }), onsettings: () => {} });
+    expect(screen.queryByTestId('demo-banner')).toBeNull();
+  });
+});
+
+describe('health', () => {
+  test('a refused key is named as such, with its time and a way to Settings', async () => {
+    const since = iso(clock.now - 5 * MINUTE);
+    const onsettings = vi.fn<() => void>();
+    const health = failing(true, 'UNAUTHORIZED', 'WAPing refused the API key', since);
+    render(StatusBanner, { overview: overview({}, { health }), onsettings });
+    const banner = screen.getByTestId('health-banner');
+    expect(banner.classList.contains('error')).toBe(true);
+    expect(banner.textContent).toContain('WAPing refused the API key');
+    expect(banner.textContent).toContain(`device states may be stale since ${clockTime(since)}`);
+    expect(banner.textContent).not.toContain('Cannot reach WAPing');
+    await user().click(screen.getByRole('button', { name: 'Check Settings' }));
+    expect(onsettings).toHaveBeenCalledOnce();
+  });
+
+  test('a network failure says WAPing cannot be reached, with the cause and no Settings button', () => {
+    const since = iso(clock.now - 2 * MINUTE);
+    const health = failing(false, 'UNREACHABLE', 'connection refused (api.waping.app:443)', since);
+    render(StatusBanner, { overview: overview({}, { health }), onsettings: () => {} });
+    const banner = screen.getByTestId('health-banner');
+    expect(banner.classList.contains('warn')).toBe(true);
+    expect(banner.textContent).toContain(`Cannot reach WAPing since ${clockTime(since)}`);
+    expect(banner.querySelector('.cause')?.textContent).toBe('connection refused (api.waping.app:443)');
+    expect(screen.queryByRole('button', { name: 'Check Settings' })).toBeNull();
+  });
+
+  test('while starting it says it is connecting, with no failure banner', () => {
+    render(StatusBanner, { overview: overview({}, { health: { status: 'starting' } }), onsettings: () => {} });
+    expect(screen.getByText('Connecting to WAPing…')).toBeTruthy();
+    expect(screen.queryByTestId('health-banner')).toBeNull();
+  });
+
+  test('a healthy gateway shows no health banner', () => {
+    render(StatusBanner, { overview: overview(), onsettings: () => {} });
+    expect(screen.queryByTestId('health-banner')).toBeNull();
+    expect(screen.queryByText('Connecting to WAPing…')).toBeNull();
+  });
+});
+
+describe('read problem', () => {
+  const readProblem = 'Device 3 of 5 could not be read: no status field';
+
+  test('what could not be read is shown, with a way to Diagnose', async () => {
+    const onsettings = vi.fn<() => void>();
+    render(StatusBanner, { overview: overview({ readProblem }), onsettings });
+    const banner = screen.getByTestId('read-banner');
+    expect(banner.querySelector('strong')?.textContent).toBe(readProblem);
+    expect(banner.textContent).not.toContain('Devices not read keep their last known state.');
+    await user().click(screen.getByRole('button', { name: 'Diagnose' }));
+    expect(onsettings).toHaveBeenCalledOnce();
+  });
+
+  test('a list that broke off says the devices not read keep their last state', () => {
+    const partial = { read: 2, reason: 'page 2 timed out' };
+    render(StatusBanner, { overview: overview({ readProblem }, { partial }), onsettings: () => {} });
+    expect(screen.getByTestId('read-banner').textContent).toContain('Devices not read keep their last known state.');
+  });
+
+  test('no read banner while WAPing itself is failing', () => {
+    const health = failing(false, 'TIMEOUT', 'timed out', iso(clock.now));
+    render(StatusBanner, { overview: overview({ readProblem }, { health }), onsettings: () => {} });
+    expect(screen.getByTestId('health-banner')).toBeTruthy();
+    expect(screen.queryByTestId('read-banner')).toBeNull();
+  });
+});
+
+describe('snooze', () => {
+  test('the snoozed-until line shows while the snooze lasts and goes when it ends', () => {
+    const until = iso(clock.now + 30 * MINUTE);
+    render(StatusBanner, { overview: overview({ snoozedUntil: until }), onsettings: () => {} });
+    expect(screen.getByTestId('snoozed-banner').textContent).toContain(
+      `All alerts are snoozed until ${snoozeEnd(until)}.`,
+    );
+    elapse(29 * MINUTE);
+    expect(screen.queryByTestId('snoozed-banner')).not.toBeNull();
+    elapse(1 * MINUTE);
+    expect(screen.queryByTestId('snoozed-banner')).toBeNull();
+  });
+
+  test('a snooze that has already ended is not shown', () => {
+    const until = iso(clock.now - MINUTE);
+    render(StatusBanner, { overview: overview({ snoozedUntil: until }), onsettings: () => {} });
+    expect(screen.queryByTestId('snoozed-banner')).toBeNull();
+  });
+
+  test('Resume resumes the alerts of all devices', async () => {
+    render(StatusBanner, {
+      overview: overview({ snoozedUntil: iso(clock.now + 60 * MINUTE) }),
+      onsettings: () => {},
+    });
+    await user().click(screen.getByTestId('resume-all'));
+    await settle();
+    expectCalls('resume_alerts', { deviceId: null });
+  });
+
+  test('an error from Resume is shown in the snooze line', async () => {
+    answer({ resume_alerts: refuse('AGENT_UNAVAILABLE', 'The monitoring agent is not running.') });
+    render(StatusBanner, {
+      overview: overview({ snoozedUntil: iso(clock.now + 60 * MINUTE) }),
+      onsettings: () => {},
+    });
+    await user().click(screen.getByTestId('resume-all'));
+    await settle();
+    expect(screen.getByTestId('snoozed-banner').textContent).toContain('The monitoring agent is not running.');
+  });
+});
+
+test('webhook and history problems each get their banner', () => {
+  render(StatusBanner, {
+    overview: overview(
+      { webhookProblem: 'Port 8787 is taken' },
+      { historyProblem: 'History could not be written: disk full' },
+    ),
+    onsettings: () => {},
+  });
+  expect(screen.getByTestId('webhook-banner').textContent).toBe('Port 8787 is taken');
+  expect(screen.getByTestId('history-banner').textContent).toBe('History could not be written: disk full');
+});

@@ -1,0 +1,104 @@
+// What the app sends the window, built as the generated bindings type it: a
+// field renamed on the Rust side fails `npm run check` here first.
+import type { AppError } from '../bindings/AppError';
+import type { ConnectionReport } from '../bindings/ConnectionReport';
+import type { Device } from '../bindings/Device';
+import type { ErrorCode } from '../bindings/ErrorCode';
+import type { GatewayHealth } from '../bindings/GatewayHealth';
+import type { Overview } from '../bindings/Overview';
+import type { PairingState } from '../bindings/PairingState';
+import type { PairingView } from '../bindings/PairingView';
+import type { SettingsView } from '../bindings/SettingsView';
+import type { Snapshot } from '../bindings/Snapshot';
+import type { Workspace } from '../bindings/Workspace';
+
+export const SECOND = 1000;
+export const MINUTE = 60 * SECOND;
+
+/** The moment the tests' fake clocks start at. */
+export const START = '2026-11-25T10:00:00Z';
+
+export const iso = (ms: number): string => new Date(ms).toISOString();
+
+export function appError(code: ErrorCode, message: string): AppError {
+  return { code, message };
+}
+
+export function device(fields: Partial<Device> = {}): Device {
+  return {
+    id: 'dev_1',
+    name: 'Shop phone',
+    phone: '+4915112345678',
+    state: 'Connected',
+    rawStatus: 'connected',
+    reason: null,
+    stateSince: null,
+    lastSeen: null,
+    ...fields,
+  };
+}
+
+export function workspace(): Workspace {
+  return {
+    name: 'Corner shop',
+    plan: { name: 'Starter', tier: 'Starter', deviceLimit: 3, monthlyQuota: 10_000, messagesSent: 1_234 },
+  };
+}
+
+export function overview(fields: Partial<Overview> = {}, snapshot: Partial<Snapshot> = {}): Overview {
+  return {
+    mode: 'live',
+    snapshot: {
+      devices: [device()],
+      unread: [],
+      partial: null,
+      workspace: workspace(),
+      health: { status: 'ok' },
+      updatedAt: START,
+      historyProblem: null,
+      ...snapshot,
+    },
+    webhookUrl: null,
+    webhookProblem: null,
+    readProblem: null,
+    snoozedUntil: null,
+    snoozedDevices: {},
+    ...fields,
+  };
+}
+
+export function failing(auth: boolean, code: ErrorCode, message: string, since: string): GatewayHealth {
+  return { status: 'failing', code, message, since, auth };
+}
+
+export function settingsView(fields: Partial<SettingsView> = {}): SettingsView {
+  return {
+    settings: {
+      baseUrl: 'https://api.waping.app',
+      pollIntervalSecs: 15,
+      demo: false,
+      alerts: { reminderMinutes: 30, degradedAfterMinutes: 5, quietFrom: null, quietUntil: null },
+      detection: { noActivityMinutes: 30, downAfter: 2, upAfter: 2 },
+      retentionDays: 90,
+      webhook: { enabled: false, port: 8787, signatureHeader: 'X-WAPing-Signature' },
+      hooks: { url: null, command: null, timeoutSecs: 10 },
+    },
+    apiKeyMasked: null,
+    keyStorage: 'none',
+    webhookSecretStorage: 'none',
+    ...fields,
+  };
+}
+
+export function connectionReport(devices: Device[]): ConnectionReport {
+  return { workspace: workspace(), devices, unread: [], partial: null, problem: null };
+}
+
+/** A code as the pairing view shows it, expiring `lifetime` ms after `now`. */
+export function code(now: number, lifetime: number, number = 1, svg = '<svg data-code="1"></svg>'): PairingState {
+  return { status: 'code', svg, expiresAt: iso(now + lifetime), number, of: 3 };
+}
+
+export function pairing(state: PairingState, deviceId = 'dev_1'): PairingView {
+  return { deviceId, state };
+}
