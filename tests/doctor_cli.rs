@@ -34,7 +34,7 @@ fn run(binary: impl AsRef<std::ffi::OsStr>, args: &[&str], env: &[(&str, &str)])
 }
 
 fn agent(args: &[&str], env: &[(&str, &str)]) -> Output {
-    run(&common::agent_binary(), args, env)
+    run(common::agent_binary(), args, env)
 }
 
 fn window(args: &[&str], env: &[(&str, &str)]) -> Output {
