@@ -15,8 +15,9 @@ import { startDesktop } from './desktop.mjs';
 const ELEMENT = 'element-6066-11e4-a52e-4f735466cecf';
 const PHONE = 'Story phone';
 // A drop within this long of a scan is taken for WhatsApp's reconnect after
-// pairing and not announced at once (the monitor's pairing grace, 90 s).
-const PAIRING_GRACE_MS = 90_000;
+// pairing and not announced at once: the monitor's pairing grace (90 s by
+// default), set short here through the settings.
+const PAIRING_GRACE_MS = 5_000;
 
 describe('The story: pair, lose and recover a phone', () => {
   let desktop;
@@ -102,7 +103,13 @@ describe('The story: pair, lose and recover a phone', () => {
     desktop = await startDesktop();
     sim = await startSimulator({ plan: 'growth', devices: 2 });
     // A poll every 5 s (the minimum) keeps the story short; the URL is the simulator's.
-    app = await startApp({ settings: { baseUrl: sim.baseUrl, pollIntervalSecs: 5 } });
+    app = await startApp({
+      settings: {
+        baseUrl: sim.baseUrl,
+        pollIntervalSecs: 5,
+        detection: { pairingGraceSecs: PAIRING_GRACE_MS / 1000 },
+      },
+    });
     d = app.driver;
     await d.waitFor(() => d.execute('return document.body.dataset.ready === "true"'), { what: 'the UI' });
   });

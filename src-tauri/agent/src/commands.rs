@@ -59,7 +59,8 @@ pub async fn handle(service: &Service, request: Request) -> Result<Value, AppErr
             }))
         }
         Request::SnoozeAlerts(a) => {
-            let until = a.duration.until(Utc::now(), *chrono::Local::now().offset());
+            let clock = &service.shell.clock;
+            let until = a.duration.until(clock.now(), clock.local_offset());
             service
                 .connection
                 .snooze(&service.shell, a.device_id, until)
@@ -309,7 +310,7 @@ async fn diagnose(
         }
     };
     let client = GatewayClient::new(config)?;
-    let report = DiagnosisReport::from(doctor::diagnose(&client, Utc::now()).await);
+    let report = DiagnosisReport::from(doctor::diagnose(&client, service.shell.clock.now()).await);
     service.keep_diagnosis(&report.text);
     Ok(report)
 }
@@ -377,7 +378,7 @@ async fn user_change(service: &Service, id: DeviceId, reason: &str) {
             since: None,
             last_seen: None,
             source: Source::User,
-            at: Utc::now(),
+            at: service.shell.clock.now(),
         })
         .await;
 }

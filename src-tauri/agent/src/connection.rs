@@ -13,6 +13,7 @@ use tokio::sync::{broadcast, watch, Mutex, OnceCell};
 use tokio::task::JoinHandle;
 use waping_core::alerts::Snoozes;
 use waping_core::demo::Demo;
+use waping_core::domain::SharedClock;
 use waping_core::history::{History, HistoryError, Live};
 use waping_core::hooks::{HookRun, HookRunner};
 use waping_core::monitor::{Monitor, MonitorEvent, Observation, Snapshot};
@@ -34,6 +35,7 @@ struct Active {
     hooks: Option<HookRunner>,
     webhook: WebhookState,
     snoozes: SharedSnoozes,
+    clock: SharedClock,
     tasks: Vec<JoinHandle<()>>,
 }
 
@@ -42,8 +44,8 @@ struct Active {
 /// waits for the next one to end.
 type SharedSnoozes = Arc<watch::Sender<Snoozes>>;
 
-fn active_snoozes(snoozes: &SharedSnoozes) -> Snoozes {
-    snoozes.borrow().active(Utc::now())
+fn active_snoozes(snoozes: &SharedSnoozes, clock: &SharedClock) -> Snoozes {
+    snoozes.borrow().active(clock.now())
 }
 
 /// The demo's phones take a random step every 10 s, or every
@@ -75,8 +77,9 @@ impl Drop for Active {
     }
 }
 
-#[derive(Default)]
 pub struct Connection {
+    /// Where "now" comes from, for snoozes, history views and the monitor.
+    clock: SharedClock,
     demo: OnceCell<Demo>,
     active: Mutex<Option<Active>>,
     pairing: Mutex<Option<ActivePairing>>,
@@ -86,6 +89,17 @@ pub struct Connection {
 }
 
 impl Connection {
+    pub fn new(clock: SharedClock) -> Self {
+        Self {
+            clock,
+            demo: OnceCell::default(),
+            active: Mutex::default(),
+            pairing: Mutex::default(),
+            snoozes: SharedSnoozes::default(),
+            snoozes_loaded: std::sync::OnceLock::new(),
+        }
+    }
+
     /// The demo simulator, started on first use and kept for the app's life.
     pub async fn demo(&self) -> Result<&Demo, AppError> {
         let start = || Demo::start_with(demo_config());
@@ -105,7 +119,8 @@ impl Connection {
         secrets: Arc<Secrets>,
     ) -> Result<Overview, AppError> {
         self.snoozes_loaded.get_or_init(|| {
-            let saved = settings_file::load_snoozes(&shell.settings_path()).active(Utc::now());
+            let saved =
+                settings_file::load_snoozes(&shell.settings_path()).active(self.clock.now());
             self.snoozes.send_replace(saved);
         });
         let key = match crate::secrets::off_thread(&secrets, Secrets::load).await {
@@ -129,7 +144,7 @@ impl Connection {
         if let (Mode::Demo, Some(history)) = (mode, history.as_mut()) {
             backfill_demo(&client, history).await;
         }
-        let monitor_config = settings.monitor_config(*chrono::Local::now().offset());
+        let monitor_config = settings.monitor_config(self.clock.clone());
         let monitor = Monitor::spawn(monitor_client, history, notice, monitor_config);
         // The user's automations follow their own phones, never the demo's.
         let hooks = (mode == Mode::Live && !settings.hooks.is_empty()).then(|| {
@@ -140,7 +155,7 @@ impl Connection {
             )
         });
         let webhook = self.start_webhook(settings, &secrets, &monitor, mode).await;
-        monitor.set_snoozes(active_snoozes(&self.snoozes));
+        monitor.set_snoozes(active_snoozes(&self.snoozes, &self.clock));
         let tasks = vec![
             forward_snapshots(
                 shell.clone(),
@@ -162,6 +177,7 @@ impl Connection {
             hooks,
             webhook,
             snoozes: self.snoozes.clone(),
+            clock: self.clock.clone(),
             tasks,
         };
         let overview = active_now.overview();
@@ -189,12 +205,13 @@ impl Connection {
             })?;
             (path, active.monitor.watch_span())
         };
+        let clock = self.clock.clone();
         tokio::task::spawn_blocking(move || {
             let reader = History::open_reader(&path)?;
             read(
                 &reader,
                 Live {
-                    now: Utc::now(),
+                    now: clock.now(),
                     span,
                 },
             )
@@ -309,7 +326,7 @@ impl Connection {
     async fn change_snoozes(&self, shell: &Shell, change: impl FnOnce(&mut Snoozes)) {
         self.snoozes.send_modify(|snoozes| {
             change(snoozes);
-            *snoozes = snoozes.active(Utc::now());
+            *snoozes = snoozes.active(self.clock.now());
         });
         let now_active = self.snoozes.borrow().clone();
         if let Err(e) = settings_file::save_snoozes(&shell.settings_path(), &now_active) {
@@ -367,7 +384,14 @@ impl Connection {
             .as_ref()
             .map(|a| (a.monitor.refresher(), a.monitor.scan_recorder()))
             .unzip();
-        let pairing = Pairing::start(client, device.clone(), PairingConfig::default());
+        let pairing = Pairing::start(
+            client,
+            device.clone(),
+            PairingConfig {
+                clock: self.clock.clone(),
+                ..PairingConfig::default()
+            },
+        );
         let mut states = pairing.subscribe();
         let emitter = shell.clone();
         let id = device.clone();
@@ -420,7 +444,7 @@ impl Active {
         Overview::new(
             self.mode,
             self.monitor.current(),
-            &active_snoozes(&self.snoozes),
+            &active_snoozes(&self.snoozes, &self.clock),
             self.webhook.server.as_ref().map(WebhookServer::url),
             self.webhook.problem.clone(),
         )
@@ -441,7 +465,7 @@ fn forward_snapshots(
         loop {
             // A snooze that ends changes the cards and the tray as much as a
             // new snapshot does, though the monitor has nothing new to say.
-            let snooze_ends = active_snoozes(&snoozes).next_end();
+            let snooze_ends = active_snoozes(&snoozes, &shell.clock).next_end();
             tokio::select! {
                 changed = snapshots.changed() => {
                     if changed.is_err() {
@@ -450,13 +474,13 @@ fn forward_snapshots(
                 }
                 // Whoever changed them showed the change: wait for the new next end.
                 _ = snooze_changes.changed() => continue,
-                () = until(snooze_ends) => {}
+                () = until(snooze_ends, &shell.clock) => {}
             }
             let snapshot = snapshots.borrow_and_update().clone();
             let overview = Overview::new(
                 mode,
                 snapshot,
-                &active_snoozes(&snoozes),
+                &active_snoozes(&snoozes, &shell.clock),
                 webhook_url.clone(),
                 webhook_problem.clone(),
             );
@@ -468,10 +492,10 @@ fn forward_snapshots(
 
 /// Sleeps until `time` (just past it, so that what ends then has ended), or
 /// for ever without one.
-async fn until(time: Option<DateTime<Utc>>) {
+async fn until(time: Option<DateTime<Utc>>, clock: &SharedClock) {
     match time {
         Some(time) => {
-            let left = (time - Utc::now()).to_std().unwrap_or_default();
+            let left = (time - clock.now()).to_std().unwrap_or_default();
             tokio::time::sleep(left + std::time::Duration::from_millis(10)).await;
         }
         None => std::future::pending().await,

@@ -44,7 +44,16 @@ impl Agent {
 
 /// Starts the agent's service on `data_dir`, listening on loopback.
 pub async fn start(data_dir: PathBuf, desktop: Arc<dyn Desktop>) -> std::io::Result<Agent> {
-    let shell = Shell::new(data_dir, desktop);
+    start_with_clock(data_dir, desktop, waping_core::domain::system_clock()).await
+}
+
+/// As [`start`], on `clock` (tests pass one they move).
+pub async fn start_with_clock(
+    data_dir: PathBuf,
+    desktop: Arc<dyn Desktop>,
+    clock: waping_core::domain::SharedClock,
+) -> std::io::Result<Agent> {
+    let shell = Shell::with_clock(data_dir, desktop, clock);
     let service = Arc::new(Service::new(shell, Secrets::new(secrets::SERVICE)));
     let server = server::start(service.clone()).await?;
     Ok(Agent { service, server })
@@ -315,7 +324,7 @@ async fn on_tray_action(service: &Service, action: TrayAction) -> std::ops::Cont
         TrayAction::Open => shell.open_window(None),
         TrayAction::Device(id) => shell.open_window(Some(id)),
         TrayAction::Snooze(duration) => {
-            let until = duration.until(chrono::Utc::now(), *chrono::Local::now().offset());
+            let until = duration.until(shell.clock.now(), shell.clock.local_offset());
             service.connection.snooze(shell, None, until).await;
         }
         TrayAction::Resume => service.connection.resume(shell, None).await,

@@ -27,10 +27,10 @@ pub struct Service {
 impl Service {
     pub fn new(shell: Shell, secrets: Secrets) -> Self {
         Self {
+            connection: Connection::new(shell.clock.clone()),
             shell,
             settings: Mutex::new(None),
             secrets: Arc::new(secrets),
-            connection: Connection::default(),
             first_connect: tokio::sync::Mutex::new(()),
             last_diagnosis: Mutex::new(None),
         }

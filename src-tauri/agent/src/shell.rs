@@ -4,6 +4,7 @@
 use std::path::PathBuf;
 use std::sync::Arc;
 use tokio::sync::{broadcast, watch};
+use waping_core::domain::{system_clock, SharedClock};
 use waping_core::DeviceId;
 use waping_link::protocol::AgentEvent;
 use waping_link::views::Overview;
@@ -31,6 +32,8 @@ impl Desktop for Headless {
 #[derive(Clone)]
 pub struct Shell {
     pub data_dir: PathBuf,
+    /// Where "now" comes from (tests pass a clock they move).
+    pub clock: SharedClock,
     events: broadcast::Sender<AgentEvent>,
     desktop: Arc<dyn Desktop>,
     /// Window processes connected; events reach only them.
@@ -47,8 +50,13 @@ pub struct WindowCount {
 
 impl Shell {
     pub fn new(data_dir: PathBuf, desktop: Arc<dyn Desktop>) -> Self {
+        Self::with_clock(data_dir, desktop, system_clock())
+    }
+
+    pub fn with_clock(data_dir: PathBuf, desktop: Arc<dyn Desktop>, clock: SharedClock) -> Self {
         Self {
             data_dir,
+            clock,
             events: broadcast::channel(256).0,
             desktop,
             windows: Arc::new(watch::channel(WindowCount::default()).0),

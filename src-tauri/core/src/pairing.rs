@@ -3,7 +3,7 @@
 //! the attempt runs out, or when the view closes (dropping it stops at once:
 //! no request is made after that).
 
-use crate::domain::{Device, DeviceId, SessionState};
+use crate::domain::{system_clock, Device, DeviceId, SessionState, SharedClock};
 use crate::gateway::{wire, GatewayClient, GatewayError};
 use crate::qr;
 use crate::ErrorCode;
@@ -20,6 +20,8 @@ pub struct PairingConfig {
     pub check_every: Duration,
     /// Codes in one attempt (WhatsApp hands out about six).
     pub codes: u32,
+    /// Where "now" comes from, against each code's expiry.
+    pub clock: SharedClock,
 }
 
 impl Default for PairingConfig {
@@ -27,6 +29,7 @@ impl Default for PairingConfig {
         Self {
             check_every: Duration::from_secs(2),
             codes: 6,
+            clock: system_clock(),
         }
     }
 }
@@ -189,7 +192,9 @@ async fn attempt(
         }
         // Check for the link until this code expires.
         loop {
-            let left = (code.expires_at - Utc::now()).to_std().unwrap_or_default();
+            let left = (code.expires_at - config.clock.now())
+                .to_std()
+                .unwrap_or_default();
             // A code already past its time here (this clock ahead of WAPing's)
             // is still asked about at the usual pace, never in a tight loop.
             let wait = if left.is_zero() {
@@ -207,7 +212,7 @@ async fn attempt(
                 Err(e) if e.is_transient() => {}
                 Err(e) => return failed(&e),
             }
-            if Utc::now() >= code.expires_at {
+            if config.clock.now() >= code.expires_at {
                 if number >= config.codes {
                     return PairingState::Expired;
                 }

@@ -1,6 +1,7 @@
 //! User settings and the rule that picks the workspace to show.
 
 use crate::alerts::AlertConfig;
+use crate::domain::SharedClock;
 use crate::gateway::{parse_base_url, wire, ApiKey};
 use crate::hooks::HookSettings;
 use crate::monitor::{MachineConfig, MonitorConfig};
@@ -11,7 +12,6 @@ use ts_rs::TS;
 
 pub const MIN_POLL_SECS: u32 = 5;
 pub const MAX_POLL_SECS: u32 = 3600;
-pub const DEFAULT_POLL_SECS: u32 = 15;
 
 /// Which workspace the app shows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -57,10 +57,12 @@ pub struct AlertSettings {
 }
 
 impl Default for AlertSettings {
+    /// The alert policy's own defaults, in the settings' units.
     fn default() -> Self {
+        let policy = AlertConfig::default();
         Self {
-            reminder_minutes: 30,
-            degraded_after_minutes: 2,
+            reminder_minutes: policy.reminder_every.map_or(0, minutes),
+            degraded_after_minutes: minutes(policy.degraded_after),
             quiet_from: None,
             quiet_until: None,
         }
@@ -77,16 +79,30 @@ pub struct DetectionSettings {
     pub down_after: u32,
     /// Sightings of Connected before a recovery counts.
     pub up_after: u32,
+    /// A change this soon after a phone is linked here is its normal
+    /// reconnect: recorded, not alerted.
+    pub pairing_grace_secs: u32,
 }
 
 impl Default for DetectionSettings {
+    /// The state machine's own defaults, in the settings' units.
     fn default() -> Self {
+        let machine = MachineConfig::default();
         Self {
-            no_activity_minutes: 10,
-            down_after: 1,
-            up_after: 1,
+            no_activity_minutes: minutes(machine.zombie_after),
+            down_after: machine.down_after,
+            up_after: machine.up_after,
+            pairing_grace_secs: machine.pairing_grace.num_seconds() as u32,
         }
     }
+}
+
+fn minutes(d: chrono::Duration) -> u32 {
+    u32::try_from(d.num_minutes()).unwrap_or(u32::MAX)
+}
+
+fn secs(d: Duration) -> u32 {
+    u32::try_from(d.as_secs()).unwrap_or(u32::MAX)
 }
 
 /// The optional webhook receiver (its secret is in the keyring).
@@ -113,11 +129,11 @@ impl Default for Settings {
     fn default() -> Self {
         Self {
             base_url: wire::DEFAULT_BASE_URL.to_owned(),
-            poll_interval_secs: DEFAULT_POLL_SECS,
+            poll_interval_secs: secs(MonitorConfig::default().poll_interval),
             demo: false,
             alerts: AlertSettings::default(),
             detection: DetectionSettings::default(),
-            retention_days: 400,
+            retention_days: MonitorConfig::default().retention.num_days() as u32,
             webhook: WebhookSettings::default(),
             hooks: HookSettings::default(),
         }
@@ -170,6 +186,9 @@ impl Settings {
         if !(1..=10).contains(&d.down_after) || !(1..=10).contains(&d.up_after) {
             return invalid("confirmations must be between 1 and 10 checks");
         }
+        if d.pairing_grace_secs > 600 {
+            return invalid("the pairing grace must be at most 10 minutes");
+        }
         if !(1..=3650).contains(&self.retention_days) {
             return invalid("history can be kept from 1 day to 10 years");
         }
@@ -209,8 +228,8 @@ impl Settings {
         }
     }
 
-    /// The monitor's configuration for these settings.
-    pub fn monitor_config(&self, offset: chrono::FixedOffset) -> MonitorConfig {
+    /// The monitor's configuration for these settings, on `clock`.
+    pub fn monitor_config(&self, clock: SharedClock) -> MonitorConfig {
         let minutes = |m: u32| chrono::Duration::minutes(i64::from(m));
         let quiet = self
             .alerts
@@ -224,16 +243,19 @@ impl Settings {
                 down_after: self.detection.down_after,
                 up_after: self.detection.up_after,
                 zombie_after: minutes(self.detection.no_activity_minutes),
-                ..MachineConfig::default()
+                pairing_grace: chrono::Duration::seconds(i64::from(
+                    self.detection.pairing_grace_secs,
+                )),
             },
             alerts: AlertConfig {
                 degraded_after: minutes(self.alerts.degraded_after_minutes),
                 reminder_every: (self.alerts.reminder_minutes > 0)
                     .then(|| minutes(self.alerts.reminder_minutes)),
                 quiet_hours: quiet,
-                offset,
+                offset: clock.local_offset(),
             },
             retention: chrono::Duration::days(i64::from(self.retention_days)),
+            clock,
             ..MonitorConfig::default()
         }
     }
@@ -287,7 +309,7 @@ mod tests {
         s.alerts.quiet_until = Some("07:30".into());
         s.detection.down_after = 3;
         let s = s.validated().unwrap();
-        let c = s.monitor_config(chrono::FixedOffset::east_opt(0).unwrap());
+        let c = s.monitor_config(crate::domain::ManualClock::new(chrono::Utc::now()));
         assert_eq!(c.alerts.reminder_every, None);
         assert_eq!(
             c.alerts.quiet_hours,

@@ -4,6 +4,7 @@ use std::path::PathBuf;
 use std::time::Duration;
 use tokio::sync::broadcast;
 use waping_core::alerts::{AlertConfig, AlertKind};
+use waping_core::domain::{reason, ManualClock};
 use waping_core::history::History;
 use waping_core::monitor::{
     GatewayHealth, MachineConfig, Monitor, MonitorConfig, MonitorEvent, Overall, Snapshot, Source,
@@ -310,39 +311,111 @@ async fn last_known_states_show_before_the_first_poll() {
     assert_eq!(first.devices[0].name, "Shop phone");
 }
 
+/// The first event `test` picks, within 10 s.
+async fn next_event<T>(
+    events: &mut broadcast::Receiver<MonitorEvent>,
+    what: &str,
+    test: impl Fn(&MonitorEvent) -> Option<T>,
+) -> T {
+    tokio::time::timeout(Duration::from_secs(10), async {
+        loop {
+            if let Some(found) = test(&events.recv().await.expect("the monitor runs")) {
+                return found;
+            }
+        }
+    })
+    .await
+    .unwrap_or_else(|_| panic!("no {what} within 10 s"))
+}
+
+/// Waits until the simulator has answered `n` more requests.
+async fn requests_after(sim: &SimHandle, n: u64) {
+    let target = sim.request_count() + n;
+    tokio::time::timeout(Duration::from_secs(10), async {
+        while sim.request_count() < target {
+            tokio::time::sleep(Duration::from_millis(10)).await;
+        }
+    })
+    .await
+    .expect("the monitor keeps polling");
+}
+
 #[tokio::test]
 async fn a_silent_connected_session_turns_degraded_and_back() {
-    let sim = sim(1).await;
+    // The clock is moved, not waited out: the default 10 minutes of silence
+    // and 2 minutes of Degraded pass in no time.
+    let start_at = chrono::Utc::now();
+    let clock = ManualClock::new(start_at);
+    let sim = simulator::start(
+        SimConfig {
+            plan: PlanTier::Pro,
+            devices: 1,
+            scenario: Scenario::Steady,
+            clock: Some(clock.clone()),
+            ..SimConfig::default()
+        },
+        "127.0.0.1:0".parse().unwrap(),
+    )
+    .await
+    .unwrap();
     let control = SimControl::new(&sim.base_url(), sim.api_key());
-    let mut cfg = config();
-    cfg.machine.zombie_after = chrono::Duration::milliseconds(300);
-    cfg.alerts.degraded_after = chrono::Duration::milliseconds(100);
+    let cfg = MonitorConfig {
+        clock: clock.clone(),
+        ..config()
+    };
+    assert_eq!(cfg.machine.zombie_after, chrono::Duration::minutes(10));
     let monitor = start(&sim, &db("zombie"), cfg);
     let mut events = monitor.events();
-    collect(&mut events, Duration::from_millis(200)).await;
+    snapshot_until(&monitor, |s| {
+        s.devices.first().map(|d| d.state) == Some(SessionState::Connected)
+    })
+    .await;
     control.freeze("dev_001", true).await.unwrap();
-    let silent = collect(&mut events, Duration::from_millis(800)).await;
+    // Seen silent by the monitor before the clock moves.
+    requests_after(&sim, 2).await;
+    clock.advance(chrono::Duration::minutes(9));
+    requests_after(&sim, 2).await;
     assert_eq!(
-        transitions(&silent),
-        vec![(
-            "dev_001".into(),
+        monitor.current().devices[0].state,
+        SessionState::Connected,
+        "nine silent minutes are not ten"
+    );
+    clock.advance(chrono::Duration::minutes(2));
+    // The first sighting is no change of state.
+    let degraded = next_event(&mut events, "Degraded transition", |e| match e {
+        MonitorEvent::Transition(t) if t.from.is_some() => Some(t.clone()),
+        _ => None,
+    })
+    .await;
+    assert_eq!(
+        (degraded.from, degraded.to, degraded.source),
+        (
             Some(SessionState::Connected),
             SessionState::Degraded,
             Source::Inferred
-        )]
-    );
-    assert_eq!(
-        alerts(&silent).iter().map(|a| a.0).collect::<Vec<_>>(),
-        vec![AlertKind::Degraded]
+        )
     );
     assert_eq!(
         monitor.current().devices[0].reason.as_deref(),
-        Some("no activity seen")
+        Some(reason::NO_ACTIVITY)
     );
+    // Degraded that lasts its two minutes is told, once.
+    clock.advance(chrono::Duration::minutes(2));
+    let told = next_event(&mut events, "Degraded alert", |e| match e {
+        MonitorEvent::Alert(a) => Some(a.kind),
+        MonitorEvent::Transition(t) => panic!("no other change: {t:?}"),
+        _ => None,
+    })
+    .await;
+    assert_eq!(told, AlertKind::Degraded);
     control.freeze("dev_001", false).await.unwrap();
-    let alive = collect(&mut events, Duration::from_millis(300)).await;
-    assert_eq!(transitions(&alive).len(), 1);
-    assert_eq!(monitor.current().devices[0].state, SessionState::Connected);
+    clock.advance(chrono::Duration::seconds(30));
+    let back = next_event(&mut events, "recovery", |e| match e {
+        MonitorEvent::Transition(t) => Some(t.to),
+        _ => None,
+    })
+    .await;
+    assert_eq!(back, SessionState::Connected);
 }
 
 #[tokio::test]
@@ -417,7 +490,7 @@ async fn a_rate_limit_is_waited_out_as_retry_after_asks() {
     let control = SimControl::new(&sim.base_url(), sim.api_key());
     let monitor = start(&sim, &db("retry-after"), config());
     let mut events = monitor.events();
-    collect(&mut events, Duration::from_millis(200)).await;
+    snapshot_until(&monitor, |s| s.health == GatewayHealth::Ok).await;
     control
         .add_fault(&FaultRule::times(
             Fault::RateLimit {
@@ -428,31 +501,30 @@ async fn a_rate_limit_is_waited_out_as_retry_after_asks() {
         ))
         .await
         .unwrap();
-    let limited = tokio::time::timeout(Duration::from_secs(2), async {
-        loop {
-            if let Ok(MonitorEvent::Health(GatewayHealth::Failing { code, .. })) =
-                events.recv().await
-            {
-                return code;
-            }
-        }
+    let limited = next_event(&mut events, "429", |e| match e {
+        MonitorEvent::Health(GatewayHealth::Failing { code, .. }) => Some(*code),
+        _ => None,
     })
-    .await
-    .expect("the 429 is seen");
+    .await;
+    let limited_at = tokio::time::Instant::now();
     assert_eq!(limited, waping_core::ErrorCode::RateLimited);
     let after_429 = sim.request_count();
-    // Polls every 40 ms otherwise: none while WAPing asked to wait, even on request.
-    tokio::time::sleep(Duration::from_millis(500)).await;
+    // Polls every 40 ms otherwise, and a refresh asked for by hand now: the
+    // next request still waits out the 2 s WAPing asked for.
     monitor.refresh();
-    tokio::time::sleep(Duration::from_millis(1000)).await;
-    assert_eq!(sim.request_count(), after_429, "quiet during Retry-After");
-    let resumed = collect(&mut events, Duration::from_millis(1500)).await;
+    requests_after(&sim, 1).await;
+    let waited = limited_at.elapsed();
     assert!(
-        resumed.contains(&MonitorEvent::Health(GatewayHealth::Ok)),
-        "{resumed:?}"
+        waited >= Duration::from_millis(1900),
+        "the next request came {waited:?} after the 429"
     );
-    assert!(alerts(&resumed).is_empty());
-    assert!(sim.request_count() > after_429);
+    let resumed = next_event(&mut events, "health back", |e| match e {
+        MonitorEvent::Health(health) => Some(health.clone()),
+        MonitorEvent::Alert(a) => panic!("a rate limit is no alarm: {a:?}"),
+        _ => None,
+    })
+    .await;
+    assert_eq!(resumed, GatewayHealth::Ok);
 }
 
 /// The snapshot once `done` holds, within 10 s.

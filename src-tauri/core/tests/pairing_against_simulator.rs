@@ -37,7 +37,7 @@ fn client(sim: &SimHandle) -> GatewayClient {
 fn fast() -> PairingConfig {
     PairingConfig {
         check_every: Duration::from_millis(50),
-        codes: 6,
+        ..PairingConfig::default()
     }
 }
 

@@ -50,7 +50,7 @@ fn config(profile: &WireProfile, plan: PlanTier, devices: u32, clock: DateTime<U
         devices,
         scenario: Scenario::Demo,
         wire: profile.clone(),
-        clock: Some(clock),
+        clock: Some(waping_core::domain::ManualClock::new(clock)),
         ..SimConfig::default()
     }
 }

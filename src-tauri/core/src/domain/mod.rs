@@ -3,11 +3,13 @@
 //! They describe WAPing as the app understands it, independent of the wire
 //! format (which lives in `gateway::wire`).
 
+pub mod clock;
 mod health;
 mod hook_run;
 pub mod reason;
 mod transition;
 
+pub use clock::{system_clock, Clock, ManualClock, SharedClock, SystemClock};
 pub use health::GatewayHealth;
 pub use hook_run::{HookEvent, HookRun, HOOK_LOG_SIZE};
 pub use transition::{Known, Observation, Source, Transition};

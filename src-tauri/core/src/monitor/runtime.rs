@@ -8,7 +8,7 @@
 use super::machine::{Machine, MachineConfig, Observation, Transition};
 use super::snapshot::{GatewayHealth, Snapshot};
 use crate::alerts::{Alert, AlertConfig, AlertPolicy, Snoozes};
-use crate::domain::{Device, DeviceId, DeviceList, Workspace};
+use crate::domain::{system_clock, Device, DeviceId, DeviceList, SharedClock, Workspace};
 use crate::gateway::{GatewayClient, GatewayError};
 use crate::history::History;
 use chrono::{DateTime, Utc};
@@ -26,6 +26,8 @@ pub struct MonitorConfig {
     pub retention: chrono::Duration,
     /// How often time-driven alerts (reminders, lasting Degraded) are checked.
     pub tick_every: Duration,
+    /// Where "now" comes from.
+    pub clock: SharedClock,
 }
 
 impl Default for MonitorConfig {
@@ -36,6 +38,7 @@ impl Default for MonitorConfig {
             alerts: AlertConfig::default(),
             retention: chrono::Duration::days(400),
             tick_every: Duration::from_secs(15),
+            clock: system_clock(),
         }
     }
 }
@@ -63,6 +66,7 @@ pub struct Monitor {
     commands: mpsc::UnboundedSender<Command>,
     observations: mpsc::UnboundedSender<Observation>,
     span: Option<i64>,
+    clock: SharedClock,
     /// The states history gave at start, as the transitions that led to them.
     known_at_start: Vec<Transition>,
     task: JoinHandle<()>,
@@ -103,7 +107,7 @@ impl Monitor {
                             last_seen: None,
                         });
                         let seed = seed_transition(&id, &k);
-                        alerts.on_transition(&seed, Utc::now());
+                        alerts.on_transition(&seed, config.clock.now());
                         known_at_start.push(seed);
                         machine.seed(id, k);
                     }
@@ -113,10 +117,11 @@ impl Monitor {
         }
         // From now on the timeline shows this run as watched, not "no data".
         let span = history.as_mut().and_then(|h| {
-            h.begin_span(Utc::now())
+            h.begin_span(config.clock.now())
                 .map_err(|e| tracing::error!("history: cannot start a watch span: {e}"))
                 .ok()
         });
+        let clock = config.clock.clone();
         let (tx, rx) = watch::channel(snapshot);
         let (events, _) = broadcast::channel(1024);
         let (commands, command_rx) = mpsc::unbounded_channel();
@@ -134,6 +139,7 @@ impl Monitor {
         };
         let task = tokio::spawn(runner.run(command_rx, observation_rx));
         Self {
+            clock,
             snapshots: rx,
             events,
             commands,
@@ -158,9 +164,9 @@ impl Monitor {
 
     /// A handle that records a phone linked by a scan in this app.
     pub fn scan_recorder(&self) -> impl Fn(DeviceId) + Send + Sync + 'static {
-        let commands = self.commands.clone();
+        let (commands, clock) = (self.commands.clone(), self.clock.clone());
         move |device| {
-            let _ = commands.send(Command::Scanned(device, Utc::now()));
+            let _ = commands.send(Command::Scanned(device, clock.now()));
         }
     }
 
@@ -270,7 +276,7 @@ impl Runner {
                     next_poll = tokio::time::Instant::now() + delay;
                 }
                 _ = tick.tick() => {
-                    let now = Utc::now();
+                    let now = self.config.clock.now();
                     let due = self.alerts.tick(now);
                     self.announce_alerts(due);
                     self.prune_if_due(now);
@@ -306,7 +312,7 @@ impl Runner {
     async fn poll(&mut self, with_workspace: bool) -> Result<(), GatewayError> {
         let need_workspace = with_workspace || self.snapshots.borrow().workspace.is_none();
         let result = fetch(&self.client, need_workspace).await;
-        let now = Utc::now();
+        let now = self.config.clock.now();
         match result {
             Ok((list, workspace)) => {
                 self.set_health(GatewayHealth::Ok, now);
@@ -387,7 +393,7 @@ impl Runner {
                     .send_modify(|s| s.history_problem = Some(problem));
             }
         }
-        let alerts = self.alerts.on_transition(&t, Utc::now());
+        let alerts = self.alerts.on_transition(&t, self.config.clock.now());
         let _ = self.events.send(MonitorEvent::Transition(t));
         self.announce_alerts(alerts);
     }

@@ -18,6 +18,7 @@ pub use model::{ModelError, QrTiming, Scenario};
 pub use profile::{Paging, TimeForm, WireProfile, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE};
 
 use crate::domain::PlanTier;
+use crate::domain::SharedClock;
 use crate::gateway::wire::{self, aliases, codes, routes, ErrorEnvelope};
 use axum::extract::{Path, Request, State};
 use axum::http::{header, HeaderMap, HeaderValue, Method, StatusCode, Uri};
@@ -50,10 +51,11 @@ pub struct SimConfig {
     pub seed: u64,
     /// How `/v1` answers are spelled and paged (canonical by default).
     pub wire: WireProfile,
-    /// A stopped clock: every moment the simulator stamps (status changes,
-    /// last seen, QR expiry, events) is this one, so that answers can be
-    /// compared across runs and profiles. `None` follows the real clock.
-    pub clock: Option<DateTime<Utc>>,
+    /// Where every moment the simulator stamps (status changes, last seen,
+    /// QR expiry, events) comes from: a `ManualClock` that is not moved gives
+    /// answers that compare across runs and profiles, one that is moved
+    /// follows the app's clock in tests. `None` follows the real clock.
+    pub clock: Option<SharedClock>,
 }
 
 impl Default for SimConfig {
@@ -206,13 +208,13 @@ pub(crate) struct Shared {
     api_key: String,
     requests: std::sync::atomic::AtomicU64,
     wire: WireProfile,
-    clock: Option<DateTime<Utc>>,
+    clock: Option<SharedClock>,
     addr: SocketAddr,
 }
 
 impl Shared {
     fn now(&self) -> DateTime<Utc> {
-        self.clock.unwrap_or_else(Utc::now)
+        self.clock.as_ref().map_or_else(Utc::now, |c| c.now())
     }
 
     fn model(&self) -> MutexGuard<'_, Model> {
@@ -373,7 +375,7 @@ pub async fn start(config: SimConfig, addr: SocketAddr) -> std::io::Result<SimHa
         config.devices,
         config.scenario,
         config.seed,
-        config.clock.unwrap_or_else(Utc::now),
+        config.clock.as_ref().map_or_else(Utc::now, |c| c.now()),
     );
     model.qr_timing = config.qr_timing;
     model.emit_events = config.webhook.is_some();
@@ -385,7 +387,7 @@ pub async fn start(config: SimConfig, addr: SocketAddr) -> std::io::Result<SimHa
         api_key: config.api_key.clone(),
         requests: Default::default(),
         wire: config.wire.clone(),
-        clock: config.clock,
+        clock: config.clock.clone(),
         addr,
     });
     let router = router(shared.clone());

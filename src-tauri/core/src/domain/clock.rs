@@ -1,0 +1,97 @@
+//! Where time comes from. The monitor, the alert policy, pairing and snoozes
+//! read "now" (and the local offset, for quiet hours and "until 08:00
+//! tomorrow") from an injected clock, so that tests move it instead of
+//! waiting, and a moved system clock has one place to be noticed.
+
+use chrono::{DateTime, Duration, FixedOffset, Local, Utc};
+use std::fmt;
+use std::sync::{Arc, Mutex};
+
+pub trait Clock: Send + Sync + fmt::Debug {
+    fn now(&self) -> DateTime<Utc>;
+    /// The local time zone's offset from UTC now.
+    fn local_offset(&self) -> FixedOffset;
+}
+
+pub type SharedClock = Arc<dyn Clock>;
+
+/// The computer's clock.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct SystemClock;
+
+impl Clock for SystemClock {
+    fn now(&self) -> DateTime<Utc> {
+        Utc::now()
+    }
+
+    fn local_offset(&self) -> FixedOffset {
+        *Local::now().offset()
+    }
+}
+
+/// The computer's clock, shared.
+pub fn system_clock() -> SharedClock {
+    Arc::new(SystemClock)
+}
+
+/// A clock that stands still until moved: tests set it, advance it, step it
+/// back or change its time zone.
+#[derive(Debug)]
+pub struct ManualClock {
+    now: Mutex<DateTime<Utc>>,
+    offset: Mutex<FixedOffset>,
+}
+
+impl ManualClock {
+    pub fn new(now: DateTime<Utc>) -> Arc<Self> {
+        Arc::new(Self {
+            now: Mutex::new(now),
+            offset: Mutex::new(FixedOffset::east_opt(0).unwrap_or_else(|| Utc.fix())),
+        })
+    }
+
+    pub fn advance(&self, by: Duration) {
+        *self.now.lock().unwrap_or_else(|e| e.into_inner()) += by;
+    }
+
+    pub fn set(&self, now: DateTime<Utc>) {
+        *self.now.lock().unwrap_or_else(|e| e.into_inner()) = now;
+    }
+
+    pub fn set_offset(&self, offset: FixedOffset) {
+        *self.offset.lock().unwrap_or_else(|e| e.into_inner()) = offset;
+    }
+}
+
+impl Clock for ManualClock {
+    fn now(&self) -> DateTime<Utc> {
+        *self.now.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    fn local_offset(&self) -> FixedOffset {
+        *self.offset.lock().unwrap_or_else(|e| e.into_inner())
+    }
+}
+
+use chrono::Offset;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_manual_clock_moves_only_when_moved() {
+        let start = DateTime::parse_from_rfc3339("2026-11-30T10:00:00Z")
+            .unwrap()
+            .with_timezone(&Utc);
+        let clock = ManualClock::new(start);
+        assert_eq!(clock.now(), start);
+        clock.advance(Duration::minutes(11));
+        assert_eq!(clock.now(), start + Duration::minutes(11));
+        clock.set(start - Duration::hours(1));
+        assert_eq!(clock.now(), start - Duration::hours(1));
+        let sao_paulo = FixedOffset::west_opt(3 * 3600).unwrap();
+        clock.set_offset(sao_paulo);
+        assert_eq!(clock.local_offset(), sao_paulo);
+    }
+}
