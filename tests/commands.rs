@@ -1,11 +1,15 @@
 //! The window's commands through Tauri's mock runtime, answered by a real
 //! agent over its loopback connection, against real simulators and real
-//! files in a temporary data folder.
+//! files in a temporary data folder. Commands are sent with the contract's
+//! argument structs and their replies and errors read as the contract's types,
+//! so that a renamed command, field or code fails here.
 
 mod common;
 
 use common::sim;
+use serde::de::DeserializeOwned;
 use serde_json::{json, Value};
+use std::fmt::Debug;
 use std::sync::{Mutex, MutexGuard, OnceLock};
 use std::time::{Duration, Instant};
 use tauri::ipc::{CallbackFn, InvokeBody};
@@ -13,16 +17,28 @@ use tauri::test::{
     get_ipc_response, mock_builder, mock_context, noop_assets, MockRuntime, INVOKE_KEY,
 };
 use tauri::webview::InvokeRequest;
-use tauri::{App, WebviewWindow, WebviewWindowBuilder};
+use tauri::{App, Listener, WebviewWindow, WebviewWindowBuilder};
+use waping_core::alerts::SnoozeFor;
+use waping_core::history::timeline::{OutageEnd, SegmentKind};
+use waping_core::hooks::{HookEvent, HookRun, HookSettings};
+use waping_core::monitor::GatewayHealth;
+use waping_core::pairing::PairingState;
+use waping_core::settings::WebhookSettings;
 use waping_core::simulator::{SimControl, SimHandle};
-use waping_core::PlanTier;
+use waping_core::{DeviceId, ErrorCode, Mode, PlanTier, SessionState, Settings};
 use waping_desk::link::AgentLink;
 use waping_desk::{app_builder, IDENTIFIER};
 use waping_desk_agent::shell::Headless;
 use waping_desk_agent::{settings_file, Agent};
-use waping_link::contract::args::GetPairing;
+use waping_link::contract::args::{
+    AddDevice, CancelPairing, ClearApiKey, CopyQrPng, DeviceHistory, DeviceStrips, GetHookRuns,
+    GetOverview, GetPairing, GetSettings, LogoutDevice, OpenDashboard, Refresh, RemoveDevice,
+    ResumeAlerts, SaveQrPng, SaveSettings, SetApiKey, SetWebhookSecret, SimulateScan, SnoozeAlerts,
+    StartPairing, TakeFocusRequest, TestConnection, WorkspaceRanking,
+};
 use waping_link::protocol;
-use waping_link::Call;
+use waping_link::views::{KeyStorage, Overview, PairingView, SettingsView};
+use waping_link::{AppError, Call, EventName};
 
 struct Harness {
     _app: App<MockRuntime>,
@@ -118,7 +134,10 @@ fn open_app(
     }
 }
 
-fn invoke(h: &Harness, cmd: &str, args: Value) -> Result<Value, Value> {
+/// Sends `cmd` with `args` exactly as given, and returns the answer or the
+/// refusal as it came: for what no contract type can say (a command the
+/// window does not know, or one its ACL must refuse).
+fn invoke_raw(h: &Harness, cmd: &str, args: Value) -> Result<Value, Value> {
     let request = InvokeRequest {
         cmd: cmd.into(),
         callback: CallbackFn(0),
@@ -131,32 +150,91 @@ fn invoke(h: &Harness, cmd: &str, args: Value) -> Result<Value, Value> {
     get_ipc_response(&h.window, request).map(|body| body.deserialize::<Value>().unwrap())
 }
 
-/// Asks `command` (no arguments) until its answer passes `done`, for up to `timeout`.
-fn answer_until(
-    h: &Harness,
-    command: &str,
+/// A refusal read as the app's error, `{code, message}`.
+fn app_error(error: Value) -> AppError {
+    serde_json::from_value(error.clone())
+        .unwrap_or_else(|e| panic!("not an app error ({e}): {error}"))
+}
+
+/// Sends `C`'s command with `args` as written and reads its reply and its
+/// error typed: for arguments the contract's struct cannot express (fields
+/// left out).
+fn call_json<C: Call>(h: &Harness, args: Value) -> Result<C::Reply, AppError>
+where
+    C::Reply: DeserializeOwned,
+{
+    let name = C::COMMAND.name();
+    match invoke_raw(h, name, args) {
+        Ok(reply) => Ok(serde_json::from_value(reply.clone())
+            .unwrap_or_else(|e| panic!("the reply to {name} is not its type ({e}): {reply:#}"))),
+        Err(error) => Err(app_error(error)),
+    }
+}
+
+/// Sends a command as the page does, typed both ways.
+fn call<C: Call>(h: &Harness, args: C) -> Result<C::Reply, AppError>
+where
+    C::Reply: DeserializeOwned,
+{
+    call_json::<C>(h, serde_json::to_value(args).expect("arguments serialize"))
+}
+
+/// What a command is refused with; it must not be answered.
+fn refusal<C: Call>(h: &Harness, args: C) -> AppError
+where
+    C::Reply: DeserializeOwned + Debug,
+{
+    match call(h, args) {
+        Ok(reply) => panic!("{} was answered: {reply:?}", C::COMMAND.name()),
+        Err(err) => err,
+    }
+}
+
+/// Asks with `ask` until its answer passes `done`, for up to `timeout`.
+fn until<T: Debug>(
+    what: &str,
     timeout: Duration,
-    done: impl Fn(&Value) -> bool,
-) -> Value {
+    ask: impl Fn() -> T,
+    done: impl Fn(&T) -> bool,
+) -> T {
     let deadline = Instant::now() + timeout;
     loop {
-        let answer = invoke(h, command, json!({})).expect(command);
+        let answer = ask();
         if done(&answer) {
             return answer;
         }
         assert!(
             Instant::now() < deadline,
-            "gave up waiting; last answer to {command}: {answer:#}"
+            "gave up waiting; last {what}: {answer:#?}"
         );
         std::thread::sleep(Duration::from_millis(50));
     }
+}
+
+/// Sends `args` until the reply passes `done`, for up to `timeout`.
+fn answer_until<C: Call + Clone>(
+    h: &Harness,
+    args: C,
+    timeout: Duration,
+    done: impl Fn(&C::Reply) -> bool,
+) -> C::Reply
+where
+    C::Reply: DeserializeOwned + Debug,
+{
+    let name = C::COMMAND.name();
+    until(
+        &format!("answer to {name}"),
+        timeout,
+        || call(h, args.clone()).expect(name),
+        done,
+    )
 }
 
 /// Asks the harness's agent directly, typed: for what the page may not ask
 /// (the pairing on screen).
 fn agent_ask<C: Call>(h: &Harness, args: C) -> C::Reply
 where
-    C::Reply: serde::de::DeserializeOwned,
+    C::Reply: DeserializeOwned,
 {
     let agent = h.agent.as_ref().expect("the agent runs");
     tauri::async_runtime::block_on(waping_desk_agent::commands::ask(&agent.service, args))
@@ -164,122 +242,155 @@ where
 }
 
 /// Polls `get_overview` until `done` holds.
-fn overview_until(h: &Harness, done: impl Fn(&Value) -> bool) -> Value {
-    answer_until(h, "get_overview", Duration::from_secs(10), done)
+fn overview_until(h: &Harness, done: impl Fn(&Overview) -> bool) -> Overview {
+    answer_until(h, GetOverview {}, Duration::from_secs(10), done)
+}
+
+/// WAPing answers.
+fn healthy(overview: &Overview) -> bool {
+    overview.snapshot.health == GatewayHealth::Ok
+}
+
+/// The user's workspace is watched, and WAPing answers.
+fn live_and_healthy(overview: &Overview) -> bool {
+    overview.mode == Mode::Live && healthy(overview)
+}
+
+/// Settings for the workspace at `base_url`, polled every
+/// `poll_interval_secs`, out of the demo; the rest at its defaults.
+fn settings(base_url: impl Into<String>, poll_interval_secs: u32) -> Settings {
+    Settings {
+        base_url: base_url.into(),
+        poll_interval_secs,
+        demo: false,
+        ..Settings::default()
+    }
+}
+
+/// Saves `input` as the settings page does.
+fn save(h: &Harness, input: Settings) -> Result<SettingsView, AppError> {
+    call(h, SaveSettings { input })
+}
+
+/// Sets the API key for this run only (no keyring here).
+fn set_session_key(h: &Harness, key: &str) -> Result<SettingsView, AppError> {
+    call(
+        h,
+        SetApiKey {
+            key: key.into(),
+            session_only: true,
+        },
+    )
+}
+
+/// Snoozes one device's alerts; returns until when.
+fn snooze(h: &Harness, device: &str, duration: SnoozeFor) -> chrono::DateTime<chrono::Utc> {
+    call(
+        h,
+        SnoozeAlerts {
+            device_id: Some(DeviceId::new(device)),
+            duration,
+        },
+    )
+    .unwrap()
+    .expect("a device's snooze has an end")
 }
 
 #[test]
 fn opens_on_the_demo_workspace_without_a_key() {
     let h = harness();
-    let overview = overview_until(&h, |o| o["snapshot"]["health"]["status"] == "ok");
-    assert_eq!(overview["mode"], "demo");
-    let devices = overview["snapshot"]["devices"].as_array().unwrap();
+    let overview = overview_until(&h, healthy);
+    assert_eq!(overview.mode, Mode::Demo);
+    let devices = &overview.snapshot.devices;
     assert_eq!(devices.len(), 4);
-    let states: Vec<&str> = devices
-        .iter()
-        .map(|d| d["state"].as_str().unwrap())
-        .collect();
-    for state in ["Connected", "Degraded", "Disconnected", "Unlinked"] {
-        assert!(states.contains(&state), "{state} in {states:?}");
+    let states: Vec<SessionState> = devices.iter().map(|d| d.state).collect();
+    for state in [
+        SessionState::Connected,
+        SessionState::Degraded,
+        SessionState::Disconnected,
+        SessionState::Unlinked,
+    ] {
+        assert!(states.contains(&state), "{state:?} in {states:?}");
     }
-    assert_eq!(overview["snapshot"]["workspace"]["plan"]["name"], "Growth");
-    let settings = invoke(&h, "get_settings", json!({})).unwrap();
-    assert_eq!(settings["keyStorage"], "none");
-    assert_eq!(settings["apiKeyMasked"], Value::Null);
-    assert_eq!(settings["settings"]["baseUrl"], "https://api.waping.app");
-    assert_eq!(settings["webhookSecretStorage"], "none");
+    let workspace = overview.snapshot.workspace.expect("the demo's workspace");
+    assert_eq!(workspace.plan.name, "Growth");
+    let settings = call(&h, GetSettings {}).unwrap();
+    assert_eq!(settings.key_storage, KeyStorage::None);
+    assert_eq!(settings.api_key_masked, None);
+    assert_eq!(settings.settings.base_url, "https://api.waping.app");
+    assert_eq!(settings.webhook_secret_storage, KeyStorage::None);
 }
 
 #[test]
 fn test_connection_reports_devices_or_a_precise_error() {
     let h = harness();
     let growth = sim(PlanTier::Growth, 2);
-    let ok = invoke(
-        &h,
-        "test_connection",
-        json!({"baseUrl": growth.base_url(), "apiKey": growth.api_key()}),
-    )
-    .unwrap();
-    assert_eq!(ok["devices"].as_array().unwrap().len(), 2);
-    assert_eq!(ok["workspace"]["plan"]["deviceLimit"], 5);
+    let try_key = |base_url: String, api_key: Option<&str>| {
+        call(
+            &h,
+            TestConnection {
+                base_url,
+                api_key: api_key.map(str::to_owned),
+            },
+        )
+    };
+    let ok = try_key(growth.base_url(), Some(growth.api_key())).unwrap();
+    assert_eq!(ok.devices.len(), 2);
+    assert_eq!(ok.workspace.plan.device_limit, 5);
 
-    let wrong = invoke(
-        &h,
-        "test_connection",
-        json!({"baseUrl": growth.base_url(), "apiKey": "wk_wrong"}),
-    )
-    .unwrap_err();
-    assert_eq!(wrong["code"], "UNAUTHORIZED");
-    assert!(wrong["message"]
-        .as_str()
-        .unwrap()
-        .starts_with("WAPing rejected the API key"));
+    let wrong = try_key(growth.base_url(), Some("wk_wrong")).unwrap_err();
+    assert_eq!(wrong.code, ErrorCode::Unauthorized);
+    assert!(
+        wrong.message.starts_with("WAPing rejected the API key"),
+        "{wrong:?}"
+    );
 
     let free = sim(PlanTier::Free, 1);
-    let refused = invoke(
-        &h,
-        "test_connection",
-        json!({"baseUrl": free.base_url(), "apiKey": free.api_key()}),
-    )
-    .unwrap_err();
-    assert_eq!(refused["code"], "NO_API_ACCESS");
-    assert!(refused["message"]
-        .as_str()
-        .unwrap()
-        .starts_with("your plan has no API access"));
+    let refused = try_key(free.base_url(), Some(free.api_key())).unwrap_err();
+    assert_eq!(refused.code, ErrorCode::NoApiAccess);
+    assert!(
+        refused.message.starts_with("your plan has no API access"),
+        "{refused:?}"
+    );
 
     let port = std::net::TcpListener::bind("127.0.0.1:0")
         .unwrap()
         .local_addr()
         .unwrap()
         .port();
-    let down = invoke(
-        &h,
-        "test_connection",
-        json!({"baseUrl": format!("http://127.0.0.1:{port}"), "apiKey": "k"}),
-    )
-    .unwrap_err();
-    assert_eq!(down["code"], "UNREACHABLE");
-    let message = down["message"].as_str().unwrap();
+    let down = try_key(format!("http://127.0.0.1:{port}"), Some("k")).unwrap_err();
+    assert_eq!(down.code, ErrorCode::Unreachable);
     assert!(
-        message.starts_with("cannot reach WAPing") && message.contains("refused"),
-        "{message}"
+        down.message.starts_with("cannot reach WAPing") && down.message.contains("refused"),
+        "{down:?}"
     );
 
-    let no_key = invoke(
-        &h,
-        "test_connection",
-        json!({"baseUrl": growth.base_url(), "apiKey": null}),
-    )
-    .unwrap_err();
-    assert_eq!(no_key["code"], "NO_API_KEY");
+    let no_key = try_key(growth.base_url(), None).unwrap_err();
+    assert_eq!(no_key.code, ErrorCode::NoApiKey);
 }
 
 #[test]
 fn invalid_settings_are_refused_and_valid_ones_persist() {
     let h = harness();
-    let bad = invoke(&h, "save_settings", json!({"input": {"baseUrl": "https://api.waping.app", "pollIntervalSecs": 1, "demo": false}})).unwrap_err();
-    assert_eq!(bad["code"], "INVALID_INPUT");
-    let http = invoke(
-        &h,
-        "save_settings",
-        json!({"input": {"baseUrl": "http://example.com", "pollIntervalSecs": 30, "demo": false}}),
-    )
-    .unwrap_err();
-    assert!(
-        http["message"].as_str().unwrap().contains("https"),
-        "{http}"
-    );
+    let bad = save(&h, settings("https://api.waping.app", 1)).unwrap_err();
+    assert_eq!(bad.code, ErrorCode::InvalidInput);
+    let http = save(&h, settings("http://example.com", 30)).unwrap_err();
+    assert!(http.message.contains("https"), "{http:?}");
     assert!(
         !settings_file().exists(),
         "nothing saved from invalid input"
     );
 
-    let saved = invoke(&h, "save_settings", json!({"input": {"baseUrl": "https://eu.waping.example/", "pollIntervalSecs": 30, "demo": true}})).unwrap();
-    assert_eq!(saved["settings"]["baseUrl"], "https://eu.waping.example");
-    assert_eq!(saved["settings"]["pollIntervalSecs"], 30);
+    // Sent as written: the input leaves fields out.
+    let saved = call_json::<SaveSettings>(
+        &h,
+        json!({"input": {"baseUrl": "https://eu.waping.example/", "pollIntervalSecs": 30, "demo": true}}),
+    )
+    .unwrap();
+    assert_eq!(saved.settings.base_url, "https://eu.waping.example");
+    assert_eq!(saved.settings.poll_interval_secs, 30);
     assert_eq!(
-        saved["settings"]["alerts"]["reminderMinutes"], 30,
+        saved.settings.alerts.reminder_minutes, 30,
         "defaults fill what the input leaves out"
     );
     // The command line reads the same file.
@@ -292,81 +403,63 @@ fn invalid_settings_are_refused_and_valid_ones_persist() {
 fn keyring_absence_is_explained_and_a_session_key_goes_live() {
     let h = harness();
     let live = sim(PlanTier::Pro, 3);
-    invoke(
-        &h,
-        "save_settings",
-        json!({"input": {"baseUrl": live.base_url(), "pollIntervalSecs": 5, "demo": false}}),
-    )
-    .unwrap();
+    save(&h, settings(live.base_url(), 5)).unwrap();
 
-    let refused = invoke(
+    let refused = refusal(
         &h,
-        "set_api_key",
-        json!({"key": live.api_key(), "sessionOnly": false}),
-    )
-    .unwrap_err();
-    assert_eq!(refused["code"], "KEYRING_UNAVAILABLE");
-    assert!(refused["message"]
-        .as_str()
-        .unwrap()
-        .starts_with("No system keyring is available"));
+        SetApiKey {
+            key: live.api_key().into(),
+            session_only: false,
+        },
+    );
+    assert_eq!(refused.code, ErrorCode::KeyringUnavailable);
+    assert!(
+        refused
+            .message
+            .starts_with("No system keyring is available"),
+        "{refused:?}"
+    );
     let file = std::fs::read_to_string(settings_file()).unwrap();
     assert!(
         !file.contains(live.api_key()),
         "the key never lands in a file"
     );
 
-    let kept = invoke(
-        &h,
-        "set_api_key",
-        json!({"key": live.api_key(), "sessionOnly": true}),
-    )
-    .unwrap();
-    assert_eq!(kept["keyStorage"], "session");
-    assert_eq!(kept["apiKeyMasked"], "••••_key");
-    let overview = overview_until(&h, |o| {
-        o["mode"] == "live" && o["snapshot"]["health"]["status"] == "ok"
-    });
-    assert_eq!(overview["snapshot"]["devices"].as_array().unwrap().len(), 3);
-    assert_eq!(overview["snapshot"]["workspace"]["plan"]["name"], "Pro");
+    let kept = set_session_key(&h, live.api_key()).unwrap();
+    assert_eq!(kept.key_storage, KeyStorage::Session);
+    assert_eq!(kept.api_key_masked.as_deref(), Some("••••_key"));
+    let overview = overview_until(&h, live_and_healthy);
+    assert_eq!(overview.snapshot.devices.len(), 3);
+    let workspace = overview.snapshot.workspace.expect("the workspace");
+    assert_eq!(workspace.plan.name, "Pro");
 
-    let cleared = invoke(&h, "clear_api_key", json!({})).unwrap();
-    assert_eq!(cleared["keyStorage"], "none");
-    overview_until(&h, |o| o["mode"] == "demo");
+    let cleared = call(&h, ClearApiKey {}).unwrap();
+    assert_eq!(cleared.key_storage, KeyStorage::None);
+    overview_until(&h, |o| o.mode == Mode::Demo);
 
-    let empty = invoke(
-        &h,
-        "set_api_key",
-        json!({"key": "   ", "sessionOnly": true}),
-    )
-    .unwrap_err();
-    assert_eq!(empty["code"], "INVALID_INPUT");
+    let empty = set_session_key(&h, "   ").unwrap_err();
+    assert_eq!(empty.code, ErrorCode::InvalidInput);
 }
 
 #[test]
 fn a_rejected_key_shows_as_failing_health_not_as_devices_down() {
     let h = harness();
     let live = sim(PlanTier::Growth, 1);
-    invoke(
-        &h,
-        "save_settings",
-        json!({"input": {"baseUrl": live.base_url(), "pollIntervalSecs": 5, "demo": false}}),
-    )
-    .unwrap();
-    invoke(
-        &h,
-        "set_api_key",
-        json!({"key": "wk_revoked", "sessionOnly": true}),
-    )
-    .unwrap();
-    let overview = overview_until(&h, |o| o["snapshot"]["health"]["status"] == "failing");
-    let health = &overview["snapshot"]["health"];
-    assert_eq!(health["code"], "UNAUTHORIZED");
-    assert_eq!(health["auth"], true);
-    assert!(overview["snapshot"]["devices"]
-        .as_array()
-        .unwrap()
-        .is_empty());
+    save(&h, settings(live.base_url(), 5)).unwrap();
+    set_session_key(&h, "wk_revoked").unwrap();
+    let overview = overview_until(&h, |o| {
+        matches!(o.snapshot.health, GatewayHealth::Failing { .. })
+    });
+    let GatewayHealth::Failing { code, auth, .. } = overview.snapshot.health else {
+        unreachable!("waited for failing health")
+    };
+    assert_eq!(code, ErrorCode::Unauthorized);
+    assert!(auth, "the key is at fault, not the network");
+    assert!(
+        overview.snapshot.devices.is_empty(),
+        "{:?}",
+        overview.snapshot.devices
+    );
 }
 
 #[test]
@@ -375,8 +468,8 @@ fn a_corrupt_settings_file_is_moved_aside_and_defaults_used() {
     let file = settings_file();
     std::fs::create_dir_all(file.parent().unwrap()).unwrap();
     std::fs::write(&file, b"{\"settings\": {\"baseUrl\": ").unwrap();
-    let view = invoke(&h, "get_settings", json!({})).unwrap();
-    assert_eq!(view["settings"]["baseUrl"], "https://api.waping.app");
+    let view = call(&h, GetSettings {}).unwrap();
+    assert_eq!(view.settings.base_url, "https://api.waping.app");
     let aside: Vec<_> = std::fs::read_dir(file.parent().unwrap())
         .unwrap()
         .filter_map(|e| e.ok().map(|e| e.file_name().to_string_lossy().into_owned()))
@@ -406,85 +499,88 @@ fn hooks_and_the_webhook_receiver_follow_the_settings() {
         .local_addr()
         .unwrap()
         .port();
-    let bad = invoke(
+    let bad = save(
         &h,
-        "save_settings",
-        json!({"input": {"hooks": {"url": "file:///etc/passwd"}}}),
+        Settings {
+            hooks: HookSettings {
+                url: Some("file:///etc/passwd".into()),
+                ..HookSettings::default()
+            },
+            ..Settings::default()
+        },
     )
     .unwrap_err();
-    assert!(
-        bad["message"].as_str().unwrap().contains("hook URL"),
-        "{bad}"
-    );
-    invoke(
+    assert!(bad.message.contains("hook URL"), "{bad:?}");
+    save(
         &h,
-        "save_settings",
-        json!({"input": {
-            "baseUrl": live.base_url(), "pollIntervalSecs": 5,
-            "webhook": {"enabled": true, "port": webhook_port, "signatureHeader": "X-WAPing-Signature"},
-            "hooks": {"url": format!("http://127.0.0.1:{hook_port}/pause"), "timeoutSecs": 2}
-        }}),
+        Settings {
+            webhook: WebhookSettings {
+                enabled: true,
+                port: webhook_port,
+                signature_header: "X-WAPing-Signature".into(),
+            },
+            hooks: HookSettings {
+                url: Some(format!("http://127.0.0.1:{hook_port}/pause")),
+                timeout_secs: 2,
+                ..HookSettings::default()
+            },
+            ..settings(live.base_url(), 5)
+        },
     )
     .unwrap();
-    let overview = invoke(&h, "get_overview", json!({})).unwrap();
-    assert_eq!(overview["webhookUrl"], Value::Null);
+    let overview = call(&h, GetOverview {}).unwrap();
+    assert_eq!(overview.webhook_url, None);
     assert_eq!(
-        overview["webhookProblem"],
-        "Webhooks are on but no webhook secret is set."
+        overview.webhook_problem.as_deref(),
+        Some("Webhooks are on but no webhook secret is set.")
     );
 
-    let short = invoke(
-        &h,
-        "set_webhook_secret",
-        json!({"secret": "short", "sessionOnly": true}),
-    )
-    .unwrap_err();
-    assert_eq!(short["code"], "INVALID_INPUT");
-    let view = invoke(
-        &h,
-        "set_webhook_secret",
-        json!({"secret": "whsec_0123456789", "sessionOnly": true}),
-    )
-    .unwrap();
-    assert_eq!(view["webhookSecretStorage"], "session");
-    let overview = invoke(&h, "get_overview", json!({})).unwrap();
+    let set_secret = |secret: &str| {
+        call(
+            &h,
+            SetWebhookSecret {
+                secret: secret.into(),
+                session_only: true,
+            },
+        )
+    };
+    let short = set_secret("short").unwrap_err();
+    assert_eq!(short.code, ErrorCode::InvalidInput);
+    let view = set_secret("whsec_0123456789").unwrap();
+    assert_eq!(view.webhook_secret_storage, KeyStorage::Session);
+    let overview = call(&h, GetOverview {}).unwrap();
     assert_eq!(
-        overview["webhookUrl"],
-        format!("http://127.0.0.1:{webhook_port}/webhooks/waping")
+        overview.webhook_url,
+        Some(format!("http://127.0.0.1:{webhook_port}/webhooks/waping"))
     );
-    assert_eq!(overview["webhookProblem"], Value::Null);
-    assert_eq!(invoke(&h, "get_hook_runs", json!({})).unwrap(), json!([]));
+    assert_eq!(overview.webhook_problem, None);
+    let runs = call(&h, GetHookRuns {}).unwrap();
+    assert!(runs.is_empty(), "{runs:#?}");
 }
 
 /// Polls `get_hook_runs` until `done` holds.
-fn hook_runs_until(h: &Harness, done: impl Fn(&[Value]) -> bool) -> Vec<Value> {
-    let runs = answer_until(h, "get_hook_runs", Duration::from_secs(15), |runs| {
-        done(runs.as_array().map_or(&[], Vec::as_slice))
-    });
-    runs.as_array().cloned().unwrap_or_default()
+fn hook_runs_until(h: &Harness, done: impl Fn(&[HookRun]) -> bool) -> Vec<HookRun> {
+    answer_until(h, GetHookRuns {}, Duration::from_secs(15), |runs| {
+        done(runs)
+    })
 }
 
 /// The workspace of `live`, watched with `command` as the hook, on a key
 /// kept for the session (no keyring here).
 fn watch_live_with_hook(h: &Harness, live: &SimHandle, command: &str) {
-    invoke(
+    save(
         h,
-        "save_settings",
-        json!({"input": {
-            "baseUrl": live.base_url(), "pollIntervalSecs": 5, "demo": false,
-            "hooks": {"command": command}
-        }}),
+        Settings {
+            hooks: HookSettings {
+                command: Some(command.into()),
+                ..HookSettings::default()
+            },
+            ..settings(live.base_url(), 5)
+        },
     )
     .unwrap();
-    invoke(
-        h,
-        "set_api_key",
-        json!({"key": live.api_key(), "sessionOnly": true}),
-    )
-    .unwrap();
-    overview_until(h, |o| {
-        o["mode"] == "live" && o["snapshot"]["health"]["status"] == "ok"
-    });
+    set_session_key(h, live.api_key()).unwrap();
+    overview_until(h, live_and_healthy);
 }
 
 #[test]
@@ -493,229 +589,227 @@ fn hook_runs_outlive_saved_settings_and_a_restart_of_the_app() {
     let live = sim(PlanTier::Growth, 1);
     watch_live_with_hook(&h, &live, "exit 0");
 
-    overview_until(&h, |o| o["snapshot"]["devices"][0]["state"] == "Connected");
+    overview_until(&h, |o| {
+        o.snapshot
+            .devices
+            .first()
+            .is_some_and(|d| d.state == SessionState::Connected)
+    });
 
     // The phone drops: the hook runs.
     let control = SimControl::new(&live.base_url(), live.api_key());
     let set = |h: &Harness, status, reason| {
         tauri::async_runtime::block_on(control.set_status("dev_001", status, reason)).unwrap();
-        invoke(h, "refresh", json!({})).unwrap();
+        call(h, Refresh {}).unwrap();
     };
     set(&h, "logged_out", Some("logged_out"));
     let runs = hook_runs_until(&h, |runs| !runs.is_empty());
     assert_eq!(runs.len(), 1, "{runs:#?}");
-    assert_eq!(runs[0]["event"], "device.down");
-    assert_eq!(runs[0]["target"], "command");
-    assert_eq!(runs[0]["ok"], true, "{runs:#?}");
+    assert_eq!(runs[0].event, HookEvent::DeviceDown);
+    assert_eq!(runs[0].target, "command");
+    assert!(runs[0].ok, "{runs:#?}");
 
     // Saving settings starts the monitor and its hooks again: the log stays.
-    invoke(
+    save(
         &h,
-        "save_settings",
-        json!({"input": {
-            "baseUrl": live.base_url(), "pollIntervalSecs": 6, "demo": false,
-            "hooks": {"command": "exit 0"}
-        }}),
+        Settings {
+            hooks: HookSettings {
+                command: Some("exit 0".into()),
+                ..HookSettings::default()
+            },
+            ..settings(live.base_url(), 6)
+        },
     )
     .unwrap();
-    overview_until(&h, |o| o["snapshot"]["health"]["status"] == "ok");
-    assert_eq!(
-        invoke(&h, "get_hook_runs", json!({})).unwrap(),
-        Value::Array(runs.clone())
-    );
+    overview_until(&h, healthy);
+    assert_eq!(call(&h, GetHookRuns {}).unwrap(), runs);
 
     // So does a restart, once the workspace is watched again.
     let h = restart(h);
-    invoke(
-        &h,
-        "set_api_key",
-        json!({"key": live.api_key(), "sessionOnly": true}),
-    )
-    .unwrap();
-    overview_until(&h, |o| {
-        o["mode"] == "live" && o["snapshot"]["health"]["status"] == "ok"
-    });
-    assert_eq!(
-        invoke(&h, "get_hook_runs", json!({})).unwrap(),
-        Value::Array(runs)
-    );
+    set_session_key(&h, live.api_key()).unwrap();
+    overview_until(&h, live_and_healthy);
+    assert_eq!(call(&h, GetHookRuns {}).unwrap(), runs);
 
     // The phone was down when the app stopped: its return still runs "up",
     // for the automations it paused.
     set(&h, "connected", None);
     let runs = hook_runs_until(&h, |runs| runs.len() == 2);
-    assert_eq!(runs[1]["event"], "device.up", "{runs:#?}");
+    assert_eq!(runs[1].event, HookEvent::DeviceUp, "{runs:#?}");
+}
+
+/// The state of the pairing on screen, if any.
+fn pairing_state(pairing: &Option<PairingView>) -> Option<&PairingState> {
+    pairing.as_ref().map(|p| &p.state)
 }
 
 /// Asks the agent for the pairing on screen until `done` holds.
-fn pairing_until(h: &Harness, done: impl Fn(&Value) -> bool) -> Value {
-    let deadline = Instant::now() + Duration::from_secs(10);
-    loop {
-        let pairing = serde_json::to_value(agent_ask(h, GetPairing {})).unwrap();
-        if done(&pairing) {
-            return pairing;
-        }
-        assert!(
-            Instant::now() < deadline,
-            "gave up waiting; last pairing: {pairing:#}"
-        );
-        std::thread::sleep(Duration::from_millis(50));
-    }
+fn pairing_until(h: &Harness, done: impl Fn(&Option<PairingView>) -> bool) -> Option<PairingView> {
+    until(
+        "pairing",
+        Duration::from_secs(10),
+        || agent_ask(h, GetPairing {}),
+        done,
+    )
 }
 
 #[test]
 fn a_new_phone_pairs_in_the_demo_and_a_full_plan_is_refused() {
     let h = harness();
-    overview_until(&h, |o| {
-        o["snapshot"]["health"]["status"] == "ok" && o["snapshot"]["workspace"].is_object()
-    });
-    let bad = invoke(&h, "add_device", json!({"name": "   "})).unwrap_err();
-    assert_eq!(bad["code"], "INVALID_INPUT");
-    let device = invoke(&h, "add_device", json!({"name": "Till 2"})).unwrap();
-    assert_eq!(device["state"], "Unlinked");
-    let id = device["id"].as_str().unwrap().to_owned();
+    overview_until(&h, |o| healthy(o) && o.snapshot.workspace.is_some());
+    let bad = refusal(&h, AddDevice { name: "   ".into() });
+    assert_eq!(bad.code, ErrorCode::InvalidInput);
+    let device = call(
+        &h,
+        AddDevice {
+            name: "Till 2".into(),
+        },
+    )
+    .unwrap();
+    assert_eq!(device.state, SessionState::Unlinked);
+    let id = device.id;
 
-    invoke(&h, "start_pairing", json!({"deviceId": id})).unwrap();
-    let code = pairing_until(&h, |p| p["state"]["status"] == "code");
-    assert!(code["state"]["svg"].as_str().unwrap().contains("<svg"));
-    assert_eq!(code["state"]["number"], 1);
-    assert!(
-        code["state"].get("payload").is_none(),
-        "the payload stays in Rust"
-    );
-    let saved = invoke(&h, "save_qr_png", json!({})).unwrap();
-    let png = std::fs::read(saved.as_str().unwrap()).unwrap();
+    call(
+        &h,
+        StartPairing {
+            device_id: id.clone(),
+        },
+    )
+    .unwrap();
+    let code = pairing_until(&h, |p| {
+        matches!(pairing_state(p), Some(PairingState::Code { .. }))
+    });
+    let Some(PairingState::Code {
+        payload,
+        svg,
+        number,
+        ..
+    }) = pairing_state(&code)
+    else {
+        unreachable!("waited for a code")
+    };
+    assert!(svg.contains("<svg"), "{svg}");
+    assert_eq!(*number, 1);
+    assert!(payload.is_empty(), "the payload stays in Rust");
+    let saved = call(&h, SaveQrPng {}).unwrap();
+    let png = std::fs::read(&saved).unwrap();
     assert_eq!(&png[1..4], b"PNG");
-    std::fs::remove_file(saved.as_str().unwrap()).unwrap();
+    std::fs::remove_file(&saved).unwrap();
 
-    invoke(&h, "simulate_scan", json!({"deviceId": id})).unwrap();
-    let linked = pairing_until(&h, |p| p["state"]["status"] == "linked");
-    assert!(linked["state"]["device"]["phone"]
-        .as_str()
-        .unwrap()
-        .starts_with('+'));
+    call(
+        &h,
+        SimulateScan {
+            device_id: id.clone(),
+        },
+    )
+    .unwrap();
+    let linked = pairing_until(&h, |p| {
+        matches!(pairing_state(p), Some(PairingState::Linked { .. }))
+    });
+    let Some(PairingState::Linked { device }) = pairing_state(&linked) else {
+        unreachable!("waited for the link")
+    };
+    assert!(
+        device.phone.as_ref().is_some_and(|p| p.starts_with('+')),
+        "{device:?}"
+    );
     overview_until(&h, |o| {
-        o["snapshot"]["devices"]
-            .as_array()
-            .unwrap()
+        o.snapshot
+            .devices
             .iter()
-            .any(|d| d["id"] == id.as_str() && d["state"] == "Connected")
+            .any(|d| d.id == id && d.state == SessionState::Connected)
     });
 
-    let full = invoke(&h, "add_device", json!({"name": "Sixth"})).unwrap_err();
-    assert_eq!(full["code"], "PLAN_LIMIT");
+    let full = refusal(
+        &h,
+        AddDevice {
+            name: "Sixth".into(),
+        },
+    );
+    assert_eq!(full.code, ErrorCode::PlanLimit);
     assert_eq!(
-        full["message"],
+        full.message,
         "Growth allows 5 linked devices; remove one or upgrade"
     );
 
-    invoke(&h, "remove_device", json!({"deviceId": id})).unwrap();
-    overview_until(&h, |o| {
-        o["snapshot"]["devices"].as_array().unwrap().len() == 4
-    });
-    invoke(&h, "cancel_pairing", json!({})).unwrap();
+    call(&h, RemoveDevice { device_id: id }).unwrap();
+    overview_until(&h, |o| o.snapshot.devices.len() == 4);
+    call(&h, CancelPairing {}).unwrap();
     assert_eq!(agent_ask(&h, GetPairing {}), None);
 }
 
 #[test]
 fn history_views_read_what_the_monitor_recorded_and_refuse_bad_ranges() {
     let h = harness();
-    overview_until(&h, |o| o["snapshot"]["health"]["status"] == "ok");
+    overview_until(&h, healthy);
     // The first poll's sightings are written before they are announced.
-    let deadline = Instant::now() + Duration::from_secs(10);
-    let strips = loop {
-        let strips = invoke(&h, "device_strips", json!({"hours": 24, "width": 300})).unwrap();
-        if strips.as_array().unwrap().len() == 4 || Instant::now() > deadline {
-            break strips;
-        }
-        std::thread::sleep(Duration::from_millis(50));
-    };
-    let strips = strips.as_array().unwrap();
-    assert_eq!(strips.len(), 4, "{strips:#?}");
+    let strips = answer_until(
+        &h,
+        DeviceStrips {
+            hours: 24,
+            width: 300,
+        },
+        Duration::from_secs(10),
+        |strips| strips.len() == 4,
+    );
     let disconnected = strips
         .iter()
         .find(|s| {
-            s["segments"]
-                .as_array()
-                .unwrap()
+            s.segments
                 .last()
-                .is_some_and(|seg| seg["kind"] == "Disconnected")
+                .is_some_and(|seg| seg.kind == SegmentKind::Disconnected)
         })
         .expect("the demo's disconnected phone ends its strip red");
-    assert!(disconnected["uptime"].as_f64().unwrap() < 1.0);
+    assert!(
+        disconnected.uptime.is_some_and(|uptime| uptime < 1.0),
+        "{disconnected:?}"
+    );
 
     let now = chrono::Utc::now().timestamp_millis() as f64;
     let day = 86_400_000.0;
-    let id = disconnected["deviceId"].as_str().unwrap();
-    let history = invoke(
-        &h,
-        "device_history",
-        json!({"deviceId": id, "from": now - day, "to": now + day, "width": 800}),
-    )
-    .unwrap();
-    assert_eq!(history["deviceId"], id);
-    assert!(
-        history["to"].as_f64().unwrap() <= now + 60_000.0,
-        "clipped to now"
-    );
-    let outages = history["outages"].as_array().unwrap();
-    let current = outages.last().expect("the current outage");
-    assert_eq!(current["ended"], "Ongoing", "{history:#}");
-    assert_eq!(current["reason"], "phone_offline");
-    assert!(outages[..outages.len() - 1]
-        .iter()
-        .all(|o| o["ended"] != "Ongoing"));
+    let id = disconnected.device_id.clone();
+    let range = |device_id: &DeviceId, from: f64, to: f64, width: u32| DeviceHistory {
+        device_id: device_id.clone(),
+        from,
+        to,
+        width,
+    };
+    let history = call(&h, range(&id, now - day, now + day, 800)).unwrap();
+    assert_eq!(history.device_id, id);
+    assert!(history.to as f64 <= now + 60_000.0, "clipped to now");
+    let current = history.outages.last().expect("the current outage");
+    assert_eq!(current.ended, OutageEnd::Ongoing, "{history:#?}");
+    assert_eq!(current.reason.as_deref(), Some("phone_offline"));
+    let earlier = &history.outages[..history.outages.len() - 1];
+    assert!(earlier.iter().all(|o| o.ended != OutageEnd::Ongoing));
 
-    let ranking = invoke(&h, "workspace_ranking", json!({"days": 7})).unwrap();
-    let counts: Vec<u64> = ranking
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|r| r["disconnects"].as_u64().unwrap())
-        .collect();
-    assert_eq!(counts.len(), 4, "{ranking:#}");
+    let ranking = call(&h, WorkspaceRanking { days: 7 }).unwrap();
+    let counts: Vec<u32> = ranking.iter().map(|r| r.disconnects).collect();
+    assert_eq!(counts.len(), 4, "{ranking:#?}");
     assert!(
         counts.windows(2).all(|w| w[0] >= w[1]),
         "most disconnects first: {counts:?}"
     );
     assert!(ranking
-        .as_array()
-        .unwrap()
         .iter()
-        .any(|r| r["deviceId"] == id && r["disconnects"].as_u64().unwrap() >= 1));
+        .any(|r| r.device_id == id && r.disconnects >= 1));
 
+    // An id the window must refuse, sent as the page would send it.
+    let bad_id = DeviceId::new("../v1/x");
     for (args, what) in [
-        (
-            json!({"deviceId": id, "from": now, "to": now - day, "width": 800}),
-            "reversed range",
-        ),
-        (
-            json!({"deviceId": id, "from": now - 900.0 * day, "to": now, "width": 800}),
-            "range too long",
-        ),
-        (
-            json!({"deviceId": "../v1/x", "from": now - day, "to": now, "width": 800}),
-            "bad id",
-        ),
-        (
-            json!({"deviceId": id, "from": now - day, "to": now, "width": 0}),
-            "no width",
-        ),
+        (range(&id, now, now - day, 800), "reversed range"),
+        (range(&id, now - 900.0 * day, now, 800), "range too long"),
+        (range(&bad_id, now - day, now, 800), "bad id"),
+        (range(&id, now - day, now, 0), "no width"),
     ] {
-        let err = invoke(&h, "device_history", args).unwrap_err();
-        assert_eq!(err["code"], "INVALID_INPUT", "{what}: {err}");
+        let err = refusal(&h, args);
+        assert_eq!(err.code, ErrorCode::InvalidInput, "{what}: {err:?}");
     }
-    let err = invoke(
-        &h,
-        "device_history",
-        json!({"deviceId": "dev_999", "from": now - day, "to": now, "width": 800}),
-    )
-    .unwrap_err();
-    assert_eq!(err["code"], "NOT_FOUND");
-    let err = invoke(&h, "workspace_ranking", json!({"days": 0})).unwrap_err();
-    assert_eq!(err["code"], "INVALID_INPUT");
+    let unknown = DeviceId::new("dev_999");
+    let err = refusal(&h, range(&unknown, now - day, now, 800));
+    assert_eq!(err.code, ErrorCode::NotFound);
+    let err = refusal(&h, WorkspaceRanking { days: 0 });
+    assert_eq!(err.code, ErrorCode::InvalidInput);
 }
-
 /// Tauri's ACL with the app's real configuration (`tauri.conf.json` and the
 /// command list in `build.rs`), not the mock context's allow-all.
 fn acl_harness() -> Harness {
@@ -769,10 +863,11 @@ fn the_window_is_granted_exactly_the_commands_the_ui_calls() {
 fn the_acl_refuses_what_the_window_is_not_granted() {
     let h = acl_harness();
     // Granted: an app command the UI calls.
-    let settings = invoke(&h, "get_settings", json!({})).expect("granted");
-    assert_eq!(settings["keyStorage"], "none");
-    // Registered but not granted: refused before it runs.
-    let refused = invoke(&h, "get_pairing", json!({})).unwrap_err();
+    let settings = call(&h, GetSettings {}).expect("granted");
+    assert_eq!(settings.key_storage, KeyStorage::None);
+    // Registered but not granted: refused by Tauri before it runs, with
+    // Tauri's own message rather than an app error.
+    let refused = invoke_raw(&h, GetPairing::COMMAND.name(), json!({})).unwrap_err();
     assert!(
         refused.to_string().contains("not allowed"),
         "get_pairing: {refused}"
@@ -788,20 +883,24 @@ fn the_acl_refuses_what_the_window_is_not_granted() {
         ),
         ("plugin:app|version", json!({})),
     ] {
-        let refused = invoke(&h, cmd, args).unwrap_err();
+        let refused = invoke_raw(&h, cmd, args).unwrap_err();
         assert!(
             refused.to_string().contains("not allowed"),
             "{cmd}: {refused}"
         );
     }
     // Unknown commands are refused too.
-    assert!(invoke(&h, "no_such_command", json!({})).is_err());
+    let refused = invoke_raw(&h, "no_such_command", json!({})).unwrap_err();
+    assert!(
+        refused.to_string().contains("not allowed"),
+        "no_such_command: {refused}"
+    );
 }
 
 #[test]
 fn hostile_device_ids_and_secrets_are_refused_before_anything_is_sent() {
     let h = harness();
-    overview_until(&h, |o| o["snapshot"]["health"]["status"] == "ok");
+    overview_until(&h, healthy);
     let long = "d".repeat(129);
     for bad in [
         "",
@@ -812,66 +911,63 @@ fn hostile_device_ids_and_secrets_are_refused_before_anything_is_sent() {
         "dév",
         long.as_str(),
     ] {
-        for cmd in [
-            "start_pairing",
-            "simulate_scan",
-            "logout_device",
-            "remove_device",
+        // Unchecked, as a hostile page would send it.
+        let id = || DeviceId::new(bad);
+        for err in [
+            refusal(&h, StartPairing { device_id: id() }),
+            refusal(&h, SimulateScan { device_id: id() }),
+            refusal(&h, LogoutDevice { device_id: id() }),
+            refusal(&h, RemoveDevice { device_id: id() }),
+            refusal(
+                &h,
+                SnoozeAlerts {
+                    device_id: Some(id()),
+                    duration: SnoozeFor::OneHour,
+                },
+            ),
         ] {
-            let err = invoke(&h, cmd, json!({"deviceId": bad})).unwrap_err();
-            assert_eq!(err["code"], "INVALID_INPUT", "{cmd} {bad:?}: {err}");
+            assert_eq!(err.code, ErrorCode::InvalidInput, "{bad:?}: {err:?}");
         }
-        let err = invoke(
-            &h,
-            "snooze_alerts",
-            json!({"deviceId": bad, "duration": "oneHour"}),
-        )
-        .unwrap_err();
-        assert_eq!(err["code"], "INVALID_INPUT", "snooze_alerts {bad:?}: {err}");
     }
     // The demo's four devices are all still there: nothing was removed or logged out.
-    let overview = invoke(&h, "get_overview", json!({})).unwrap();
-    assert_eq!(overview["snapshot"]["devices"].as_array().unwrap().len(), 4);
+    let overview = call(&h, GetOverview {}).unwrap();
+    assert_eq!(overview.snapshot.devices.len(), 4);
     assert_eq!(agent_ask(&h, GetPairing {}), None, "no pairing was started");
 
-    let err = invoke(
-        &h,
-        "set_api_key",
-        json!({"key": "k".repeat(513), "sessionOnly": true}),
-    )
-    .unwrap_err();
-    assert_eq!(err["code"], "INVALID_INPUT");
+    let err = set_session_key(&h, &"k".repeat(513)).unwrap_err();
+    assert_eq!(err.code, ErrorCode::InvalidInput);
     assert_eq!(
-        err["message"],
+        err.message,
         "the API key must be 1 to 512 characters, without spaces"
     );
-    let err = invoke(
-        &h,
-        "test_connection",
-        json!({"baseUrl": "https://api.waping.app", "apiKey": "two words"}),
-    )
-    .unwrap_err();
-    assert_eq!(err["code"], "INVALID_INPUT");
-    let err = invoke(
-        &h,
-        "test_connection",
-        json!({"baseUrl": "http://example.com", "apiKey": "wk_live_1"}),
-    )
-    .unwrap_err();
-    assert_eq!(err["code"], "INVALID_BASE_URL");
-    for secret in ["short", "has a space in it", &"s".repeat(257)] {
-        let err = invoke(
+    let try_key = |base_url: &str, api_key: &str| {
+        refusal(
             &h,
-            "set_webhook_secret",
-            json!({"secret": secret, "sessionOnly": true}),
+            TestConnection {
+                base_url: base_url.into(),
+                api_key: Some(api_key.into()),
+            },
         )
-        .unwrap_err();
-        assert_eq!(err["code"], "INVALID_INPUT", "{secret:?}");
+    };
+    let err = try_key("https://api.waping.app", "two words");
+    assert_eq!(err.code, ErrorCode::InvalidInput);
+    let err = try_key("http://example.com", "wk_live_1");
+    assert_eq!(err.code, ErrorCode::InvalidBaseUrl);
+    for secret in ["short", "has a space in it", &"s".repeat(257)] {
+        let err = refusal(
+            &h,
+            SetWebhookSecret {
+                secret: secret.into(),
+                session_only: true,
+            },
+        );
+        assert_eq!(err.code, ErrorCode::InvalidInput, "{secret:?}");
     }
-    let settings = invoke(&h, "get_settings", json!({})).unwrap();
-    assert_eq!(settings["keyStorage"], "none", "no key was stored");
+    let settings = call(&h, GetSettings {}).unwrap();
+    assert_eq!(settings.key_storage, KeyStorage::None, "no key was stored");
     assert_eq!(
-        settings["webhookSecretStorage"], "none",
+        settings.webhook_secret_storage,
+        KeyStorage::None,
         "no secret was stored"
     );
 }
@@ -880,88 +976,101 @@ fn hostile_device_ids_and_secrets_are_refused_before_anything_is_sent() {
 fn a_device_asked_for_while_the_window_is_closed_is_handed_to_the_new_page_once() {
     let h = open_app(app_context(), serial(), |app| {
         // A notification is clicked while no window is open.
-        waping_desk::window::show_device(app.handle(), &waping_core::DeviceId::new("dev_003"));
+        waping_desk::window::show_device(app.handle(), &DeviceId::new("dev_003"));
     });
     assert_eq!(
-        invoke(&h, "take_focus_request", json!({})).unwrap(),
-        "dev_003"
+        call(&h, TakeFocusRequest {}).unwrap(),
+        Some(DeviceId::new("dev_003"))
     );
     assert_eq!(
-        invoke(&h, "take_focus_request", json!({})).unwrap(),
-        Value::Null,
+        call(&h, TakeFocusRequest {}).unwrap(),
+        None,
         "handed over once"
     );
     // With the window open, the request goes to its listener instead.
-    waping_desk::window::show_device(h._app.handle(), &waping_core::DeviceId::new("dev_001"));
-    assert_eq!(
-        invoke(&h, "take_focus_request", json!({})).unwrap(),
-        Value::Null
-    );
+    let (heard, focus) = std::sync::mpsc::channel();
+    h.window
+        .listen(EventName::FocusDevice.name(), move |event| {
+            let _ = heard.send(event.payload().to_owned());
+        });
+    waping_desk::window::show_device(h._app.handle(), &DeviceId::new("dev_001"));
+    let payload = focus
+        .recv_timeout(Duration::from_secs(5))
+        .expect("the page is told to focus the device");
+    let device: DeviceId = serde_json::from_str(&payload).unwrap();
+    assert_eq!(device, DeviceId::new("dev_001"));
+    assert_eq!(call(&h, TakeFocusRequest {}).unwrap(), None);
 }
 
 #[test]
 fn snoozes_show_in_the_overview_survive_a_reconnect_and_resume_one_by_one() {
     let h = harness();
-    overview_until(&h, |o| o["snapshot"]["health"]["status"] == "ok");
-    let until = invoke(
-        &h,
-        "snooze_alerts",
-        json!({"deviceId": "dev_003", "duration": "oneHour"}),
-    )
-    .unwrap();
-    invoke(
-        &h,
-        "snooze_alerts",
-        json!({"deviceId": "dev_002", "duration": "fourHours"}),
-    )
-    .unwrap();
-    let overview = invoke(&h, "get_overview", json!({})).unwrap();
-    assert_eq!(overview["snoozedDevices"]["dev_003"], until);
-    assert!(overview["snoozedDevices"]["dev_002"].is_string());
-    assert_eq!(overview["snoozedUntil"], Value::Null);
+    overview_until(&h, healthy);
+    let until = snooze(&h, "dev_003", SnoozeFor::OneHour);
+    snooze(&h, "dev_002", SnoozeFor::FourHours);
+    let overview = call(&h, GetOverview {}).unwrap();
+    assert_eq!(overview.snoozed_devices.get("dev_003"), Some(&until));
+    assert!(
+        overview.snoozed_devices.contains_key("dev_002"),
+        "{overview:?}"
+    );
+    assert_eq!(overview.snoozed_until, None);
 
     // Saving settings restarts the monitor; the snoozes stay.
-    invoke(
+    save(
         &h,
-        "save_settings",
-        json!({"input": {"pollIntervalSecs": 30}}),
+        Settings {
+            poll_interval_secs: 30,
+            ..Settings::default()
+        },
     )
     .unwrap();
-    let overview = invoke(&h, "get_overview", json!({})).unwrap();
-    assert_eq!(overview["snoozedDevices"]["dev_003"], until);
+    let overview = call(&h, GetOverview {}).unwrap();
+    assert_eq!(overview.snoozed_devices.get("dev_003"), Some(&until));
 
-    invoke(&h, "resume_alerts", json!({"deviceId": "dev_003"})).unwrap();
-    let overview = invoke(&h, "get_overview", json!({})).unwrap();
-    assert_eq!(overview["snoozedDevices"]["dev_003"], Value::Null);
+    let resume = |device_id: Option<&str>| {
+        call(
+            &h,
+            ResumeAlerts {
+                device_id: device_id.map(DeviceId::new),
+            },
+        )
+        .unwrap()
+    };
+    resume(Some("dev_003"));
+    let overview = call(&h, GetOverview {}).unwrap();
+    assert_eq!(overview.snoozed_devices.get("dev_003"), None);
     assert!(
-        overview["snoozedDevices"]["dev_002"].is_string(),
-        "{overview}"
+        overview.snoozed_devices.contains_key("dev_002"),
+        "{overview:?}"
     );
 
-    invoke(
+    call(
         &h,
-        "snooze_alerts",
-        json!({"deviceId": null, "duration": "oneHour"}),
+        SnoozeAlerts {
+            device_id: None,
+            duration: SnoozeFor::OneHour,
+        },
     )
     .unwrap();
-    assert!(invoke(&h, "get_overview", json!({})).unwrap()["snoozedUntil"].is_string());
-    invoke(&h, "resume_alerts", json!({"deviceId": null})).unwrap();
-    let overview = invoke(&h, "get_overview", json!({})).unwrap();
-    assert_eq!(overview["snoozedUntil"], Value::Null);
-    assert_eq!(
-        overview["snoozedDevices"],
-        json!({}),
-        "resuming all clears every device"
+    assert!(call(&h, GetOverview {}).unwrap().snoozed_until.is_some());
+    resume(None);
+    let overview = call(&h, GetOverview {}).unwrap();
+    assert_eq!(overview.snoozed_until, None);
+    assert!(
+        overview.snoozed_devices.is_empty(),
+        "resuming all clears every device: {:?}",
+        overview.snoozed_devices
     );
 }
 
 #[test]
 fn the_dashboard_opens_only_for_a_pairing_that_goes_through_it() {
     let h = harness();
-    let refused = invoke(&h, "open_dashboard", json!({})).unwrap_err();
-    assert_eq!(refused["code"], "NO_DASHBOARD", "{refused}");
-    let no_code = invoke(&h, "copy_qr_png", json!({})).unwrap_err();
-    assert_eq!(no_code["code"], "NO_CODE", "{no_code}");
+    let refused = refusal(&h, OpenDashboard {});
+    assert_eq!(refused.code, ErrorCode::NoDashboard, "{refused:?}");
+    let no_code = refusal(&h, CopyQrPng {});
+    assert_eq!(no_code.code, ErrorCode::NoCode, "{no_code:?}");
 }
 
 #[test]
@@ -1007,16 +1116,11 @@ fn the_content_security_policy_allows_only_the_bundle() {
 #[test]
 fn snoozes_outlive_a_restart_of_the_app() {
     let h = harness();
-    overview_until(&h, |o| o["snapshot"]["health"]["status"] == "ok");
-    let until = invoke(
-        &h,
-        "snooze_alerts",
-        json!({"deviceId": "dev_003", "duration": "untilTomorrow"}),
-    )
-    .unwrap();
+    overview_until(&h, healthy);
+    let until = snooze(&h, "dev_003", SnoozeFor::UntilTomorrow);
     let h = restart(h);
-    let overview = overview_until(&h, |o| o["snapshot"]["health"]["status"] == "ok");
-    assert_eq!(overview["snoozedDevices"]["dev_003"], until);
+    let overview = overview_until(&h, healthy);
+    assert_eq!(overview.snoozed_devices.get("dev_003"), Some(&until));
 }
 
 /// The app quits and starts again on the same data folder, which no other
