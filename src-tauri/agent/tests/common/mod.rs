@@ -1,15 +1,32 @@
-//! What the agent's tests share.
+//! What the agent's tests share. Each test binary builds all of it and uses
+//! part of it.
+#![allow(dead_code)]
+
+pub mod notification_server;
 
 use std::sync::Arc;
+use waping_core::Settings;
+use waping_desk_agent::settings_file;
 use waping_desk_agent::shell::Headless;
 
 /// An agent on a fresh data folder named `name`, with no display. No keyring
 /// is reachable: nothing real is touched, and no key is stored.
 pub async fn agent(name: &str) -> waping_desk_agent::Agent {
     std::env::set_var("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/bus");
+    agent_with(name, None).await
+}
+
+/// An agent on a fresh data folder named `name` that holds `settings` (the
+/// defaults without), with no display, on whatever session bus this process
+/// has. The demo holds still.
+pub async fn agent_with(name: &str, settings: Option<&Settings>) -> waping_desk_agent::Agent {
     std::env::set_var("WAPING_DESK_DEMO_CHURN_SECS", "0");
     let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join(name);
     let _ = std::fs::remove_dir_all(&dir);
+    if let Some(settings) = settings {
+        std::fs::create_dir_all(&dir).unwrap();
+        settings_file::save(&settings_file::path(&dir), settings).unwrap();
+    }
     waping_desk_agent::start(dir, Arc::new(Headless))
         .await
         .expect("the agent starts")
