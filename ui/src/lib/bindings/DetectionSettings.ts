@@ -12,4 +12,9 @@ downAfter: number,
 /**
  * Sightings of Connected before a recovery counts.
  */
-upAfter: number, };
+upAfter: number, 
+/**
+ * A change this soon after a phone is linked here is its normal
+ * reconnect: recorded, not alerted.
+ */
+pairingGraceSecs: number, };

@@ -78,7 +78,7 @@ export function settingsView(fields: Partial<SettingsView> = {}): SettingsView {
       pollIntervalSecs: 15,
       demo: false,
       alerts: { reminderMinutes: 30, degradedAfterMinutes: 5, quietFrom: null, quietUntil: null },
-      detection: { noActivityMinutes: 30, downAfter: 2, upAfter: 2 },
+      detection: { noActivityMinutes: 30, downAfter: 2, upAfter: 2, pairingGraceSecs: 90 },
       retentionDays: 90,
       webhook: { enabled: false, port: 8787, signatureHeader: 'X-WAPing-Signature' },
       hooks: { url: null, command: null, timeoutSecs: 10 },
