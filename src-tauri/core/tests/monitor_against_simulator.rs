@@ -508,7 +508,6 @@ async fn a_rate_limit_is_waited_out_as_retry_after_asks() {
     .await;
     let limited_at = tokio::time::Instant::now();
     assert_eq!(limited, waping_core::ErrorCode::RateLimited);
-    let after_429 = sim.request_count();
     // Polls every 40 ms otherwise, and a refresh asked for by hand now: the
     // next request still waits out the 2 s WAPing asked for.
     monitor.refresh();
