@@ -78,24 +78,19 @@ impl TrayView {
         Self::of(
             &waping_core::monitor::Snapshot::starting(),
             None,
-            Utc::now(),
             local_offset(),
         )
     }
 
     pub fn from_overview(overview: &Overview) -> Self {
-        Self::of(
-            &overview.snapshot,
-            overview.snoozed_until,
-            Utc::now(),
-            local_offset(),
-        )
+        // The agent sends a new overview when a snooze ends: the menu shows
+        // the one it carries.
+        Self::of(&overview.snapshot, overview.snoozed_until, local_offset())
     }
 
     fn of(
         snapshot: &waping_core::monitor::Snapshot,
         snoozed: Option<DateTime<Utc>>,
-        now: DateTime<Utc>,
         offset: FixedOffset,
     ) -> Self {
         let summary = snapshot.summary(offset);
@@ -115,7 +110,6 @@ impl TrayView {
         if !snapshot.devices.is_empty() {
             menu.push(Entry::Separator);
         }
-        let snoozed = snoozed.filter(|u| *u > now);
         let snooze_label = match snoozed {
             Some(until) => format!(
                 "Alerts snoozed until {}",
@@ -222,7 +216,7 @@ mod tests {
     fn the_menu_offers_resume_only_while_snoozed() {
         let now = Utc::now();
         let offset = FixedOffset::east_opt(0).unwrap();
-        let plain = TrayView::of(&Snapshot::starting(), None, now, offset);
+        let plain = TrayView::of(&Snapshot::starting(), None, offset);
         assert_eq!(plain.overall, Overall::Unreachable);
         let labels = |view: &TrayView| -> Vec<String> {
             fn walk(entries: &[Entry], out: &mut Vec<String>) {
@@ -248,7 +242,6 @@ mod tests {
         let snoozed = TrayView::of(
             &Snapshot::starting(),
             Some(now + chrono::Duration::hours(1)),
-            now,
             offset,
         );
         let snoozed_labels = labels(&snoozed);
@@ -256,16 +249,5 @@ mod tests {
             .iter()
             .any(|l| l.starts_with("Alerts snoozed until")));
         assert!(snoozed_labels.contains(&"Resume alerts".to_owned()));
-        let ran_out = TrayView::of(
-            &Snapshot::starting(),
-            Some(now - chrono::Duration::minutes(1)),
-            now,
-            offset,
-        );
-        assert_eq!(
-            labels(&ran_out),
-            plain_labels,
-            "a snooze that ran out is not shown"
-        );
     }
 }

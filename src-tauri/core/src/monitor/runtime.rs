@@ -122,7 +122,7 @@ impl Monitor {
                 .ok()
         });
         let clock = config.clock.clone();
-        let (tx, rx) = watch::channel(snapshot);
+        let (tx, rx) = watch::channel(snapshot.clone());
         let (events, _) = broadcast::channel(1024);
         let (commands, command_rx) = mpsc::unbounded_channel();
         let (observations, observation_rx) = mpsc::unbounded_channel();
@@ -131,6 +131,7 @@ impl Monitor {
             history,
             machine,
             alerts,
+            draft: snapshot,
             snapshots: tx,
             events: events.clone(),
             config,
@@ -236,6 +237,10 @@ struct Runner {
     history: Option<History>,
     machine: Machine,
     alerts: AlertPolicy,
+    /// The next snapshot, built up during one step of the loop and published
+    /// whole at its end: nobody ever sees a list whose states are not yet
+    /// the confirmed ones.
+    draft: Snapshot,
     snapshots: watch::Sender<Snapshot>,
     events: broadcast::Sender<MonitorEvent>,
     config: MonitorConfig,
@@ -285,7 +290,7 @@ impl Runner {
                 Some(observation) = observations.recv() => {
                     if let Some(t) = self.machine.observe(observation) {
                         self.apply(t);
-                        self.publish_states();
+                        self.confirm_states();
                     }
                 }
                 command = commands.recv() => match command {
@@ -303,6 +308,7 @@ impl Runner {
                     }
                 },
             }
+            self.publish();
             if self.snapshots.is_closed() {
                 return;
             }
@@ -310,7 +316,7 @@ impl Runner {
     }
 
     async fn poll(&mut self, with_workspace: bool) -> Result<(), GatewayError> {
-        let need_workspace = with_workspace || self.snapshots.borrow().workspace.is_none();
+        let need_workspace = with_workspace || self.draft.workspace.is_none();
         let result = fetch(&self.client, need_workspace).await;
         let now = self.config.clock.now();
         match result {
@@ -351,31 +357,28 @@ impl Runner {
                 }
                 let read: HashSet<&DeviceId> = devices.iter().map(|d| &d.id).collect();
                 let machine = &self.machine;
-                self.snapshots.send_if_modified(|s| {
-                    let before = s.clone();
-                    // Devices known but not read this time keep their card,
-                    // in their last known state.
-                    let kept: Vec<Device> = s
-                        .devices
-                        .iter()
-                        .filter(|d| !read.contains(&d.id) && machine.known(&d.id).is_some())
-                        .cloned()
-                        .collect();
-                    s.devices = devices.clone();
-                    s.devices.extend(kept);
-                    s.unread = unread;
-                    s.partial = partial;
-                    if workspace.is_some() {
-                        s.workspace = workspace;
-                    }
-                    s.updated_at = Some(now);
-                    *s != before
-                });
-                self.publish_states();
+                let s = &mut self.draft;
+                // Devices known but not read this time keep their card, in
+                // their last known state.
+                let kept: Vec<Device> = s
+                    .devices
+                    .iter()
+                    .filter(|d| !read.contains(&d.id) && machine.known(&d.id).is_some())
+                    .cloned()
+                    .collect();
+                s.devices = devices;
+                s.devices.extend(kept);
+                s.unread = unread;
+                s.partial = partial;
+                if workspace.is_some() {
+                    s.workspace = workspace;
+                }
+                s.updated_at = Some(now);
+                self.confirm_states();
                 Ok(())
             }
             Err(error) => {
-                let mut failing = self.snapshots.borrow().clone();
+                let mut failing = self.draft.clone();
                 failing.failed(&error, now);
                 self.set_health(failing.health, now);
                 Err(error)
@@ -388,9 +391,7 @@ impl Runner {
         if let Some(history) = &mut self.history {
             if let Err(e) = history.record(&t) {
                 tracing::error!("history: cannot record {} -> {}: {e}", t.device_id, t.to);
-                let problem = format!("history is not being saved: {e}");
-                self.snapshots
-                    .send_modify(|s| s.history_problem = Some(problem));
+                self.draft.history_problem = Some(format!("history is not being saved: {e}"));
             }
         }
         let alerts = self.alerts.on_transition(&t, self.config.clock.now());
@@ -406,30 +407,29 @@ impl Runner {
 
     /// Cards show the confirmed state (which may be an inferred one, such as a
     /// silent session shown Degraded), not the raw sighting.
-    fn publish_states(&mut self) {
-        let machine = &self.machine;
+    fn confirm_states(&mut self) {
+        for device in &mut self.draft.devices {
+            if let Some(known) = self.machine.known(&device.id) {
+                device.state = known.state;
+                device.reason.clone_from(&known.reason);
+                device.state_since = Some(known.since);
+            }
+        }
+    }
+
+    /// Publishes the step's snapshot, if it differs from the last one.
+    fn publish(&self) {
         self.snapshots.send_if_modified(|s| {
-            let mut changed = false;
-            for device in &mut s.devices {
-                if let Some(known) = machine.known(&device.id) {
-                    let since = Some(known.since);
-                    if device.state != known.state
-                        || device.reason != known.reason
-                        || device.state_since != since
-                    {
-                        device.state = known.state;
-                        device.reason.clone_from(&known.reason);
-                        device.state_since = since;
-                        changed = true;
-                    }
-                }
+            let changed = *s != self.draft;
+            if changed {
+                s.clone_from(&self.draft);
             }
             changed
         });
     }
 
     fn set_health(&mut self, health: GatewayHealth, now: DateTime<Utc>) {
-        let previous = self.snapshots.borrow().health.clone();
+        let previous = self.draft.health.clone();
         let same_kind = match (&previous, &health) {
             (GatewayHealth::Failing { code: a, .. }, GatewayHealth::Failing { code: b, .. }) => {
                 a == b
@@ -438,11 +438,7 @@ impl Runner {
         };
         if same_kind {
             // Keep the newest message but not a new record.
-            self.snapshots.send_if_modified(|s| {
-                let changed = s.health != health;
-                s.health = health;
-                changed
-            });
+            self.draft.health = health;
             return;
         }
         if let Some(history) = &mut self.history {
@@ -451,7 +447,7 @@ impl Runner {
             }
         }
         self.alerts.set_gateway_ok(health == GatewayHealth::Ok);
-        self.snapshots.send_modify(|s| s.health = health.clone());
+        self.draft.health = health.clone();
         let _ = self.events.send(MonitorEvent::Health(health));
     }
 
