@@ -24,7 +24,7 @@ use waping_core::hooks::{HookEvent, HookRun, HookSettings};
 use waping_core::monitor::GatewayHealth;
 use waping_core::pairing::PairingState;
 use waping_core::settings::WebhookSettings;
-use waping_core::simulator::{SimControl, SimHandle};
+use waping_core::simulator::{Fault, FaultRule, SimControl, SimHandle};
 use waping_core::{DeviceId, ErrorCode, Mode, PlanTier, SessionState, Settings};
 use waping_desk::link::AgentLink;
 use waping_desk::{app_builder, IDENTIFIER};
@@ -68,8 +68,35 @@ fn data_home() -> &'static std::path::Path {
         std::env::set_var("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/bus");
         // The demo's phones hold still, so the states a test reads are the ones it set.
         std::env::set_var("WAPING_DESK_DEMO_CHURN_SECS", "0");
+        // A browser that writes down what it was asked to open: the system's
+        // opener runs `xdg-open` first.
+        let bin = dir.join("bin");
+        std::fs::create_dir_all(&bin).unwrap();
+        let browser = bin.join("xdg-open");
+        std::fs::write(
+            &browser,
+            format!(
+                "#!/bin/sh\nprintf '%s\\n' \"$1\" >> '{}'\n",
+                opened_file(&dir).display()
+            ),
+        )
+        .unwrap();
+        std::fs::set_permissions(
+            &browser,
+            <std::fs::Permissions as std::os::unix::fs::PermissionsExt>::from_mode(0o755),
+        )
+        .unwrap();
+        let path = std::env::var_os("PATH").unwrap_or_default();
+        let mut paths = vec![bin];
+        paths.extend(std::env::split_paths(&path));
+        std::env::set_var("PATH", std::env::join_paths(paths).unwrap());
         dir
     })
+}
+
+/// What the test's browser was asked to open, one address a line.
+fn opened_file(home: &std::path::Path) -> std::path::PathBuf {
+    home.join("opened-in-browser.txt")
 }
 
 fn data_dir() -> std::path::PathBuf {
@@ -1071,6 +1098,67 @@ fn the_dashboard_opens_only_for_a_pairing_that_goes_through_it() {
     assert_eq!(refused.code, ErrorCode::NoDashboard, "{refused:?}");
     let no_code = refusal(&h, CopyQrPng {});
     assert_eq!(no_code.code, ErrorCode::NoCode, "{no_code:?}");
+}
+
+#[test]
+fn open_in_browser_opens_the_devices_page_where_waping_pairs_in_its_dashboard() {
+    let h = harness();
+    overview_until(&h, healthy);
+    let device = call(
+        &h,
+        AddDevice {
+            name: "Till 3".into(),
+        },
+    )
+    .unwrap();
+    // This WAPing has no QR endpoint: 404 on it for a device that exists.
+    let agent = h.agent.as_ref().expect("the agent runs");
+    tauri::async_runtime::block_on(async {
+        let demo = agent.service.connection.demo().await.unwrap();
+        demo.control()
+            .add_fault(&FaultRule {
+                fault: Fault::Error {
+                    status: 404,
+                    code: "NOT_FOUND".into(),
+                },
+                count: None,
+                path: Some(format!("/v1/devices/{}/qr", device.id)),
+                page: None,
+            })
+            .await
+            .unwrap();
+    });
+    call(
+        &h,
+        StartPairing {
+            device_id: device.id.clone(),
+        },
+    )
+    .unwrap();
+    let view = pairing_until(&h, |p| {
+        matches!(pairing_state(p), Some(PairingState::Dashboard { .. }))
+    });
+    let Some(PairingState::Dashboard { url }) = pairing_state(&view) else {
+        unreachable!("waited for the dashboard")
+    };
+    assert!(
+        url.ends_with(&format!("/devices/{}", device.id)),
+        "the device's own page: {url}"
+    );
+    let opened = opened_file(data_home());
+    let _ = std::fs::remove_file(&opened);
+    call(&h, OpenDashboard {}).unwrap();
+    let deadline = Instant::now() + Duration::from_secs(10);
+    let asked = loop {
+        let asked = std::fs::read_to_string(&opened).unwrap_or_default();
+        if !asked.is_empty() {
+            break asked;
+        }
+        assert!(Instant::now() < deadline, "the browser was never asked");
+        std::thread::sleep(Duration::from_millis(20));
+    };
+    assert_eq!(asked.lines().collect::<Vec<_>>(), vec![url.as_str()]);
+    call(&h, CancelPairing {}).unwrap();
 }
 
 #[test]
