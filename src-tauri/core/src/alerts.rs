@@ -138,18 +138,39 @@ impl Snoozes {
     }
 }
 
+/// What the user has been told of a device's current state.
+#[derive(Debug, Clone, PartialEq)]
+enum Told {
+    /// Nothing about the state it is in since `since` (unknown before its
+    /// first transition): a fine state; or a bad one not worth telling yet
+    /// (Degraded within its delay) or not told when it began (alerts were
+    /// silenced, or it was taken for the reconnect after a scan), which
+    /// `tick` tells once it has lasted.
+    Nothing { since: Option<DateTime<Utc>> },
+    /// A bad spell that began at `since`, last told at `last` (reminders
+    /// follow from there).
+    Spell {
+        since: DateTime<Utc>,
+        last: DateTime<Utc>,
+    },
+    /// Connected again since `since` after a told spell, while alerts were
+    /// silenced: the recovery is told once they are not, so the drop is
+    /// never the last word.
+    RecoveryOwed { since: DateTime<Utc>, up: Alert },
+}
+
+impl Default for Told {
+    fn default() -> Self {
+        Told::Nothing { since: None }
+    }
+}
+
 #[derive(Debug, Clone, Default)]
 struct DeviceAlerts {
     name: String,
     state: Option<SessionState>,
-    since: Option<DateTime<Utc>>,
     reason: Option<String>,
-    /// A Down or Degraded notification went out for the current bad spell.
-    notified: bool,
-    last_notified: Option<DateTime<Utc>>,
-    /// A recovery from a told drop that came while alerts were silenced:
-    /// told once they are not, so the drop is never the last word.
-    pending_up: Option<Alert>,
+    told: Told,
 }
 
 #[derive(Debug, Default)]
@@ -214,201 +235,132 @@ impl AlertPolicy {
     pub fn on_transition(&mut self, t: &Transition, now: DateTime<Utc>) -> Vec<Alert> {
         let silenced = self.silenced(&t.device_id, now);
         let entry = self.devices.entry(t.device_id.clone()).or_default();
-        let was_notified = entry.notified;
-        let bad_since = entry.since;
+        // Whatever happens next supersedes a recovery not yet told.
+        if let Told::RecoveryOwed { since, .. } = entry.told {
+            entry.told = Told::Nothing { since: Some(since) };
+        }
+        let told = entry.told.clone();
+        let was_told = matches!(told, Told::Spell { .. });
         entry.name.clone_from(&t.device_name);
         entry.state = Some(t.to);
-        // Whatever happens next supersedes a recovery not yet told.
-        entry.pending_up = None;
-        if t.reason.is_some() || !was_notified {
+        if t.reason.is_some() || !was_told {
             entry.reason.clone_from(&t.reason);
         }
-        // A first sighting (a state already shown on the card) and the normal
-        // reconnect after a scan are history only. A bad first sighting counts
-        // as told, so reminders follow and a lasting Degraded is not announced
-        // again; an expected drop that lasts is
-        // announced by `tick`.
-        if t.from.is_none() || t.expected {
-            entry.since = Some(t.at);
-            // (A restart of the monitor, on saving settings, must not tell again.)
-            entry.notified = t.from.is_none()
-                && matches!(t.to, SessionState::Disconnected | SessionState::Degraded);
-            entry.last_notified = entry.notified.then_some(now);
-            return Vec::new();
-        }
-        match t.to {
-            // Down and told, then Unlinked or a status WAPing Desk does not
-            // know, then Disconnected again: the same spell, told once.
-            SessionState::Disconnected
-                if was_notified
-                    && matches!(t.from, Some(SessionState::Unlinked | SessionState::Unknown)) =>
-            {
-                Vec::new()
+        let (next, alert) = if t.from.is_none() || t.expected {
+            (first_or_expected(t, now), None)
+        } else {
+            match t.to {
+                SessionState::Disconnected => dropped(t, &told, silenced, now),
+                SessionState::Degraded => (degraded(t, &told), None),
+                SessionState::Connected => reconnected(t, &told, silenced, now),
+                SessionState::Unlinked | SessionState::Unknown => (still_down(t, &told), None),
             }
-            SessionState::Disconnected => {
-                // A drop from Degraded keeps the start of the bad spell.
-                let since = if t.from == Some(SessionState::Degraded) && was_notified {
-                    bad_since.unwrap_or(t.at)
-                } else {
-                    t.at
-                };
-                entry.since = Some(since);
-                entry.notified = !silenced;
-                if silenced {
-                    return Vec::new();
-                }
-                entry.last_notified = Some(now);
-                vec![self.down_alert(t, since, now)]
-            }
-            SessionState::Degraded => {
-                if t.from != Some(SessionState::Disconnected) {
-                    entry.since = Some(t.at);
-                    entry.notified = false;
-                }
-                Vec::new()
-            }
-            SessionState::Connected if was_notified => {
-                let down_for = t.at - bad_since.unwrap_or(t.at);
-                entry.since = Some(t.at);
-                entry.notified = false;
-                let up = Alert {
-                    kind: AlertKind::Up,
-                    device_id: t.device_id.clone(),
-                    device_name: t.device_name.clone(),
-                    summary: format!("{} is connected again", t.device_name),
-                    body: format!(
-                        "{} is connected again after {}.",
-                        t.device_name,
-                        human_duration(down_for)
-                    ),
-                    at: now,
-                };
-                if silenced {
-                    entry.pending_up = Some(up);
-                    return Vec::new();
-                }
-                vec![up]
-            }
-            // Unlinked (the session torn down, waiting for a re-scan) or an
-            // unknown status in the middle of a told spell: still down, so
-            // reminders go on and the return to Connected is told.
-            SessionState::Unlinked | SessionState::Unknown if was_notified => Vec::new(),
-            _ => {
-                entry.since = Some(t.at);
-                entry.notified = false;
-                Vec::new()
-            }
+        };
+        entry.told = next;
+        match alert {
+            Some(Pending::Down(since)) => vec![self.down_alert(t, since, now)],
+            Some(Pending::Up(up)) => vec![up],
+            None => Vec::new(),
         }
     }
 
-    /// Time-driven alerts: Degraded that has lasted, and reminders.
+    /// Time-driven alerts: a recovery owed once alerts are no longer
+    /// silenced, Degraded or an untold drop that has lasted, and reminders.
     pub fn tick(&mut self, now: DateTime<Utc>) -> Vec<Alert> {
-        let due: Vec<(DeviceId, AlertKind)> = self
+        let mut alerts = self.owed_recoveries(now);
+        let due: Vec<(DeviceId, AlertKind, DateTime<Utc>)> = self
             .devices
             .iter()
-            .filter_map(|(id, d)| {
-                let since = d.since?;
-                match (d.state?, d.notified) {
-                    (SessionState::Degraded, false)
-                        if now - since >= self.config.degraded_after =>
-                    {
-                        Some((id.clone(), AlertKind::Degraded))
-                    }
-                    (
-                        SessionState::Disconnected
-                        | SessionState::Degraded
-                        | SessionState::Unlinked
-                        | SessionState::Unknown,
-                        true,
-                    ) => {
-                        let every = self.config.reminder_every?;
-                        let last = d.last_notified.unwrap_or(since);
-                        (now - last >= every).then(|| (id.clone(), AlertKind::Reminder))
-                    }
-                    // A drop not announced when it happened (silenced, or taken for
-                    // the reconnect after a scan) is announced once it has lasted.
-                    (SessionState::Disconnected, false)
-                        if now - since >= self.config.degraded_after =>
-                    {
-                        Some((id.clone(), AlertKind::Down))
-                    }
-                    _ => None,
-                }
-            })
+            .filter_map(|(id, d)| Some((id, due(d, &self.config, now)?)))
+            .map(|(id, (kind, since))| (id.clone(), kind, since))
             .collect();
-        let mut alerts = Vec::new();
-        let waiting: Vec<DeviceId> = self
-            .devices
-            .iter()
-            .filter(|(_, d)| d.pending_up.is_some())
-            .map(|(id, _)| id.clone())
-            .collect();
-        for id in waiting {
-            if self.silenced(&id, now) {
-                continue;
-            }
-            if let Some(mut up) = self.devices.get_mut(&id).and_then(|d| d.pending_up.take()) {
-                up.at = now;
-                alerts.push(up);
-            }
-        }
-        for (id, kind) in due {
+        for (id, kind, since) in due {
             if self.silenced(&id, now) {
                 continue;
             }
             let Some(d) = self.devices.get_mut(&id) else {
                 continue;
             };
-            let since = d.since.unwrap_or(now);
-            d.notified = true;
-            d.last_notified = Some(now);
-            let name = d.name.clone();
-            let reason = d.reason.clone();
-            let state = d.state;
-            let at = self.local_time(since);
-            let alert = match kind {
-                AlertKind::Degraded => Alert {
-                    kind,
-                    device_id: id,
-                    summary: format!("{name} is unstable"),
-                    body: format!(
-                        "Degraded since {at}{}. Messages may be delayed.",
-                        reason
-                            .as_deref()
-                            .map(|r| format!(" — {}", reason_text(r)))
-                            .unwrap_or_default()
-                    ),
-                    device_name: name,
-                    at: now,
-                },
-                _ => {
-                    let still = if state == Some(SessionState::Degraded) {
-                        "unstable"
-                    } else {
-                        "disconnected"
-                    };
-                    let summary = if kind == AlertKind::Reminder {
-                        format!("{name} is still {still}")
-                    } else {
-                        format!("{name} disconnected")
-                    };
-                    Alert {
-                        kind,
-                        device_id: id,
-                        summary,
-                        body: format!(
-                            "Since {at} ({}) — {}",
-                            human_duration(now - since),
-                            advice(state, reason.as_deref())
-                        ),
-                        device_name: name,
-                        at: now,
-                    }
-                }
-            };
-            alerts.push(alert);
+            d.told = Told::Spell { since, last: now };
+            let (name, reason, state) = (d.name.clone(), d.reason.clone(), d.state);
+            alerts.push(self.lasting_alert(kind, id, name, state, reason.as_deref(), since, now));
         }
         alerts
+    }
+
+    /// Recoveries owed to the user, for devices no longer silenced.
+    fn owed_recoveries(&mut self, now: DateTime<Utc>) -> Vec<Alert> {
+        let owed: Vec<DeviceId> = self
+            .devices
+            .iter()
+            .filter(|(_, d)| matches!(d.told, Told::RecoveryOwed { .. }))
+            .map(|(id, _)| id.clone())
+            .collect();
+        let mut alerts = Vec::new();
+        for id in owed {
+            if self.silenced(&id, now) {
+                continue;
+            }
+            if let Some(d) = self.devices.get_mut(&id) {
+                if let Told::RecoveryOwed { since, mut up } = d.told.clone() {
+                    d.told = Told::Nothing { since: Some(since) };
+                    up.at = now;
+                    alerts.push(up);
+                }
+            }
+        }
+        alerts
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn lasting_alert(
+        &self,
+        kind: AlertKind,
+        device_id: DeviceId,
+        name: String,
+        state: Option<SessionState>,
+        reason: Option<&str>,
+        since: DateTime<Utc>,
+        now: DateTime<Utc>,
+    ) -> Alert {
+        let at = self.local_time(since);
+        if kind == AlertKind::Degraded {
+            return Alert {
+                kind,
+                device_id,
+                summary: format!("{name} is unstable"),
+                body: format!(
+                    "Degraded since {at}{}. Messages may be delayed.",
+                    reason
+                        .map(|r| format!(" — {}", reason_text(r)))
+                        .unwrap_or_default()
+                ),
+                device_name: name,
+                at: now,
+            };
+        }
+        let still = if state == Some(SessionState::Degraded) {
+            "unstable"
+        } else {
+            "disconnected"
+        };
+        let summary = if kind == AlertKind::Reminder {
+            format!("{name} is still {still}")
+        } else {
+            format!("{name} disconnected")
+        };
+        Alert {
+            kind,
+            device_id,
+            summary,
+            body: format!(
+                "Since {at} ({}) — {}",
+                human_duration(now - since),
+                advice(state, reason)
+            ),
+            device_name: name,
+            at: now,
+        }
     }
 
     fn down_alert(&self, t: &Transition, since: DateTime<Utc>, now: DateTime<Utc>) -> Alert {
@@ -430,6 +382,136 @@ impl AlertPolicy {
         t.with_timezone(&self.config.offset)
             .format("%H:%M")
             .to_string()
+    }
+}
+
+/// An alert a rule asks for, made by the policy (which knows the words).
+enum Pending {
+    /// Down, for a spell that began at the given time.
+    Down(DateTime<Utc>),
+    Up(Alert),
+}
+
+/// A first sighting (a state already shown on the card) and the normal
+/// reconnect after a scan are history only. A bad first sighting counts as
+/// told, so reminders follow and a lasting Degraded is not announced again
+/// (a restart of the monitor, on saving settings, must not tell again); an
+/// expected drop that lasts is announced by `tick`.
+fn first_or_expected(t: &Transition, now: DateTime<Utc>) -> Told {
+    let bad = matches!(t.to, SessionState::Disconnected | SessionState::Degraded);
+    if t.from.is_none() && bad {
+        Told::Spell {
+            since: t.at,
+            last: now,
+        }
+    } else {
+        Told::Nothing { since: Some(t.at) }
+    }
+}
+
+/// A drop is told at once unless silenced; a drop from a told Degraded keeps
+/// the start of the bad spell; down and told, then Unlinked or a status
+/// WAPing Desk does not know, then Disconnected again is the same spell,
+/// told once.
+fn dropped(
+    t: &Transition,
+    told: &Told,
+    silenced: bool,
+    now: DateTime<Utc>,
+) -> (Told, Option<Pending>) {
+    if let Told::Spell { .. } = told {
+        if matches!(t.from, Some(SessionState::Unlinked | SessionState::Unknown)) {
+            return (told.clone(), None);
+        }
+    }
+    let since = match told {
+        Told::Spell { since, .. } if t.from == Some(SessionState::Degraded) => *since,
+        _ => t.at,
+    };
+    if silenced {
+        (Told::Nothing { since: Some(since) }, None)
+    } else {
+        (Told::Spell { since, last: now }, Some(Pending::Down(since)))
+    }
+}
+
+/// Degraded is told by `tick` once it has lasted; after a drop it is the
+/// same bad spell.
+fn degraded(t: &Transition, told: &Told) -> Told {
+    if t.from == Some(SessionState::Disconnected) {
+        told.clone()
+    } else {
+        Told::Nothing { since: Some(t.at) }
+    }
+}
+
+/// Connected again: the end of a told spell is told with how long it
+/// lasted, at once or, while silenced, once alerts are not.
+fn reconnected(
+    t: &Transition,
+    told: &Told,
+    silenced: bool,
+    now: DateTime<Utc>,
+) -> (Told, Option<Pending>) {
+    let Told::Spell { since, .. } = told else {
+        return (Told::Nothing { since: Some(t.at) }, None);
+    };
+    let up = Alert {
+        kind: AlertKind::Up,
+        device_id: t.device_id.clone(),
+        device_name: t.device_name.clone(),
+        summary: format!("{} is connected again", t.device_name),
+        body: format!(
+            "{} is connected again after {}.",
+            t.device_name,
+            human_duration(t.at - *since)
+        ),
+        at: now,
+    };
+    if silenced {
+        (Told::RecoveryOwed { since: t.at, up }, None)
+    } else {
+        (Told::Nothing { since: Some(t.at) }, Some(Pending::Up(up)))
+    }
+}
+
+/// Unlinked (the session torn down, waiting for a re-scan) or an unknown
+/// status in the middle of a told spell is still down: reminders go on and
+/// the return to Connected is told. Otherwise nothing to tell.
+fn still_down(t: &Transition, told: &Told) -> Told {
+    match told {
+        Told::Spell { .. } => told.clone(),
+        _ => Told::Nothing { since: Some(t.at) },
+    }
+}
+
+/// What `tick` owes one device now, and since when its spell began.
+fn due(
+    d: &DeviceAlerts,
+    config: &AlertConfig,
+    now: DateTime<Utc>,
+) -> Option<(AlertKind, DateTime<Utc>)> {
+    let lasted = |since: DateTime<Utc>| now - since >= config.degraded_after;
+    match (&d.told, d.state?) {
+        (Told::Nothing { since: Some(since) }, SessionState::Degraded) if lasted(*since) => {
+            Some((AlertKind::Degraded, *since))
+        }
+        // A drop not announced when it happened (silenced, or taken for the
+        // reconnect after a scan) is announced once it has lasted.
+        (Told::Nothing { since: Some(since) }, SessionState::Disconnected) if lasted(*since) => {
+            Some((AlertKind::Down, *since))
+        }
+        (
+            Told::Spell { since, last },
+            SessionState::Disconnected
+            | SessionState::Degraded
+            | SessionState::Unlinked
+            | SessionState::Unknown,
+        ) => {
+            let every = config.reminder_every?;
+            (now - *last >= every).then_some((AlertKind::Reminder, *since))
+        }
+        _ => None,
     }
 }
 
