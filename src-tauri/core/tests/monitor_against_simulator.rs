@@ -52,17 +52,49 @@ fn start(sim: &SimHandle, path: &std::path::Path, config: MonitorConfig) -> Moni
     Monitor::spawn(client, Some(history), None, config)
 }
 
-/// Everything the monitor announces within `window`.
-async fn collect(
+/// Every event up to and including the first that `last` picks, within 10 s.
+async fn events_until(
     events: &mut broadcast::Receiver<MonitorEvent>,
-    window: Duration,
+    what: &str,
+    last: impl Fn(&MonitorEvent) -> bool,
 ) -> Vec<MonitorEvent> {
-    let mut out = Vec::new();
-    let deadline = tokio::time::Instant::now() + window;
-    while let Ok(Ok(event)) = tokio::time::timeout_at(deadline, events.recv()).await {
-        out.push(event);
+    let mut seen = Vec::new();
+    let found = tokio::time::timeout(Duration::from_secs(10), async {
+        loop {
+            let event = events.recv().await.expect("the monitor runs");
+            let done = last(&event);
+            seen.push(event);
+            if done {
+                return;
+            }
+        }
+    })
+    .await;
+    if found.is_err() {
+        panic!("no {what} within 10 s; before it: {seen:?}");
     }
-    out
+    seen
+}
+
+/// The events already announced, without waiting for more.
+fn drain(events: &mut broadcast::Receiver<MonitorEvent>) -> Vec<MonitorEvent> {
+    let mut out = Vec::new();
+    loop {
+        match events.try_recv() {
+            Ok(event) => out.push(event),
+            Err(broadcast::error::TryRecvError::Empty) => return out,
+            Err(e) => panic!("events lost: {e}; read so far: {out:?}"),
+        }
+    }
+}
+
+/// Waits until `polls` whole polls that read WAPing after this call have been
+/// handled, so that all they had to announce is announced. A poll asks for
+/// the device list's `pages` and, one time in four, the plan; the one under
+/// way may still ask up to `pages` of them, and a poll is handled before the
+/// next one asks anything, so a request beyond those proves the last handled.
+async fn polls_after(sim: &SimHandle, polls: u64, pages: u64) {
+    requests_after(sim, pages + polls * (pages + 1) + 1).await;
 }
 
 fn transitions(
@@ -95,7 +127,9 @@ async fn scripted_drops_give_one_transition_one_alert_and_one_row_each() {
     let monitor = start(&sim, &path, config());
     let mut events = monitor.events();
 
-    let first = collect(&mut events, Duration::from_millis(400)).await;
+    // The first poll and a whole one after it: each device sighted, once.
+    polls_after(&sim, 1, 1).await;
+    let first = drain(&mut events);
     assert_eq!(
         transitions(&first).len(),
         3,
@@ -107,7 +141,13 @@ async fn scripted_drops_give_one_transition_one_alert_and_one_row_each() {
         .set_status("dev_002", "logged_out", Some("logged_out"))
         .await
         .unwrap();
-    let down = collect(&mut events, Duration::from_millis(400)).await;
+    let mut down = events_until(&mut events, "drop of dev_002", |e| {
+        matches!(e, MonitorEvent::Transition(_))
+    })
+    .await;
+    // A poll after the one that saw the drop sees it again: no second word.
+    polls_after(&sim, 1, 1).await;
+    down.extend(drain(&mut events));
     assert_eq!(
         transitions(&down),
         vec![(
@@ -129,8 +169,13 @@ async fn scripted_drops_give_one_transition_one_alert_and_one_row_each() {
         .set_status("dev_002", "connected", None)
         .await
         .unwrap();
-    let up = collect(&mut events, Duration::from_millis(400)).await;
-    assert_eq!(transitions(&up).len(), 1);
+    let mut up = events_until(&mut events, "return of dev_002", |e| {
+        matches!(e, MonitorEvent::Transition(_))
+    })
+    .await;
+    polls_after(&sim, 1, 1).await;
+    up.extend(drain(&mut events));
+    assert_eq!(transitions(&up).len(), 1, "{up:?}");
     assert_eq!(
         alerts(&up).iter().map(|a| a.0).collect::<Vec<_>>(),
         vec![AlertKind::Up]
@@ -155,8 +200,9 @@ async fn rate_limits_and_server_errors_raise_no_false_alarm() {
     let control = SimControl::new(&sim.base_url(), sim.api_key());
     let path = db("bursts");
     let monitor = start(&sim, &path, config());
+    snapshot_until(&monitor, |s| s.devices.len() == 2).await;
+    // The first sightings are announced before the cards show.
     let mut events = monitor.events();
-    collect(&mut events, Duration::from_millis(300)).await;
 
     for fault in [
         Fault::RateLimit {
@@ -171,8 +217,20 @@ async fn rate_limits_and_server_errors_raise_no_false_alarm() {
             .await
             .unwrap();
     }
-    // Six failed polls back off 40 ms, 80 ms, … 1.3 s (+20 % jitter) before the next answer.
-    let during = collect(&mut events, Duration::from_millis(4000)).await;
+    // Six failed polls, each followed by one asked for by hand rather than
+    // the backoff (40 ms, 80 ms, … 1.3 s) waited out; then one that is answered.
+    for _ in 0..6 {
+        monitor.refresh();
+        requests_after(&sim, 1).await;
+    }
+    monitor.refresh();
+    let mut during = events_until(&mut events, "health back", |e| {
+        matches!(e, MonitorEvent::Health(GatewayHealth::Ok))
+    })
+    .await;
+    // Health is back before the answer is read: a poll later, all it read is told.
+    polls_after(&sim, 1, 1).await;
+    during.extend(drain(&mut events));
     assert!(transitions(&during).is_empty(), "{during:?}");
     assert!(alerts(&during).is_empty(), "{during:?}");
     let health: Vec<_> = during
@@ -199,13 +257,26 @@ async fn a_device_that_drops_during_an_outage_is_not_alerted_until_waping_answer
     let sim = sim(1).await;
     let control = SimControl::new(&sim.base_url(), sim.api_key());
     let monitor = start(&sim, &db("outage"), config());
+    snapshot_until(&monitor, |s| s.devices.len() == 1).await;
     let mut events = monitor.events();
-    collect(&mut events, Duration::from_millis(300)).await;
     control
         .add_fault(&FaultRule::always(Fault::ServerError { status: 502 }))
         .await
         .unwrap();
-    collect(&mut events, Duration::from_millis(200)).await;
+    let mut outage = events_until(&mut events, "failing health", |e| {
+        matches!(e, MonitorEvent::Health(_))
+    })
+    .await;
+    assert!(
+        matches!(
+            outage.last(),
+            Some(MonitorEvent::Health(GatewayHealth::Failing {
+                auth: false,
+                ..
+            }))
+        ),
+        "{outage:?}"
+    );
     assert!(matches!(
         monitor.current().health,
         GatewayHealth::Failing { auth: false, .. }
@@ -215,9 +286,9 @@ async fn a_device_that_drops_during_an_outage_is_not_alerted_until_waping_answer
         .set_status("dev_001", "logged_out", Some("logged_out"))
         .await
         .unwrap();
-    let outage = collect(&mut events, Duration::from_millis(500)).await;
-    assert!(transitions(&outage).is_empty(), "{outage:?}");
-    assert!(alerts(&outage).is_empty(), "{outage:?}");
+    // A failing poll asks once: by the second request from here, a poll made
+    // after the drop has failed and been handled.
+    requests_after(&sim, 2).await;
     assert_eq!(
         monitor.current().devices[0].state,
         SessionState::Connected,
@@ -226,7 +297,21 @@ async fn a_device_that_drops_during_an_outage_is_not_alerted_until_waping_answer
 
     // Once WAPing answers, the drop is seen, recorded and told exactly once.
     control.clear_faults().await.unwrap();
-    let after = collect(&mut events, Duration::from_millis(3000)).await;
+    // Events come in order: all before health is back came during the outage.
+    outage.extend(
+        events_until(&mut events, "health back", |e| {
+            matches!(e, MonitorEvent::Health(GatewayHealth::Ok))
+        })
+        .await,
+    );
+    assert!(transitions(&outage).is_empty(), "{outage:?}");
+    assert!(alerts(&outage).is_empty(), "{outage:?}");
+    let mut after = events_until(&mut events, "the drop", |e| {
+        matches!(e, MonitorEvent::Transition(_))
+    })
+    .await;
+    polls_after(&sim, 1, 1).await;
+    after.extend(drain(&mut events));
     assert_eq!(
         transitions(&after),
         vec![(
@@ -261,7 +346,10 @@ async fn a_failing_plan_request_does_not_blind_device_monitoring() {
         .set_status("dev_001", "logged_out", Some("logged_out"))
         .await
         .unwrap();
-    let during = collect(&mut events, Duration::from_millis(800)).await;
+    // One poll in four reads the plan: four whole polls from here include a
+    // failed plan request, and the drop.
+    polls_after(&sim, 4, 1).await;
+    let during = drain(&mut events);
     assert!(
         !during
             .iter()
@@ -283,11 +371,19 @@ async fn last_known_states_show_before_the_first_poll() {
     let path = db("restart");
     {
         let monitor = start(&sim, &path, config());
-        let mut rx = monitor.subscribe();
-        rx.wait_for(|s| s.health == GatewayHealth::Ok && s.devices.len() == 2)
-            .await
-            .unwrap();
-        tokio::time::sleep(Duration::from_millis(100)).await;
+        let mut events = monitor.events();
+        // A transition is in history when announced.
+        for n in 1..=2 {
+            next_event(
+                &mut events,
+                &format!("first sighting {n} of 2"),
+                |e| match e {
+                    MonitorEvent::Transition(t) if t.from.is_none() => Some(()),
+                    _ => None,
+                },
+            )
+            .await;
+        }
     }
     // Nothing listens here: the first poll will fail.
     let port = std::net::TcpListener::bind("127.0.0.1:0")
@@ -420,31 +516,64 @@ async fn a_silent_connected_session_turns_degraded_and_back() {
 
 #[tokio::test]
 async fn a_run_is_recorded_as_watched_with_its_drop_and_rescan() {
+    use waping_core::domain::Clock;
     use waping_core::history::timeline::{OutageEnd, SegmentKind};
     use waping_core::history::Live;
+    // The clock is moved between the steps, so each stretch lasts minutes
+    // however fast the machine.
     let started = chrono::Utc::now();
-    let sim = sim(1).await;
+    let clock = ManualClock::new(started);
+    let sim = simulator::start(
+        SimConfig {
+            plan: PlanTier::Pro,
+            devices: 1,
+            scenario: Scenario::Steady,
+            clock: Some(clock.clone()),
+            ..SimConfig::default()
+        },
+        "127.0.0.1:0".parse().unwrap(),
+    )
+    .await
+    .unwrap();
     let control = SimControl::new(&sim.base_url(), sim.api_key());
     let path = db("timeline");
-    let monitor = start(&sim, &path, config());
+    let cfg = MonitorConfig {
+        clock: clock.clone(),
+        ..config()
+    };
+    let monitor = start(&sim, &path, cfg);
     assert!(monitor.watch_span().is_some());
     let mut events = monitor.events();
-    collect(&mut events, Duration::from_millis(300)).await;
+    let to = |e: &MonitorEvent| match e {
+        MonitorEvent::Transition(t) => Some(t.to),
+        _ => None,
+    };
+    next_event(&mut events, "first sighting", to).await;
+    clock.advance(chrono::Duration::minutes(1));
     control
         .set_status("dev_001", "logged_out", Some("logged_out"))
         .await
         .unwrap();
-    collect(&mut events, Duration::from_millis(300)).await;
+    let down = next_event(&mut events, "drop", to).await;
+    assert_eq!(down, SessionState::Disconnected);
+    clock.advance(chrono::Duration::minutes(1));
     monitor.scan_recorder()(waping_core::DeviceId::new("dev_001"));
+    clock.advance(chrono::Duration::minutes(1));
     control
         .set_status("dev_001", "connected", None)
         .await
         .unwrap();
-    collect(&mut events, Duration::from_millis(300)).await;
+    let up = next_event(&mut events, "reconnect", to).await;
+    assert_eq!(up, SessionState::Connected);
+    clock.advance(chrono::Duration::minutes(1));
+    // The heartbeat (every 20 ms) runs between two polls (40 ms apart): a
+    // whole poll after the move and the next one's request prove the run
+    // recorded as watched up to now, and the scan before them recorded.
+    polls_after(&sim, 1, 1).await;
     drop(monitor);
 
     let reader = History::open_reader(&path).unwrap();
-    let now = chrono::Utc::now();
+    let now = clock.now();
     let h = reader
         .device_history(
             &waping_core::DeviceId::new("dev_001"),
@@ -557,11 +686,11 @@ async fn a_list_cut_short_keeps_every_card_removes_nothing_and_is_never_all_conn
     let control = SimControl::new(&sim.base_url(), sim.api_key());
     let path = db("partial");
     let monitor = start(&sim, &path, config());
-    let mut events = monitor.events();
     let whole = snapshot_until(&monitor, |s| s.devices.len() == 50).await;
     assert_eq!(whole.overall(), Overall::Connected);
     assert_eq!(whole.partial, None);
-    collect(&mut events, Duration::from_millis(200)).await;
+    // The first sightings are announced before the cards show.
+    let mut events = monitor.events();
 
     control
         .add_fault(&FaultRule::always(Fault::ServerError { status: 500 }).on_page(2))
@@ -589,7 +718,10 @@ async fn a_list_cut_short_keeps_every_card_removes_nothing_and_is_never_all_conn
         "{:?}",
         cut.read_problem()
     );
-    let during = collect(&mut events, Duration::from_millis(300)).await;
+    // The poll that broke off announced all it had to before its cards
+    // showed; a whole one later is cut short again.
+    polls_after(&sim, 1, 3).await;
+    let during = drain(&mut events);
     assert!(transitions(&during).is_empty(), "{during:?}");
     assert!(alerts(&during).is_empty(), "{during:?}");
     let (history, _) = History::open(&path).unwrap();
@@ -611,10 +743,10 @@ async fn an_unreadable_device_is_named_keeps_its_card_and_the_others_are_read() 
     let control = SimControl::new(&sim.base_url(), sim.api_key());
     let path = db("unread");
     let monitor = start(&sim, &path, config());
-    let mut events = monitor.events();
     let first = snapshot_until(&monitor, |s| s.devices.len() == 3).await;
     let id = first.devices[1].id.to_string();
-    collect(&mut events, Duration::from_millis(200)).await;
+    // The first sightings are announced before the cards show.
+    let mut events = monitor.events();
 
     // An empty status cannot be read; another device drops meanwhile.
     control.set_status(&id, "", None).await.unwrap();
@@ -648,8 +780,11 @@ async fn an_unreadable_device_is_named_keeps_its_card_and_the_others_are_read() 
         problem.starts_with("1 device could not be read: "),
         "{problem}"
     );
-    let during = collect(&mut events, Duration::from_millis(300)).await;
+    // Everything since both changes, and a whole poll more of them.
+    polls_after(&sim, 1, 1).await;
+    let during = drain(&mut events);
     let moved: Vec<String> = transitions(&during).into_iter().map(|t| t.0).collect();
+    assert!(moved.contains(&other), "the drop is read: {moved:?}");
     assert!(
         !moved.contains(&id),
         "no transition for the unread device: {moved:?}"
