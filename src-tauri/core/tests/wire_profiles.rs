@@ -29,11 +29,25 @@ fn loopback() -> SocketAddr {
     "127.0.0.1:0".parse().unwrap()
 }
 
+/// The profiles that page the list: one at least for each way of paging, so
+/// that a test looping over them cannot pass by looping over none.
 fn paged() -> Vec<WireProfile> {
-    WireProfile::all()
+    let profiles: Vec<WireProfile> = WireProfile::all()
         .into_iter()
         .filter(|p| p.paging() != Paging::Whole)
-        .collect()
+        .collect();
+    for paging in [
+        Paging::NextUrl,
+        Paging::Cursor,
+        Paging::LinkHeader,
+        Paging::PageNumbers,
+    ] {
+        assert!(
+            profiles.iter().any(|p| p.paging() == paging),
+            "no profile pages by {paging:?}"
+        );
+    }
+    profiles
 }
 
 async fn sim_with(config: SimConfig) -> SimHandle {
