@@ -5,10 +5,13 @@
 mod common;
 
 use common::sim;
+use serde::Deserialize;
 use serde_json::Value;
+use std::collections::BTreeSet;
 use std::process::{Command, Output};
+use waping_core::doctor::{names, Diagnosis};
 use waping_core::simulator::SimControl;
-use waping_core::PlanTier;
+use waping_core::{ErrorCode, PlanTier};
 
 fn home() -> std::path::PathBuf {
     std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("doctor-cli-home")
@@ -45,6 +48,70 @@ fn text(bytes: &[u8]) -> String {
     String::from_utf8_lossy(bytes).into_owned()
 }
 
+/// The keys of a JSON object: what scripts read of `--json`.
+fn keys(value: &Value) -> BTreeSet<&str> {
+    value
+        .as_object()
+        .unwrap_or_else(|| panic!("not an object: {value}"))
+        .keys()
+        .map(String::as_str)
+        .collect()
+}
+
+/// `doctor --json`'s diagnosis on stdout: exactly the keys scripts rely on,
+/// at the top and in each endpoint, read into the core's type.
+fn diagnosis(out: &Output) -> Diagnosis {
+    let value: Value = serde_json::from_slice(&out.stdout).expect("JSON on stdout");
+    assert_eq!(
+        keys(&value),
+        BTreeSet::from([
+            "appVersion",
+            "baseUrl",
+            "at",
+            "endpoints",
+            "exitCode",
+            "verdict"
+        ]),
+        "{value:#}"
+    );
+    for endpoint in value["endpoints"].as_array().expect("a list of endpoints") {
+        assert_eq!(
+            keys(endpoint),
+            BTreeSet::from([
+                "name",
+                "requests",
+                "recognised",
+                "shape",
+                "fields",
+                "missing",
+                "unknownFields",
+                "unknownStatuses",
+                "timeForms",
+                "pagination",
+                "entries",
+                "problem",
+                "skipped"
+            ]),
+            "{endpoint:#}"
+        );
+    }
+    serde_json::from_value(value).expect("the diagnosis reads as the core's type")
+}
+
+/// `--json`'s answer when WAPing could not be asked.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Failure {
+    error: FailureError,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FailureError {
+    code: ErrorCode,
+    message: String,
+}
+
 fn assert_no_colour(out: &Output) {
     for (what, bytes) in [("stdout", &out.stdout), ("stderr", &out.stderr)] {
         assert!(
@@ -79,15 +146,14 @@ fn the_demo_is_diagnosed_with_statuss_exit_code() {
 
     let json = agent(&["doctor", "--demo", "--json"], &[("NO_COLOR", "1")]);
     assert_eq!(json.status.code(), Some(2), "{}", text(&json.stderr));
-    let diagnosis: Value = serde_json::from_slice(&json.stdout).expect("JSON on stdout");
-    assert_eq!(diagnosis["exitCode"], 2);
-    let endpoints = diagnosis["endpoints"].as_array().unwrap();
-    assert_eq!(endpoints.len(), 4);
+    let diagnosis = diagnosis(&json);
+    assert_eq!(diagnosis.exit_code, 2);
+    assert_eq!(diagnosis.endpoints.len(), 4);
     assert!(
-        endpoints.iter().all(|e| e["recognised"] == true),
-        "{diagnosis:#}"
+        diagnosis.endpoints.iter().all(|e| e.recognised),
+        "{diagnosis:#?}"
     );
-    assert_eq!(diagnosis["appVersion"], env!("CARGO_PKG_VERSION"));
+    assert_eq!(diagnosis.app_version, env!("CARGO_PKG_VERSION"));
     assert_no_colour(&json);
 }
 
@@ -95,8 +161,9 @@ fn the_demo_is_diagnosed_with_statuss_exit_code() {
 fn the_window_binary_forwards_doctor_to_the_agent() {
     let out = window(&["doctor", "--demo", "--json"], &[]);
     assert_eq!(out.status.code(), Some(2), "{}", text(&out.stderr));
-    let diagnosis: Value = serde_json::from_slice(&out.stdout).expect("JSON on stdout");
-    assert_eq!(diagnosis["endpoints"][0]["name"], "Device list");
+    let diagnosis = diagnosis(&out);
+    assert_eq!(diagnosis.endpoints[0].name, names::DEVICE_LIST);
+    assert_eq!(diagnosis.exit_code, 2);
     assert_no_colour(&out);
 
     let help = window(&["doctor", "--help"], &[]);
@@ -129,8 +196,12 @@ fn no_key_or_no_answer_exits_3() {
         &[],
     );
     assert_eq!(bad_url.status.code(), Some(3));
-    let error: Value = serde_json::from_slice(&bad_url.stdout).expect("JSON on stdout");
-    assert_eq!(error["error"]["code"], "INVALID_BASE_URL", "{error}");
+    let failure: Failure = serde_json::from_slice(&bad_url.stdout).expect("JSON on stdout");
+    assert_eq!(failure.error.code, ErrorCode::InvalidBaseUrl, "{failure:?}");
+    assert!(
+        failure.error.message.starts_with("invalid WAPing base URL"),
+        "{failure:?}"
+    );
 }
 
 #[test]

@@ -4,10 +4,12 @@
 mod common;
 
 use common::{sim, sim_speaking};
+use serde::Deserialize;
 use serde_json::Value;
+use std::collections::BTreeSet;
 use std::process::{Command, Output};
 use waping_core::simulator::{Fault, FaultRule, SimControl, WireProfile};
-use waping_core::PlanTier;
+use waping_core::{Device, DeviceId, ErrorCode, PartialList, PlanTier, SessionState, UnreadDevice};
 
 fn status(base_url: &str, key: &str, extra: &[&str]) -> Output {
     let home = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("status-cli-home");
@@ -26,6 +28,68 @@ fn status(base_url: &str, key: &str, extra: &[&str]) -> Output {
 
 fn text(bytes: &[u8]) -> String {
     String::from_utf8_lossy(bytes).into_owned()
+}
+
+/// The keys of a JSON object: what scripts read of `--json`.
+fn keys(value: &Value) -> BTreeSet<&str> {
+    value
+        .as_object()
+        .unwrap_or_else(|| panic!("not an object: {value}"))
+        .keys()
+        .map(String::as_str)
+        .collect()
+}
+
+/// `status --json`'s report, in the domain's types.
+#[derive(Debug, Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct Report {
+    devices: Vec<Device>,
+    unread: Vec<UnreadDevice>,
+    partial: Option<PartialList>,
+    exit_code: u8,
+}
+
+/// The report on stdout: exactly the keys scripts rely on, at the top and in
+/// each device, read into the domain's types.
+fn report(out: &Output) -> Report {
+    let value: Value = serde_json::from_slice(&out.stdout).expect("JSON on stdout");
+    assert_eq!(
+        keys(&value),
+        BTreeSet::from(["devices", "unread", "partial", "exitCode"]),
+        "{value}"
+    );
+    for device in value["devices"].as_array().expect("a list of devices") {
+        assert_eq!(
+            keys(device),
+            BTreeSet::from([
+                "id",
+                "name",
+                "phone",
+                "state",
+                "rawStatus",
+                "reason",
+                "stateSince",
+                "lastSeen"
+            ]),
+            "{device}"
+        );
+    }
+    serde_json::from_value(value).expect("the report reads as the domain's types")
+}
+
+/// `status --json`'s answer when WAPing could not be asked.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Failure {
+    error: FailureError,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FailureError {
+    code: ErrorCode,
+    message: String,
 }
 
 #[test]
@@ -52,13 +116,17 @@ fn the_exit_code_says_the_worst_state() {
     set("dev_003", "logged_out", Some("logged_out"));
     let down = status(&sim.base_url(), sim.api_key(), &["--json"]);
     assert_eq!(down.status.code(), Some(2));
-    let report: Value = serde_json::from_slice(&down.stdout).expect("JSON on stdout");
-    assert_eq!(report["exitCode"], 2);
-    let devices = report["devices"].as_array().unwrap();
-    assert_eq!(devices.len(), 3);
-    let dev3 = devices.iter().find(|d| d["id"] == "dev_003").unwrap();
-    assert_eq!(dev3["state"], "Disconnected");
-    assert_eq!(dev3["reason"], "logged_out");
+    let report = report(&down);
+    assert_eq!(report.exit_code, 2);
+    assert_eq!((report.partial, report.unread), (None, vec![]));
+    assert_eq!(report.devices.len(), 3);
+    let dev3 = report
+        .devices
+        .iter()
+        .find(|d| d.id == DeviceId::new("dev_003"))
+        .unwrap();
+    assert_eq!(dev3.state, SessionState::Disconnected);
+    assert_eq!(dev3.reason.as_deref(), Some("logged_out"));
     assert!(down.stderr.is_empty(), "{}", text(&down.stderr));
 }
 
@@ -86,8 +154,12 @@ fn a_rejected_key_or_no_answer_exits_3_with_the_reason() {
         "{}",
         text(&nobody.stderr)
     );
-    let error: Value = serde_json::from_slice(&nobody.stdout).expect("JSON on stdout");
-    assert!(error["error"].is_object(), "{error}");
+    let failure: Failure = serde_json::from_slice(&nobody.stdout).expect("JSON on stdout");
+    assert_eq!(failure.error.code, ErrorCode::Unreachable, "{failure:?}");
+    assert!(
+        failure.error.message.starts_with("cannot reach WAPing"),
+        "{failure:?}"
+    );
 }
 
 #[test]
@@ -138,8 +210,11 @@ fn a_list_that_breaks_off_exits_3_and_says_how_much_was_read() {
 
     let json = status(&sim.base_url(), sim.api_key(), &["--json"]);
     assert_eq!(json.status.code(), Some(3));
-    let report: Value = serde_json::from_slice(&json.stdout).expect("JSON on stdout");
-    assert_eq!(report["exitCode"], 3);
-    assert_eq!(report["partial"]["read"], 40);
-    assert_eq!(report["devices"].as_array().unwrap().len(), 40);
+    let report = report(&json);
+    assert_eq!(report.exit_code, 3);
+    let partial = report.partial.expect("the report says the list is partial");
+    assert_eq!(partial.read, 40);
+    assert!(partial.reason.contains("page 3"), "{partial:?}");
+    assert_eq!(report.devices.len(), 40);
+    assert_eq!(report.unread, vec![]);
 }

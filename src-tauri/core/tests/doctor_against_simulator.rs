@@ -7,7 +7,7 @@ use std::time::Duration;
 use waping_core::doctor::{self, names, Diagnosis, EndpointReport};
 use waping_core::simulator::{self, Fault, FaultRule, Scenario, SimConfig, SimControl, SimHandle};
 use waping_core::text::terminal_json;
-use waping_core::{status, ApiKey, ClientConfig, GatewayClient, PlanTier};
+use waping_core::{status, ApiKey, ClientConfig, Device, GatewayClient, PlanTier};
 
 const KEY: &str = "wk_live_SECRET0123456789abcdef";
 
@@ -40,6 +40,12 @@ fn client(sim: &SimHandle) -> GatewayClient {
 
 fn control(sim: &SimHandle) -> SimControl {
     SimControl::new(&sim.base_url(), sim.api_key())
+}
+
+/// The devices of `status --json`'s report, in the domain's type.
+#[derive(serde::Deserialize)]
+struct StatusDevices {
+    devices: Vec<Device>,
 }
 
 /// Three phones, the third Unlinked (so that its QR code is asked for too),
@@ -284,10 +290,9 @@ async fn a_hostile_name_or_status_never_reaches_the_terminal_as_controls() {
         }
         assert_terminal_safe("status's stderr", &out.stderr);
         if json {
-            let back: serde_json::Value = serde_json::from_str(&out.stdout).unwrap();
-            let name = back["devices"][0]["name"].as_str().unwrap();
+            let back: StatusDevices = serde_json::from_str(&out.stdout).unwrap();
             assert!(
-                name.starts_with("\u{1b}[31mred\u{202e}"),
+                back.devices[0].name.starts_with("\u{1b}[31mred\u{202e}"),
                 "JSON keeps the value"
             );
         } else {

@@ -1,51 +1,17 @@
 //! A process killed (SIGKILL) in the middle of a burst of writes loses nothing
 //! it had announced, and leaves a database that passes `integrity_check`.
 //!
-//! The writer is this same test binary, started again with an environment
-//! variable naming the database: it records transitions as fast as it can and
-//! prints each one's id only once `record` has returned.
+//! The writer is a binary of its own (`tests/helpers/history_crash_writer.rs`):
+//! it records transitions as fast as it can and prints each one's id only
+//! once `record` has returned.
 
 #![cfg(unix)]
 
-use std::io::{BufRead, BufReader, Write};
+use std::io::{BufRead, BufReader};
 use std::process::{Command, Stdio};
 use waping_core::history::History;
-use waping_core::monitor::{Source, Transition};
-use waping_core::{DeviceId, SessionState};
 
-const CHILD_ENV: &str = "WAPING_HISTORY_CRASH_WRITER";
-
-#[test]
-fn writer() {
-    // Only does something when started by the test below.
-    let Ok(path) = std::env::var(CHILD_ENV) else {
-        return;
-    };
-    let (mut history, _) = History::open(std::path::Path::new(&path)).unwrap();
-    let mut out = std::io::stdout().lock();
-    let states = [
-        SessionState::Connected,
-        SessionState::Degraded,
-        SessionState::Disconnected,
-    ];
-    for i in 0u64.. {
-        let t = Transition {
-            device_id: DeviceId::new(format!("dev_{:03}", i % 50)),
-            device_name: format!("Phone {}", i % 50),
-            from: Some(states[(i % 3) as usize]),
-            to: states[((i + 1) % 3) as usize],
-            at: chrono::Utc::now(),
-            reason: Some("phone_offline".into()),
-            source: Source::Poll,
-            expected: false,
-        };
-        let id = history.record(&t).unwrap();
-        writeln!(out, "\ncommitted {id}").unwrap();
-        out.flush().unwrap();
-    }
-}
-
-/// The test harness prints lines of its own; ours are `committed <id>`.
+/// The writer's lines are `committed <id>`.
 fn committed(line: &str) -> Option<i64> {
     line.trim().strip_prefix("committed ")?.parse().ok()
 }
@@ -57,9 +23,8 @@ fn sigkill_during_a_burst_loses_nothing_announced() {
     std::fs::create_dir_all(&dir).unwrap();
     let db = dir.join("history.sqlite3");
 
-    let mut child = Command::new(std::env::current_exe().unwrap())
-        .args(["--exact", "writer", "--nocapture", "--test-threads=1"])
-        .env(CHILD_ENV, &db)
+    let mut child = Command::new(env!("CARGO_BIN_EXE_history-crash-writer"))
+        .arg(&db)
         .stdout(Stdio::piped())
         .stderr(Stdio::null())
         .spawn()

@@ -29,6 +29,19 @@ fn payload(event: HookEvent) -> HookPayload {
     }
 }
 
+/// `payload(DeviceDown)` as a hook receives it: the whole object, so that a
+/// field renamed, added or dropped is a change a receiver would see.
+fn device_down_json() -> serde_json::Value {
+    serde_json::json!({
+        "event": "device.down",
+        "deviceId": "dev_001",
+        "deviceName": "Shop phone",
+        "state": "Disconnected",
+        "reason": "logged_out",
+        "at": "2026-11-25T10:42:00Z",
+    })
+}
+
 #[test]
 fn only_real_drops_and_recoveries_run_hooks() {
     use HookEvent::{DeviceDown as Down, DeviceUp as Up};
@@ -149,11 +162,9 @@ async fn the_url_receives_the_event_as_json() {
     assert!(runs[0].ok, "{runs:?}");
     assert_eq!(runs[0].detail, "HTTP 200");
     let body = rx.recv().await.unwrap();
-    assert_eq!(body["event"], "device.down");
-    assert_eq!(body["deviceId"], "dev_001");
-    assert_eq!(body["deviceName"], "Shop phone");
-    assert_eq!(body["state"], "Disconnected");
-    assert_eq!(body["reason"], "logged_out");
+    assert_eq!(body, device_down_json());
+    let read: HookPayload = serde_json::from_value(body).unwrap();
+    assert_eq!(read, payload(HookEvent::DeviceDown));
 }
 
 #[tokio::test]
@@ -226,7 +237,8 @@ async fn the_command_gets_the_event_in_its_environment_and_on_stdin() {
         Some("device.down|Shop phone|Disconnected|logged_out")
     );
     let json: serde_json::Value = serde_json::from_str(lines.next().unwrap()).unwrap();
-    assert_eq!(json["event"], "device.down");
+    assert_eq!(json, device_down_json());
+    assert_eq!(lines.next(), None, "the event and nothing more on stdin");
     let _ = std::fs::remove_file(out);
 }
 
