@@ -467,10 +467,11 @@ async fn a_silent_connected_session_turns_degraded_and_back() {
     })
     .await;
     control.freeze("dev_001", true).await.unwrap();
-    // Seen silent by the monitor before the clock moves.
-    requests_after(&sim, 2).await;
+    // Seen silent by the monitor before the clock moves, and read again
+    // (a whole poll) after.
+    polls_after(&sim, 1, 1).await;
     clock.advance(chrono::Duration::minutes(9));
-    requests_after(&sim, 2).await;
+    polls_after(&sim, 1, 1).await;
     assert_eq!(
         monitor.current().devices[0].state,
         SessionState::Connected,
