@@ -5,7 +5,6 @@
 mod common;
 
 use common::sim;
-use serde::Deserialize;
 use serde_json::Value;
 use std::collections::BTreeSet;
 use std::process::{Command, Output};
@@ -98,20 +97,6 @@ fn diagnosis(out: &Output) -> Diagnosis {
     serde_json::from_value(value).expect("the diagnosis reads as the core's type")
 }
 
-/// `--json`'s answer when WAPing could not be asked.
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct Failure {
-    error: FailureError,
-}
-
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct FailureError {
-    code: ErrorCode,
-    message: String,
-}
-
 fn assert_no_colour(out: &Output) {
     for (what, bytes) in [("stdout", &out.stdout), ("stderr", &out.stderr)] {
         assert!(
@@ -196,7 +181,7 @@ fn no_key_or_no_answer_exits_3() {
         &[],
     );
     assert_eq!(bad_url.status.code(), Some(3));
-    let failure: Failure = serde_json::from_slice(&bad_url.stdout).expect("JSON on stdout");
+    let failure: common::Failure = serde_json::from_slice(&bad_url.stdout).expect("JSON on stdout");
     assert_eq!(failure.error.code, ErrorCode::InvalidBaseUrl, "{failure:?}");
     assert!(
         failure.error.message.starts_with("invalid WAPing base URL"),

@@ -78,20 +78,6 @@ fn report(out: &Output) -> Report {
     serde_json::from_value(value).expect("the report reads as the domain's types")
 }
 
-/// `status --json`'s answer when WAPing could not be asked.
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct Failure {
-    error: FailureError,
-}
-
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct FailureError {
-    code: ErrorCode,
-    message: String,
-}
-
 #[test]
 fn the_exit_code_says_the_worst_state() {
     let sim = sim(PlanTier::Growth, 3);
@@ -154,7 +140,7 @@ fn a_rejected_key_or_no_answer_exits_3_with_the_reason() {
         "{}",
         text(&nobody.stderr)
     );
-    let failure: Failure = serde_json::from_slice(&nobody.stdout).expect("JSON on stdout");
+    let failure: common::Failure = serde_json::from_slice(&nobody.stdout).expect("JSON on stdout");
     assert_eq!(failure.error.code, ErrorCode::Unreachable, "{failure:?}");
     assert!(
         failure.error.message.starts_with("cannot reach WAPing"),

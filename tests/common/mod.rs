@@ -35,3 +35,20 @@ pub fn agent_binary() -> std::path::PathBuf {
     );
     path
 }
+
+/// `status --json`'s and `doctor --json`'s answer when WAPing could not be
+/// asked: exactly `{"error": {"code", "message"}}`.
+#[derive(Debug, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+#[allow(dead_code)]
+pub struct Failure {
+    pub error: FailureError,
+}
+
+#[derive(Debug, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+#[allow(dead_code)]
+pub struct FailureError {
+    pub code: waping_core::ErrorCode,
+    pub message: String,
+}

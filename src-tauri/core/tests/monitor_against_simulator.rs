@@ -26,6 +26,20 @@ async fn sim(devices: u32) -> SimHandle {
         .unwrap()
 }
 
+/// One steady device, stamped by `clock`, the monitor's own.
+async fn sim_on(clock: &std::sync::Arc<ManualClock>) -> SimHandle {
+    let config = SimConfig {
+        plan: PlanTier::Pro,
+        devices: 1,
+        scenario: Scenario::Steady,
+        clock: Some(clock.clone()),
+        ..SimConfig::default()
+    };
+    simulator::start(config, "127.0.0.1:0".parse().unwrap())
+        .await
+        .unwrap()
+}
+
 fn db(name: &str) -> PathBuf {
     let dir = std::env::temp_dir().join(format!("waping-monitor-{}-{name}", std::process::id()));
     let _ = std::fs::remove_dir_all(&dir);
@@ -442,18 +456,7 @@ async fn a_silent_connected_session_turns_degraded_and_back() {
     // and 2 minutes of Degraded pass in no time.
     let start_at = chrono::Utc::now();
     let clock = ManualClock::new(start_at);
-    let sim = simulator::start(
-        SimConfig {
-            plan: PlanTier::Pro,
-            devices: 1,
-            scenario: Scenario::Steady,
-            clock: Some(clock.clone()),
-            ..SimConfig::default()
-        },
-        "127.0.0.1:0".parse().unwrap(),
-    )
-    .await
-    .unwrap();
+    let sim = sim_on(&clock).await;
     let control = SimControl::new(&sim.base_url(), sim.api_key());
     let cfg = MonitorConfig {
         clock: clock.clone(),
@@ -524,18 +527,7 @@ async fn a_run_is_recorded_as_watched_with_its_drop_and_rescan() {
     // however fast the machine.
     let started = chrono::Utc::now();
     let clock = ManualClock::new(started);
-    let sim = simulator::start(
-        SimConfig {
-            plan: PlanTier::Pro,
-            devices: 1,
-            scenario: Scenario::Steady,
-            clock: Some(clock.clone()),
-            ..SimConfig::default()
-        },
-        "127.0.0.1:0".parse().unwrap(),
-    )
-    .await
-    .unwrap();
+    let sim = sim_on(&clock).await;
     let control = SimControl::new(&sim.base_url(), sim.api_key());
     let path = db("timeline");
     let cfg = MonitorConfig {
