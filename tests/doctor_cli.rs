@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::sim;
+use common::{keys, sim, text};
 use serde_json::Value;
 use std::collections::BTreeSet;
 use std::process::{Command, Output};
@@ -41,20 +41,6 @@ fn agent(args: &[&str], env: &[(&str, &str)]) -> Output {
 
 fn window(args: &[&str], env: &[(&str, &str)]) -> Output {
     run(env!("CARGO_BIN_EXE_waping-desk"), args, env)
-}
-
-fn text(bytes: &[u8]) -> String {
-    String::from_utf8_lossy(bytes).into_owned()
-}
-
-/// The keys of a JSON object: what scripts read of `--json`.
-fn keys(value: &Value) -> BTreeSet<&str> {
-    value
-        .as_object()
-        .unwrap_or_else(|| panic!("not an object: {value}"))
-        .keys()
-        .map(String::as_str)
-        .collect()
 }
 
 /// `doctor --json`'s diagnosis on stdout: exactly the keys scripts rely on,

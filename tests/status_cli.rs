@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::{sim, sim_speaking};
+use common::{keys, sim, sim_speaking, text};
 use serde::Deserialize;
 use serde_json::Value;
 use std::collections::BTreeSet;
@@ -24,20 +24,6 @@ fn status(base_url: &str, key: &str, extra: &[&str]) -> Output {
         .env_remove("DISPLAY")
         .output()
         .expect("the binary runs")
-}
-
-fn text(bytes: &[u8]) -> String {
-    String::from_utf8_lossy(bytes).into_owned()
-}
-
-/// The keys of a JSON object: what scripts read of `--json`.
-fn keys(value: &Value) -> BTreeSet<&str> {
-    value
-        .as_object()
-        .unwrap_or_else(|| panic!("not an object: {value}"))
-        .keys()
-        .map(String::as_str)
-        .collect()
 }
 
 /// `status --json`'s report, in the domain's types.

@@ -15,7 +15,7 @@ use tauri::{AppHandle, Emitter, Manager, Runtime};
 use tokio::sync::mpsc;
 use waping_core::ErrorCode;
 use waping_link::client::{self, AgentClient};
-use waping_link::contract::{Event, Host, Request, Scope};
+use waping_link::contract::{Event, EventName, Host, Request, Scope};
 use waping_link::protocol::{self, AgentEvent};
 use waping_link::AppError;
 
@@ -151,25 +151,28 @@ pub fn dispatch<R: Runtime>(invoke: Invoke<R>) {
 /// The agent's events, to the page or the window.
 async fn relay<R: Runtime>(app: AppHandle<R>, mut events: mpsc::UnboundedReceiver<AgentEvent>) {
     while let Some(event) = events.recv().await {
-        let (name, payload) = (event.name.clone(), event.payload.clone());
-        match event.event() {
-            Ok(Event::ShowWindow(Some(device))) => window::show_device(&app, &device),
-            Ok(Event::ShowWindow(None)) => window::show(&app),
-            Ok(Event::Quit(())) => {
-                app.state::<AgentLink>()
-                    .quitting
-                    .store(true, Ordering::SeqCst);
-                app.exit(0);
-                return;
-            }
-            // The page's events go on as they came (the page types them).
-            Ok(event) if event.name().scope() == Scope::Page => {
-                if let Err(e) = app.emit(&name, payload) {
-                    tracing::warn!("{name} event not delivered: {e}");
+        match EventName::from_name(&event.name).map(EventName::scope) {
+            // The page's events go on as they came: the page types them, and
+            // an overview need not be read here only to be passed on.
+            Some(Scope::Page) => {
+                if let Err(e) = app.emit(&event.name, event.payload) {
+                    tracing::warn!("{} event not delivered: {e}", event.name);
                 }
             }
-            Ok(other) => tracing::warn!("{name} event not for the page: {other:?}"),
-            Err(e) => tracing::warn!("{e}"),
+            Some(Scope::Internal) => match event.event() {
+                Ok(Event::ShowWindow(Some(device))) => window::show_device(&app, &device),
+                Ok(Event::ShowWindow(None)) => window::show(&app),
+                Ok(Event::Quit(())) => {
+                    app.state::<AgentLink>()
+                        .quitting
+                        .store(true, Ordering::SeqCst);
+                    app.exit(0);
+                    return;
+                }
+                Ok(other) => tracing::warn!("{other:?} is not the window's to act on"),
+                Err(e) => tracing::warn!("{e}"),
+            },
+            None => tracing::warn!("unknown event {:?} from the agent", event.name),
         }
     }
     let link = app.state::<AgentLink>();

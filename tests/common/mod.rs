@@ -52,3 +52,20 @@ pub struct FailureError {
     pub code: waping_core::ErrorCode,
     pub message: String,
 }
+
+/// A process's output as text.
+#[allow(dead_code)]
+pub fn text(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
+}
+
+/// The keys of a JSON object: what scripts read of `--json`.
+#[allow(dead_code)]
+pub fn keys(value: &serde_json::Value) -> std::collections::BTreeSet<&str> {
+    value
+        .as_object()
+        .unwrap_or_else(|| panic!("not an object: {value}"))
+        .keys()
+        .map(String::as_str)
+        .collect()
+}

@@ -336,7 +336,7 @@ impl Connection {
             active.monitor.set_snoozes(now_active);
             let overview = active.overview();
             shell.show_state(&overview);
-            shell.emit(Event::Overview(overview.clone()));
+            shell.emit(Event::Overview(overview));
         }
     }
 }
@@ -485,7 +485,7 @@ fn forward_snapshots(
                 webhook_problem.clone(),
             );
             shell.show_state(&overview);
-            shell.emit(Event::Overview(overview.clone()));
+            shell.emit(Event::Overview(overview));
         }
     })
 }
