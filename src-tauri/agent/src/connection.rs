@@ -447,6 +447,7 @@ impl Active {
             &active_snoozes(&self.snoozes, &self.clock),
             self.webhook.server.as_ref().map(WebhookServer::url),
             self.webhook.problem.clone(),
+            self.clock.now(),
         )
     }
 }
@@ -461,11 +462,20 @@ fn forward_snapshots(
 ) -> JoinHandle<()> {
     let mut snapshots = monitor.subscribe();
     let mut snooze_changes = snoozes.subscribe();
+    let mut windows = shell.windows();
     tokio::spawn(async move {
+        // The words of the overview last sent, while a window shows them.
+        let mut shown: Option<Overview> = None;
         loop {
             // A snooze that ends changes the cards and the tray as much as a
             // new snapshot does, though the monitor has nothing new to say.
             let snooze_ends = active_snoozes(&snoozes, &shell.clock).next_end();
+            // So does a minute passing, for "in this state for 14 min" and
+            // "last seen 3 min ago" on an open window's cards.
+            let words_change = shown
+                .as_ref()
+                .filter(|_| shell.has_window())
+                .and_then(|o| o.words_change_after(shell.clock.now()));
             tokio::select! {
                 changed = snapshots.changed() => {
                     if changed.is_err() {
@@ -474,7 +484,10 @@ fn forward_snapshots(
                 }
                 // Whoever changed them showed the change: wait for the new next end.
                 _ = snooze_changes.changed() => continue,
+                // A window that opens starts the minutes counting.
+                _ = windows.changed() => continue,
                 () = until(snooze_ends, &shell.clock) => {}
+                () = until_or_tick(words_change, &shell.clock) => {}
             }
             let snapshot = snapshots.borrow_and_update().clone();
             let overview = Overview::new(
@@ -483,11 +496,28 @@ fn forward_snapshots(
                 &active_snoozes(&snoozes, &shell.clock),
                 webhook_url.clone(),
                 webhook_problem.clone(),
+                shell.clock.now(),
             );
+            let same = shown.as_ref().is_some_and(|o| *o == overview);
+            shown = Some(overview.clone());
+            if same {
+                continue;
+            }
             shell.show_state(&overview);
             shell.emit(Event::Overview(overview));
         }
     })
+}
+
+/// Sleeps until `time`, but looks at the clock again at least every second:
+/// the clock can jump (a computer waking from sleep, a test moving it), and
+/// one comparison a second while a window is open costs nothing.
+async fn until_or_tick(time: Option<DateTime<Utc>>, clock: &SharedClock) {
+    let Some(time) = time else {
+        return std::future::pending().await;
+    };
+    let left = (time - clock.now()).to_std().unwrap_or_default();
+    tokio::time::sleep(left.min(std::time::Duration::from_secs(1))).await;
 }
 
 /// Sleeps until `time` (just past it, so that what ends then has ended), or

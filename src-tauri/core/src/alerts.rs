@@ -524,19 +524,7 @@ fn advice(state: Option<SessionState>, reason: Option<&str>) -> String {
     }
 }
 
-/// "45 s", "14 min", "2 h 5 min", "3 d 4 h".
-pub fn human_duration(d: Duration) -> String {
-    let secs = d.num_seconds().max(0);
-    let (days, hours, mins) = (secs / 86_400, secs % 86_400 / 3600, secs % 3600 / 60);
-    match secs {
-        0..=59 => format!("{secs} s"),
-        60..=3599 => format!("{mins} min"),
-        3600..=86_399 if mins == 0 => format!("{hours} h"),
-        3600..=86_399 => format!("{hours} h {mins} min"),
-        _ if hours == 0 => format!("{days} d"),
-        _ => format!("{days} d {hours} h"),
-    }
-}
+pub use crate::domain::words::human_duration;
 
 #[cfg(test)]
 mod tests;

@@ -1,7 +1,7 @@
 //! `waping-desk status`: one look at every device, for scripts, cron and
 //! status bars. The exit code says the worst state.
 
-use crate::domain::{read_problem, Device, DeviceList, SessionState, UnreadDevice};
+use crate::domain::{read_problem, words, Device, DeviceList, SessionState, UnreadDevice};
 use crate::gateway::{GatewayClient, GatewayError};
 use crate::text::{printable, terminal_json};
 use chrono::{DateTime, Utc};
@@ -102,10 +102,7 @@ fn table(devices: &[Device], unread: &[UnreadDevice], now: DateTime<Utc>) -> Str
     let mut rows: Vec<[String; 5]> = devices
         .iter()
         .map(|d| {
-            let state = match d.state {
-                SessionState::Unknown => format!("Unknown ({})", cell(&d.raw_status)),
-                other => other.to_string(),
-            };
+            let state = words::state_label(d.state, &cell(&d.raw_status));
             [
                 cell(d.id.as_str()),
                 cell(&d.name),
@@ -145,16 +142,7 @@ fn table(devices: &[Device], unread: &[UnreadDevice], now: DateTime<Utc>) -> Str
         .collect()
 }
 
-/// "12 s ago", "5 min ago", "3 h ago", "2 d ago".
-pub fn ago(now: DateTime<Utc>, then: DateTime<Utc>) -> String {
-    let secs = (now - then).num_seconds().max(0);
-    match secs {
-        0..=59 => format!("{secs} s ago"),
-        60..=3599 => format!("{} min ago", secs / 60),
-        3600..=86_399 => format!("{} h ago", secs / 3600),
-        _ => format!("{} d ago", secs / 86_400),
-    }
-}
+pub use crate::domain::words::ago;
 
 #[cfg(test)]
 mod tests {

@@ -8,6 +8,7 @@ use ts_rs::TS;
 use waping_core::alerts::Snoozes;
 use waping_core::monitor::Snapshot;
 use waping_core::pairing::PairingState;
+use waping_core::domain::words;
 use waping_core::{Device, DeviceId, Mode, PartialList, Settings, UnreadDevice, Workspace};
 
 /// Pushed to the UI as the `overview` event and returned by `get_overview`.
@@ -16,7 +17,11 @@ use waping_core::{Device, DeviceId, Mode, PartialList, Settings, UnreadDevice, W
 #[ts(export)]
 pub struct Overview {
     pub mode: Mode,
+    /// The snapshot, its devices worst first.
     pub snapshot: Snapshot,
+    /// The snapshot's devices worst first, each with the words the window
+    /// shows for it, as they read when the overview was made.
+    pub devices: Vec<DeviceView>,
     /// Where the webhook receiver listens, when it runs.
     pub webhook_url: Option<String>,
     /// Why the webhook receiver is not running although it is turned on.
@@ -30,16 +35,29 @@ pub struct Overview {
 }
 
 impl Overview {
+    /// The overview at `now`, which the words' durations are measured to.
     pub fn new(
         mode: Mode,
-        snapshot: Snapshot,
+        mut snapshot: Snapshot,
         snoozes: &Snoozes,
         webhook_url: Option<String>,
         webhook_problem: Option<String>,
+        now: DateTime<Utc>,
     ) -> Self {
+        snapshot.devices.sort_by(|a, b| {
+            words::worst_first(
+                (a.state, &a.name, a.id.as_str()),
+                (b.state, &b.name, b.id.as_str()),
+            )
+        });
         Self {
             mode,
             read_problem: snapshot.read_problem(),
+            devices: snapshot
+                .devices
+                .iter()
+                .map(|device| DeviceView::at(device.clone(), now))
+                .collect(),
             snapshot,
             webhook_url,
             webhook_problem,
@@ -49,6 +67,66 @@ impl Overview {
                 .iter()
                 .map(|(id, until)| (id.to_string(), *until))
                 .collect(),
+        }
+    }
+
+    /// When the words of some device will next read differently (a minute
+    /// more in its state or since it was last seen), if any of them moves.
+    pub fn words_change_after(&self, now: DateTime<Utc>) -> Option<DateTime<Utc>> {
+        self.devices
+            .iter()
+            .flat_map(|d| [d.device.state_since, d.device.last_seen])
+            .flatten()
+            .map(|since| words::next_minute(since, now))
+            .min()
+    }
+
+    /// The devices' words, to tell whether they still read the same.
+    pub fn words(&self) -> impl Iterator<Item = &DeviceWords> {
+        self.devices.iter().map(|d| &d.words)
+    }
+}
+
+/// A device and the words the window shows for it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct DeviceView {
+    pub device: Device,
+    pub words: DeviceWords,
+}
+
+/// What a card says of a device, in words made by the agent.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct DeviceWords {
+    /// "Disconnected", or "Unknown (syncing)".
+    pub state_label: String,
+    /// Why it is in its state, when WAPing said.
+    pub reason_text: Option<String>,
+    /// How long it has been in its state: "14 min".
+    pub state_for: Option<String>,
+    /// "3 min ago", "just now" or "never".
+    pub last_seen: String,
+}
+
+impl DeviceView {
+    pub fn at(device: Device, now: DateTime<Utc>) -> Self {
+        let words = DeviceWords::at(&device, now);
+        Self { device, words }
+    }
+}
+
+impl DeviceWords {
+    pub fn at(device: &Device, now: DateTime<Utc>) -> Self {
+        Self {
+            state_label: words::state_label(device.state, &device.raw_status),
+            reason_text: device.reason.as_deref().map(words::reason_label),
+            state_for: device
+                .state_since
+                .map(|since| words::human_duration(now - since)),
+            last_seen: words::live_ago(now, device.last_seen),
         }
     }
 }
@@ -110,4 +188,75 @@ pub struct ExportFile {
 pub struct QrPng {
     pub device_id: DeviceId,
     pub png_hex: String,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use waping_core::SessionState;
+
+    fn device(id: &str, name: &str, state: SessionState) -> Device {
+        Device {
+            id: DeviceId::new(id),
+            name: name.into(),
+            phone: None,
+            state,
+            raw_status: "syncing".into(),
+            reason: None,
+            state_since: None,
+            last_seen: None,
+        }
+    }
+
+    #[test]
+    fn the_overview_lists_devices_worst_first_with_their_words() {
+        let now = DateTime::parse_from_rfc3339("2026-11-30T12:00:00Z")
+            .unwrap()
+            .with_timezone(&Utc);
+        let mut down = device("dev_2", "Shop", SessionState::Disconnected);
+        down.reason = Some("logged_out".into());
+        down.state_since = Some(now - chrono::Duration::seconds(7500));
+        down.last_seen = Some(now - chrono::Duration::minutes(3));
+        let mut snapshot = Snapshot::starting();
+        snapshot.devices = vec![
+            device("dev_1", "Alpha", SessionState::Connected),
+            device("dev_3", "Front desk", SessionState::Unknown),
+            down,
+            device("dev_4", "Back office", SessionState::Unlinked),
+        ];
+        let overview = Overview::new(
+            Mode::Demo,
+            snapshot,
+            &Snoozes::default(),
+            None,
+            None,
+            now,
+        );
+        let order: Vec<&str> = overview.devices.iter().map(|d| d.device.name.as_str()).collect();
+        assert_eq!(order, ["Shop", "Front desk", "Back office", "Alpha"]);
+        let tray_order: Vec<&str> = overview.snapshot.devices.iter().map(|d| d.name.as_str()).collect();
+        assert_eq!(tray_order, order);
+        assert_eq!(
+            overview.devices[0].words,
+            DeviceWords {
+                state_label: "Disconnected".into(),
+                reason_text: Some("Logged out on the phone".into()),
+                state_for: Some("2 h 5 min".into()),
+                last_seen: "3 min ago".into(),
+            }
+        );
+        assert_eq!(
+            overview.devices[1].words,
+            DeviceWords {
+                state_label: "Unknown (syncing)".into(),
+                reason_text: None,
+                state_for: None,
+                last_seen: "never".into(),
+            }
+        );
+        assert_eq!(
+            overview.words_change_after(now),
+            Some(now - chrono::Duration::seconds(7500) + chrono::Duration::seconds(7560))
+        );
+    }
 }

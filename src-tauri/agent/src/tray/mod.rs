@@ -15,6 +15,8 @@ pub use native::{run_with_event_loop, Tray};
 use chrono::{DateTime, FixedOffset, Utc};
 use waping_core::alerts::SnoozeFor;
 use waping_core::monitor::Overall;
+use waping_core::domain::words;
+use waping_core::text::printable;
 use waping_core::SessionState;
 use waping_link::views::Overview;
 
@@ -100,7 +102,7 @@ impl TrayView {
                 "{} {} — {}",
                 state_mark(device.state),
                 device.name,
-                device.state
+                words::state_label(device.state, &printable(&device.raw_status, 40))
             );
             menu.push(Entry::Item(
                 TrayAction::Device(device.id.to_string()),

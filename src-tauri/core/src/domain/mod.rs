@@ -8,6 +8,7 @@ mod health;
 mod hook_run;
 pub mod reason;
 mod transition;
+pub mod words;
 
 pub use clock::{system_clock, Clock, ManualClock, SharedClock, SystemClock};
 pub use health::GatewayHealth;
