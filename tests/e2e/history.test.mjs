@@ -82,7 +82,7 @@ describe('History', () => {
       ['Rescan', 'ByItself'],
     );
     assert.match(await d.text(rows[0]), /Logged out on the phone\s*Re-scan/);
-    assert.match(await d.text(rows[1]), /Phone offline\s*By itself/);
+    assert.match(await d.text(rows[1]), /The phone is offline \(check its battery, internet and background limits\)\s*By itself/);
 
     // Reading the timeline from the keyboard.
     await d.type(await d.find('[data-testid="timeline"]'), ARROW_RIGHT);

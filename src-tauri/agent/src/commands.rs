@@ -16,7 +16,9 @@ use waping_core::{
     qr, ApiKey, ClientConfig, DeviceId, GatewayClient, Mode, SessionState, Settings,
 };
 use waping_link::contract::{args, Call, Request};
-use waping_link::views::{ConnectionReport, ExportFile, KeyStorage, QrPng, SettingsView};
+use waping_link::views::{
+    ConnectionReport, DeviceView, ExportFile, KeyStorage, QrPng, SettingsView,
+};
 use waping_link::AppError;
 
 /// Answers a request. Each arm's reply is typed by the contract (`answer`
@@ -277,7 +279,11 @@ async fn test_connection(
     Ok(ConnectionReport {
         workspace,
         problem: waping_core::domain::read_problem(&list.unread, list.partial.as_ref()),
-        devices: list.devices,
+        devices: list
+            .devices
+            .into_iter()
+            .map(|device| DeviceView::at(device, service.shell.clock.now()))
+            .collect(),
         unread: list.unread,
         partial: list.partial,
     })

@@ -5,7 +5,7 @@
 use chrono::{Duration, Utc};
 use std::sync::Arc;
 use tokio::sync::broadcast;
-use waping_core::domain::{words, ManualClock};
+use waping_core::domain::{words, Clock, ManualClock};
 use waping_core::Settings;
 use waping_desk_agent::settings_file;
 use waping_desk_agent::shell::Headless;
@@ -64,14 +64,23 @@ async fn an_open_window_gets_the_overview_again_when_a_shown_minute_turns() {
     let later = next_overview(&mut events, "new words", |o| o.words().ne(first.words())).await;
 
     let now = clock.now();
-    assert_eq!(later.snapshot.updated_at, first.snapshot.updated_at, "no poll came between");
+    assert_eq!(
+        later.snapshot.updated_at, first.snapshot.updated_at,
+        "no poll came between"
+    );
     for view in &later.devices {
-        let since = view.device.state_since.expect("demo devices say since when");
+        let since = view
+            .device
+            .state_since
+            .expect("demo devices say since when");
         assert_eq!(
             view.words.state_for.as_deref(),
             Some(words::human_duration(now - since).as_str())
         );
-        assert_eq!(view.words.last_seen, words::live_ago(now, view.device.last_seen));
+        assert_eq!(
+            view.words.last_seen,
+            words::live_ago(now, view.device.last_seen)
+        );
     }
     agent.stop().await;
 }

@@ -6,9 +6,9 @@ use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use ts_rs::TS;
 use waping_core::alerts::Snoozes;
+use waping_core::domain::words;
 use waping_core::monitor::Snapshot;
 use waping_core::pairing::PairingState;
-use waping_core::domain::words;
 use waping_core::{Device, DeviceId, Mode, PartialList, Settings, UnreadDevice, Workspace};
 
 /// Pushed to the UI as the `overview` event and returned by `get_overview`.
@@ -156,7 +156,7 @@ pub struct SettingsView {
 #[ts(export)]
 pub struct ConnectionReport {
     pub workspace: Workspace,
-    pub devices: Vec<Device>,
+    pub devices: Vec<DeviceView>,
     /// Entries of the list that could not be read.
     pub unread: Vec<UnreadDevice>,
     /// Set when the list broke off before its end.
@@ -224,17 +224,19 @@ mod tests {
             down,
             device("dev_4", "Back office", SessionState::Unlinked),
         ];
-        let overview = Overview::new(
-            Mode::Demo,
-            snapshot,
-            &Snoozes::default(),
-            None,
-            None,
-            now,
-        );
-        let order: Vec<&str> = overview.devices.iter().map(|d| d.device.name.as_str()).collect();
+        let overview = Overview::new(Mode::Demo, snapshot, &Snoozes::default(), None, None, now);
+        let order: Vec<&str> = overview
+            .devices
+            .iter()
+            .map(|d| d.device.name.as_str())
+            .collect();
         assert_eq!(order, ["Shop", "Front desk", "Back office", "Alpha"]);
-        let tray_order: Vec<&str> = overview.snapshot.devices.iter().map(|d| d.name.as_str()).collect();
+        let tray_order: Vec<&str> = overview
+            .snapshot
+            .devices
+            .iter()
+            .map(|d| d.name.as_str())
+            .collect();
         assert_eq!(tray_order, order);
         assert_eq!(
             overview.devices[0].words,

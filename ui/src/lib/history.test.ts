@@ -5,9 +5,9 @@ import { DAY, HOUR, filterOutages, pan, percent, place, presetRange, sortOutages
 const now = Date.UTC(2026, 10, 25, 12, 0, 0);
 
 const outages: Outage[] = [
-  { start: now - 5 * HOUR, end: now - 4 * HOUR, duration: HOUR, reason: 'logged_out', ended: 'Rescan' },
-  { start: now - 20 * HOUR, end: now - 19.5 * HOUR, duration: 0.5 * HOUR, reason: 'phone_offline', ended: 'ByItself' },
-  { start: now - HOUR, end: null, duration: HOUR, reason: null, ended: 'Ongoing' },
+  { start: now - 5 * HOUR, end: now - 4 * HOUR, duration: HOUR, reason: 'logged_out', ended: 'Rescan', durationText: '1 h', reasonText: 'Logged out on the phone' },
+  { start: now - 20 * HOUR, end: now - 19.5 * HOUR, duration: 0.5 * HOUR, reason: 'phone_offline', ended: 'ByItself', durationText: '30 min', reasonText: 'The phone is offline' },
+  { start: now - HOUR, end: null, duration: HOUR, reason: null, ended: 'Ongoing', durationText: '1 h', reasonText: null },
 ];
 
 describe('ranges', () => {
@@ -32,8 +32,8 @@ describe('ranges', () => {
 
   it('places segments on a 1000-wide drawing, clipped to the range', () => {
     const range = { from: 0, to: 100 };
-    expect(place({ start: -50, end: 25, kind: 'Connected', reason: null, changes: 1 }, range)).toEqual({ x: 0, width: 250 });
-    expect(place({ start: 90, end: 200, kind: 'Connected', reason: null, changes: 1 }, range)).toEqual({ x: 900, width: 100 });
+    expect(place({ start: -50, end: 25, kind: 'Connected', reason: null, changes: 1, durationText: '', reasonText: null }, range)).toEqual({ x: 0, width: 250 });
+    expect(place({ start: 90, end: 200, kind: 'Connected', reason: null, changes: 1, durationText: '', reasonText: null }, range)).toEqual({ x: 900, width: 100 });
   });
 
   it('ticks fall inside the range at a round step', () => {

@@ -14,8 +14,8 @@ pub use native::{run_with_event_loop, Tray};
 
 use chrono::{DateTime, FixedOffset, Utc};
 use waping_core::alerts::SnoozeFor;
-use waping_core::monitor::Overall;
 use waping_core::domain::words;
+use waping_core::monitor::Overall;
 use waping_core::text::printable;
 use waping_core::SessionState;
 use waping_link::views::Overview;

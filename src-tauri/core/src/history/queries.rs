@@ -62,6 +62,8 @@ pub struct RankedDevice {
     pub device_id: DeviceId,
     pub name: String,
     pub state: SessionState,
+    /// The state in words (history keeps no raw status to name).
+    pub state_label: String,
     pub disconnects: u32,
     #[ts(type = "number | null")]
     pub last_disconnect: Option<i64>,
@@ -230,10 +232,12 @@ impl History {
             .query_map(
                 params![from.timestamp_millis(), to.timestamp_millis()],
                 |r| {
+                    let state = state_from(&r.get::<_, String>(2)?);
                     Ok(RankedDevice {
                         device_id: DeviceId::new(r.get::<_, String>(0)?),
                         name: r.get(1)?,
-                        state: state_from(&r.get::<_, String>(2)?),
+                        state,
+                        state_label: state.label().to_owned(),
                         disconnects: r.get(3)?,
                         last_disconnect: r.get(4)?,
                     })

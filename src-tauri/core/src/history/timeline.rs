@@ -13,7 +13,7 @@
 //! Unknown, unreachable and no-data time count neither way. An outage starts when the device drops to Disconnected and
 //! ends when it is Connected or Degraded again.
 
-use crate::domain::SessionState;
+use crate::domain::{words, SessionState};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
@@ -96,11 +96,37 @@ pub struct Segment {
     pub reason: Option<String>,
     /// More than one when short stretches were drawn together.
     pub changes: u32,
+    /// Its length in words: "2 h 5 min".
+    pub duration_text: String,
+    /// Its reason in words (an unreachable stretch's is the error itself).
+    pub reason_text: Option<String>,
 }
 
 impl Segment {
     pub fn duration(&self) -> i64 {
         self.end - self.start
+    }
+
+    fn new(start: i64, end: i64, kind: SegmentKind, reason: Option<String>) -> Self {
+        Self {
+            start,
+            end,
+            kind,
+            reason,
+            changes: 1,
+            duration_text: String::new(),
+            reason_text: None,
+        }
+    }
+
+    /// Puts its length and reason in words, once its ends are final.
+    fn worded(mut self) -> Self {
+        self.duration_text = words::human_millis(self.duration());
+        self.reason_text = match self.kind {
+            SegmentKind::Unreachable => self.reason.clone(),
+            _ => self.reason.as_deref().map(words::reason_label),
+        };
+        self
     }
 }
 
@@ -130,6 +156,29 @@ pub struct Outage {
     pub duration: i64,
     pub reason: Option<String>,
     pub ended: OutageEnd,
+    /// Its length in words: "2 h 5 min".
+    pub duration_text: String,
+    pub reason_text: Option<String>,
+}
+
+impl Outage {
+    fn new(
+        start: i64,
+        end: Option<i64>,
+        duration: i64,
+        reason: Option<String>,
+        ended: OutageEnd,
+    ) -> Self {
+        Self {
+            start,
+            end,
+            duration,
+            duration_text: words::human_millis(duration),
+            reason_text: reason.as_deref().map(words::reason_label),
+            reason,
+            ended,
+        }
+    }
 }
 
 /// Figures for one device over a range.
@@ -154,6 +203,19 @@ pub struct Stats {
     pub mean_recovery_ms: Option<i64>,
     #[ts(type = "number | null")]
     pub longest_recovery_ms: Option<i64>,
+    /// The spans above in words ("2 h 5 min"), where there are any.
+    pub words: StatsWords,
+}
+
+/// [`Stats`]' spans in words; `None` where there is nothing to tell.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct StatsWords {
+    pub mean_recovery: Option<String>,
+    pub longest_recovery: Option<String>,
+    pub unreachable: Option<String>,
+    pub no_data: Option<String>,
 }
 
 /// A confirmed state change as the timeline needs it.
@@ -257,16 +319,10 @@ pub fn segments(inputs: &Inputs) -> Vec<Segment> {
             Some(last) if last.kind == kind && last.reason == reason && last.end == a => {
                 last.end = b;
             }
-            _ => out.push(Segment {
-                start: a,
-                end: b,
-                kind,
-                reason,
-                changes: 1,
-            }),
+            _ => out.push(Segment::new(a, b, kind, reason)),
         }
     }
-    out
+    out.into_iter().map(Segment::worded).collect()
 }
 
 /// Sorted, merged watching spans clipped to the range.
@@ -327,13 +383,13 @@ pub fn outages(inputs: &Inputs) -> Vec<Outage> {
                         } else {
                             OutageEnd::ByItself
                         };
-                        out.push(Outage {
-                            start: o.start,
-                            end: Some(change.at),
-                            duration: change.at - o.start,
-                            reason: o.reason,
+                        out.push(Outage::new(
+                            o.start,
+                            Some(change.at),
+                            change.at - o.start,
+                            o.reason,
                             ended,
-                        });
+                        ));
                     }
                 }
             }
@@ -341,13 +397,13 @@ pub fn outages(inputs: &Inputs) -> Vec<Outage> {
         }
     }
     if let Some(o) = open {
-        out.push(Outage {
-            start: o.start,
-            end: None,
-            duration: (inputs.to - o.start).max(0),
-            reason: o.reason,
-            ended: OutageEnd::Ongoing,
-        });
+        out.push(Outage::new(
+            o.start,
+            None,
+            (inputs.to - o.start).max(0),
+            o.reason,
+            OutageEnd::Ongoing,
+        ));
     }
     out
 }
@@ -362,6 +418,7 @@ pub fn stats(inputs: &Inputs, segments: &[Segment], outages: &[Outage]) -> Stats
         disconnects: 0,
         mean_recovery_ms: None,
         longest_recovery_ms: None,
+        words: StatsWords::default(),
     };
     for seg in segments {
         let d = seg.duration();
@@ -387,13 +444,28 @@ pub fn stats(inputs: &Inputs, segments: &[Segment], outages: &[Outage]) -> Stats
         s.mean_recovery_ms = Some(recovered.iter().sum::<i64>() / recovered.len() as i64);
         s.longest_recovery_ms = recovered.iter().copied().max();
     }
+    let nonzero = |ms: i64| (ms > 0).then(|| words::human_millis(ms));
+    s.words = StatsWords {
+        mean_recovery: s.mean_recovery_ms.map(words::human_millis),
+        longest_recovery: s.longest_recovery_ms.map(words::human_millis),
+        unreachable: nonzero(s.unreachable_ms),
+        no_data: nonzero(s.no_data_ms),
+    };
     s
 }
 
 /// Draws stretches shorter than `min_ms` together, showing the most severe
 /// kind among them, so a month of flapping fits the pixels it is drawn on.
 /// Figures are always computed from the full-resolution segments.
+/// Each comes out with its words.
 pub fn coalesce(segments: Vec<Segment>, min_ms: i64) -> Vec<Segment> {
+    draw_together(segments, min_ms)
+        .into_iter()
+        .map(Segment::worded)
+        .collect()
+}
+
+fn draw_together(segments: Vec<Segment>, min_ms: i64) -> Vec<Segment> {
     if min_ms <= 0 {
         return segments;
     }

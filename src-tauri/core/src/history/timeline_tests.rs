@@ -412,6 +412,49 @@ fn reasons_and_durations_are_kept() {
 }
 
 #[test]
+fn history_carries_its_spans_and_reasons_in_words() {
+    let offline = "The phone is offline (check its battery, internet and background limits)";
+    let input = inputs(vec![
+        ch(-50, Connected, None),
+        ch(40, Disconnected, Some("phone_offline")),
+        ch(70, Connected, None),
+    ]);
+    let segs = segments(&input);
+    assert_eq!(
+        (
+            segs[1].duration_text.as_str(),
+            segs[1].reason_text.as_deref()
+        ),
+        ("30 min", Some(offline))
+    );
+    assert_eq!(
+        (
+            segs[0].duration_text.as_str(),
+            segs[0].reason_text.as_deref()
+        ),
+        ("40 min", None)
+    );
+    let outs = outages(&input);
+    assert_eq!(
+        (
+            outs[0].duration_text.as_str(),
+            outs[0].reason_text.as_deref()
+        ),
+        ("30 min", Some(offline))
+    );
+    let s = stats(&input, &segs, &outs);
+    assert_eq!(
+        s.words,
+        StatsWords {
+            mean_recovery: Some("30 min".into()),
+            longest_recovery: Some("30 min".into()),
+            unreachable: None,
+            no_data: None,
+        }
+    );
+}
+
+#[test]
 fn an_ongoing_outage_lasts_up_to_the_end_of_the_range() {
     let input = inputs(vec![ch(-5, Connected, None), ch(60, Disconnected, None)]);
     assert_eq!(outages(&input)[0].duration, m(40));
@@ -461,6 +504,9 @@ fn coalescing_shows_the_worst_of_short_stretches_and_keeps_long_ones() {
         ]
     );
     assert_eq!(drawn[1].changes, 9);
+    // The words follow the stretch drawn, not the first one drawn into it.
+    assert_eq!(drawn[1].duration_text, "9 min");
+    assert_eq!(drawn[2].duration_text, "1 h 21 min");
     assert_eq!(
         coalesce(segs.clone(), 0),
         segs,

@@ -9,4 +9,8 @@ end: number | null,
 /**
  * Up to the end, or up to now while it lasts.
  */
-duration: number, reason: string | null, ended: OutageEnd, };
+duration: number, reason: string | null, ended: OutageEnd, 
+/**
+ * Its length in words: "2 h 5 min".
+ */
+durationText: string, reasonText: string | null, };

@@ -5,4 +5,8 @@ import type { SessionState } from "./SessionState";
 /**
  * A row of the workspace ranking.
  */
-export type RankedDevice = { deviceId: DeviceId, name: string, state: SessionState, disconnects: number, lastDisconnect: number | null, };
+export type RankedDevice = { deviceId: DeviceId, name: string, state: SessionState, 
+/**
+ * The state in words (history keeps no raw status to name).
+ */
+stateLabel: string, disconnects: number, lastDisconnect: number | null, };

@@ -8,4 +8,12 @@ export type Segment = { start: number, end: number, kind: SegmentKind, reason: s
 /**
  * More than one when short stretches were drawn together.
  */
-changes: number, };
+changes: number, 
+/**
+ * Its length in words: "2 h 5 min".
+ */
+durationText: string, 
+/**
+ * Its reason in words (an unreachable stretch's is the error itself).
+ */
+reasonText: string | null, };

@@ -4,14 +4,13 @@ import type { ComponentProps } from 'svelte';
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import type { Device } from '../bindings/Device';
 import type { SessionState } from '../bindings/SessionState';
-import { clock } from '../clock.svelte';
-import { MINUTE, device, iso } from '../test/fixtures';
+import type { DeviceWords } from '../bindings/DeviceWords';
+import { MINUTE, device, iso, words } from '../test/fixtures';
 import { answer, elapse, expectCalls, refuse, settle } from '../test/harness';
 import DeviceCard from './DeviceCard.svelte';
 
 vi.mock('@tauri-apps/api/core', () => ({ invoke: vi.fn() }));
 vi.mock('@tauri-apps/api/event', () => ({ listen: vi.fn() }));
-// Faked before the clock module starts ticking, so that its ticks are the tests'.
 await vi.hoisted(async () => {
   const { START } = await import('../test/fixtures');
   vi.useFakeTimers({ now: Date.parse(START) });
@@ -19,11 +18,15 @@ await vi.hoisted(async () => {
 
 const user = () => userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
 
-function card(fields: Partial<Device>, props: Partial<ComponentProps<typeof DeviceCard>> = {}) {
+function card(
+  fields: Partial<Device>,
+  props: Partial<ComponentProps<typeof DeviceCard>> = {},
+  said: Partial<DeviceWords> = {},
+) {
   const onpair = vi.fn<(device: Device) => void>();
   const onhistory = vi.fn<(device: Device) => void>();
   const shown = device(fields);
-  const all = { device: shown, focused: false, strip: null, onpair, onhistory, ...props };
+  const all = { device: shown, words: words(said), focused: false, strip: null, onpair, onhistory, ...props };
   const { rerender } = render(DeviceCard, all);
   const update = (changed: Partial<ComponentProps<typeof DeviceCard>>) => rerender({ ...all, ...changed });
   return { device: shown, onpair, onhistory, update };
@@ -36,38 +39,50 @@ beforeEach(() =>
   answer({
     logout_device: () => null,
     remove_device: () => null,
-    snooze_alerts: () => iso(clock.now + 60 * MINUTE),
+    snooze_alerts: () => iso(Date.now() + 60 * MINUTE),
     resume_alerts: () => null,
   }),
 );
 
 describe('state', () => {
-  test('the badge names the state and the reason is put in words', () => {
-    card({ state: 'Disconnected', rawStatus: 'disconnected', reason: 'logged_out' });
-    expect(screen.getByTestId('state-badge').textContent).toBe('Disconnected');
-    expect(screen.getByTestId('device-reason').textContent).toBe('Logged out on the phone');
-    expect(screen.getByTestId('device-card').getAttribute('aria-label')).toBe('Shop phone: Disconnected');
+  test("the badge, the reason and the card's name say the agent's words as they are", () => {
+    card(
+      { state: 'Disconnected', rawStatus: 'disconnected', reason: 'logged_out' },
+      {},
+      { stateLabel: 'Cut off (agent words)', reasonText: 'A reason only the agent could write' },
+    );
+    expect(screen.getByTestId('state-badge').textContent).toBe('Cut off (agent words)');
+    expect(screen.getByTestId('state-badge').classList.contains('disconnected')).toBe(true);
+    expect(screen.getByTestId('device-reason').textContent).toBe('A reason only the agent could write');
+    expect(screen.getByTestId('device-card').getAttribute('aria-label')).toBe('Shop phone: Cut off (agent words)');
   });
 
-  test('an unknown state shows the status as WAPing sent it, and no reason line without a reason', () => {
-    card({ state: 'Unknown', rawStatus: 'PAIRING_PENDING', reason: null });
-    expect(screen.getByTestId('state-badge').textContent).toBe('Unknown (PAIRING_PENDING)');
+  test('no reason line without words for one, even when the device has a reason code', () => {
+    card({ state: 'Unknown', rawStatus: 'PAIRING_PENDING', reason: 'history_sync' }, {}, { reasonText: null });
     expect(screen.queryByTestId('device-reason')).toBeNull();
   });
 
-  test('time in the state and last seen follow the clock', () => {
-    card({ stateSince: iso(clock.now - 14 * MINUTE), lastSeen: iso(clock.now - 3 * MINUTE) });
-    expect(screen.getByText('14 min')).toBeTruthy();
-    expect(screen.getByTestId('last-seen').textContent).toBe('3 min ago');
+  test('time in the state and last seen are the agent\'s words, which the card does not move on', () => {
+    card(
+      { stateSince: iso(Date.now() - 14 * MINUTE), lastSeen: iso(Date.now() - 3 * MINUTE) },
+      {},
+      { stateFor: '14 min (agent)', lastSeen: '3 min ago (agent)' },
+    );
+    expect(screen.getByTestId('state-for').textContent).toBe('14 min (agent)');
+    expect(screen.getByTestId('last-seen').textContent).toBe('3 min ago (agent)');
     elapse(15 * MINUTE);
-    expect(screen.getByText('29 min')).toBeTruthy();
-    expect(screen.getByTestId('last-seen').textContent).toBe('18 min ago');
+    expect(screen.getByTestId('state-for').textContent).toBe('14 min (agent)');
+    expect(screen.getByTestId('last-seen').textContent).toBe('3 min ago (agent)');
+  });
+
+  test('no time in the state without words for it', () => {
+    card({ stateSince: iso(Date.now() - 14 * MINUTE) }, {}, { stateFor: null });
+    expect(screen.queryByTestId('state-for')).toBeNull();
   });
 
   test('a phone never linked says so', () => {
     card({ state: 'Unlinked', rawStatus: 'unlinked', phone: null, lastSeen: null });
     expect(screen.getByText('Not linked')).toBeTruthy();
-    expect(screen.getByTestId('last-seen').textContent).toBe('never');
   });
 
   test("a device WAPing's last answer could not be read carries a note saying why", () => {
@@ -83,7 +98,7 @@ describe('state', () => {
   });
 
   test('the 24 h strip shows its uptime', () => {
-    const to = clock.now;
+    const to = Date.now();
     const from = to - 24 * 60 * MINUTE;
     const strip = { deviceId: 'dev_1', from, to, uptime: 0.987, segments: [] };
     card({}, { strip });
@@ -196,7 +211,7 @@ describe('snooze', () => {
   test('a card shows the snooze the overview carries, and no more once an overview ends it', async () => {
     const { update } = card(
       { state: 'Disconnected', rawStatus: 'disconnected' },
-      { snoozedUntil: iso(clock.now + 60 * MINUTE) },
+      { snoozedUntil: iso(Date.now() + 60 * MINUTE) },
     );
     expect(screen.getByTestId('device-snoozed').textContent).toContain('Alerts snoozed until');
     expect(screen.queryByTestId('snooze-device')).toBeNull();
@@ -207,7 +222,7 @@ describe('snooze', () => {
   });
 
   test("Resume on a snoozed card resumes this device's alerts only", async () => {
-    card({ state: 'Disconnected', rawStatus: 'disconnected' }, { snoozedUntil: iso(clock.now + 60 * MINUTE) });
+    card({ state: 'Disconnected', rawStatus: 'disconnected' }, { snoozedUntil: iso(Date.now() + 60 * MINUTE) });
     await user().click(screen.getByTestId('resume-device'));
     await settle();
     expectCalls('resume_alerts', { deviceId: 'dev_1' });

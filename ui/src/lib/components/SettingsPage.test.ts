@@ -1,7 +1,7 @@
 import { render, screen } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, test, vi } from 'vitest';
-import { appError, connectionReport, device, settingsView } from '../test/fixtures';
+import { appError, connectionReport, device, deviceView, settingsView } from '../test/fixtures';
 import { answer, calls, expectCalls, refuse, settle, text, type Replies } from '../test/harness';
 import SettingsPage from './SettingsPage.svelte';
 
@@ -119,12 +119,17 @@ describe('Test connection', () => {
   test('without a typed key, tests the stored one and says what it found', async () => {
     const user = await open({
       test_connection: () =>
-        connectionReport([device(), device({ id: 'dev_2', name: 'Till', state: 'Disconnected' })]),
+        connectionReport([
+          deviceView(),
+          deviceView(device({ id: 'dev_2', name: 'Till', state: 'Disconnected' }), { stateLabel: 'Down (agent words)' }),
+        ]),
     });
     await user.click(screen.getByTestId('test-connection'));
     await settle();
     expectCalls('test_connection', { baseUrl: 'https://api.waping.app', apiKey: null });
     expect(text(screen.getByTestId('connection-ok'))).toContain('Connected — 2 devices on the Starter plan.');
+    // Each device's state in the agent's words.
+    expect(text(screen.getByTestId('connection-ok'))).toContain('Till Down (agent words)');
     expect(screen.queryByTestId('connection-error')).toBeNull();
   });
 

@@ -1,7 +1,6 @@
 import { render, screen } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, test, vi } from 'vitest';
-import { clock } from '../clock.svelte';
 import { clockTime } from '../format';
 import { MINUTE, failing, iso, overview } from '../test/fixtures';
 import { answer, elapse, expectCalls, refuse, settle } from '../test/harness';
@@ -9,7 +8,6 @@ import StatusBanner from './StatusBanner.svelte';
 
 vi.mock('@tauri-apps/api/core', () => ({ invoke: vi.fn() }));
 vi.mock('@tauri-apps/api/event', () => ({ listen: vi.fn() }));
-// Faked before the clock module starts ticking, so that its ticks are the tests'.
 await vi.hoisted(async () => {
   const { START } = await import('../test/fixtures');
   vi.useFakeTimers({ now: Date.parse(START) });
@@ -39,7 +37,7 @@ describe('demo', () => {
 
 describe('health', () => {
   test('a refused key is named as such, with its time and a way to Settings', async () => {
-    const since = iso(clock.now - 5 * MINUTE);
+    const since = iso(Date.now() - 5 * MINUTE);
     const onsettings = vi.fn<() => void>();
     const health = failing(true, 'UNAUTHORIZED', 'WAPing refused the API key', since);
     render(StatusBanner, { overview: overview({}, { health }), onsettings });
@@ -53,7 +51,7 @@ describe('health', () => {
   });
 
   test('a network failure says WAPing cannot be reached, with the cause and no Settings button', () => {
-    const since = iso(clock.now - 2 * MINUTE);
+    const since = iso(Date.now() - 2 * MINUTE);
     const health = failing(false, 'UNREACHABLE', 'connection refused (api.waping.app:443)', since);
     render(StatusBanner, { overview: overview({}, { health }), onsettings: () => {} });
     const banner = screen.getByTestId('health-banner');
@@ -96,7 +94,7 @@ describe('read problem', () => {
   });
 
   test('no read banner while WAPing itself is failing', () => {
-    const health = failing(false, 'TIMEOUT', 'timed out', iso(clock.now));
+    const health = failing(false, 'TIMEOUT', 'timed out', iso(Date.now()));
     render(StatusBanner, { overview: overview({ readProblem }, { health }), onsettings: () => {} });
     expect(screen.getByTestId('health-banner')).toBeTruthy();
     expect(screen.queryByTestId('read-banner')).toBeNull();
@@ -105,7 +103,7 @@ describe('read problem', () => {
 
 describe('snooze', () => {
   test('the snoozed-until line shows the overview\'s snooze and goes with the overview that ends it', async () => {
-    const until = iso(clock.now + 30 * MINUTE);
+    const until = iso(Date.now() + 30 * MINUTE);
     const onsettings = () => {};
     const { rerender } = render(StatusBanner, { overview: overview({ snoozedUntil: until }), onsettings });
     expect(screen.getByTestId('snoozed-banner').textContent).toContain(
@@ -117,7 +115,7 @@ describe('snooze', () => {
 
   test('Resume resumes the alerts of all devices', async () => {
     render(StatusBanner, {
-      overview: overview({ snoozedUntil: iso(clock.now + 60 * MINUTE) }),
+      overview: overview({ snoozedUntil: iso(Date.now() + 60 * MINUTE) }),
       onsettings: () => {},
     });
     await user().click(screen.getByTestId('resume-all'));
@@ -128,7 +126,7 @@ describe('snooze', () => {
   test('an error from Resume is shown in the snooze line', async () => {
     answer({ resume_alerts: refuse('AGENT_UNAVAILABLE', 'The monitoring agent is not running.') });
     render(StatusBanner, {
-      overview: overview({ snoozedUntil: iso(clock.now + 60 * MINUTE) }),
+      overview: overview({ snoozedUntil: iso(Date.now() + 60 * MINUTE) }),
       onsettings: () => {},
     });
     await user().click(screen.getByTestId('resume-all'));

@@ -3,6 +3,8 @@
 import type { AppError } from '../bindings/AppError';
 import type { ConnectionReport } from '../bindings/ConnectionReport';
 import type { Device } from '../bindings/Device';
+import type { DeviceView } from '../bindings/DeviceView';
+import type { DeviceWords } from '../bindings/DeviceWords';
 import type { ErrorCode } from '../bindings/ErrorCode';
 import type { GatewayHealth } from '../bindings/GatewayHealth';
 import type { Overview } from '../bindings/Overview';
@@ -38,6 +40,15 @@ export function device(fields: Partial<Device> = {}): Device {
   };
 }
 
+/** Words as the agent would send them; tests that read them set their own. */
+export function words(fields: Partial<DeviceWords> = {}): DeviceWords {
+  return { stateLabel: 'Connected', reasonText: null, stateFor: null, lastSeen: 'never', ...fields };
+}
+
+export function deviceView(shown: Device = device(), fields: Partial<DeviceWords> = {}): DeviceView {
+  return { device: shown, words: words({ stateLabel: shown.state, ...fields }) };
+}
+
 export function workspace(): Workspace {
   return {
     name: 'Corner shop',
@@ -58,6 +69,7 @@ export function overview(fields: Partial<Overview> = {}, snapshot: Partial<Snaps
       historyProblem: null,
       ...snapshot,
     },
+    devices: (snapshot.devices ?? [device()]).map((d) => deviceView(d)),
     webhookUrl: null,
     webhookProblem: null,
     readProblem: null,
@@ -90,7 +102,7 @@ export function settingsView(fields: Partial<SettingsView> = {}): SettingsView {
   };
 }
 
-export function connectionReport(devices: Device[]): ConnectionReport {
+export function connectionReport(devices: DeviceView[]): ConnectionReport {
   return { workspace: workspace(), devices, unread: [], partial: null, problem: null };
 }
 
