@@ -476,19 +476,20 @@ fn forward_snapshots(
                 .as_ref()
                 .filter(|_| shell.has_window())
                 .and_then(|o| o.words_change_after(shell.clock.now()));
-            tokio::select! {
+            let ticked = tokio::select! {
                 changed = snapshots.changed() => {
                     if changed.is_err() {
                         return;
                     }
+                    false
                 }
                 // Whoever changed them showed the change: wait for the new next end.
                 _ = snooze_changes.changed() => continue,
                 // A window that opens starts the minutes counting.
                 _ = windows.changed() => continue,
-                () = until(snooze_ends, &shell.clock) => {}
-                () = until_or_tick(words_change, &shell.clock) => {}
-            }
+                () = until(snooze_ends, &shell.clock) => false,
+                () = until_or_tick(words_change, &shell.clock) => true,
+            };
             let snapshot = snapshots.borrow_and_update().clone();
             let overview = Overview::new(
                 mode,
@@ -498,11 +499,15 @@ fn forward_snapshots(
                 webhook_problem.clone(),
                 shell.clock.now(),
             );
-            let same = shown.as_ref().is_some_and(|o| *o == overview);
-            shown = Some(overview.clone());
-            if same {
+            // A tick whose words read as before has nothing to show.
+            if ticked
+                && shown
+                    .as_ref()
+                    .is_some_and(|o| o.words().eq(overview.words()))
+            {
                 continue;
             }
+            shown = Some(overview.clone());
             shell.show_state(&overview);
             shell.emit(Event::Overview(overview));
         }
