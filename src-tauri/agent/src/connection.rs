@@ -465,7 +465,10 @@ fn forward_snapshots(
         loop {
             // A snooze that ends changes the cards and the tray as much as a
             // new snapshot does, though the monitor has nothing new to say.
-            let snooze_ends = active_snoozes(&snoozes, &shell.clock).next_end();
+            // The end is taken from the snoozes as set, not those active
+            // now: one that ended before this task saw it set (the clock
+            // moved on in between) is shown ended all the same.
+            let snooze_ends = snoozes.borrow().next_end();
             tokio::select! {
                 changed = snapshots.changed() => {
                     if changed.is_err() {
@@ -474,7 +477,16 @@ fn forward_snapshots(
                 }
                 // Whoever changed them showed the change: wait for the new next end.
                 _ = snooze_changes.changed() => continue,
-                () = until(snooze_ends, &shell.clock) => {}
+                () = until(snooze_ends, &shell.clock) => {
+                    // Ended snoozes are dropped, so the next end is a later one.
+                    let now = shell.clock.now();
+                    snoozes.send_if_modified(|set| {
+                        let active = set.active(now);
+                        let ended = active != *set;
+                        *set = active;
+                        ended
+                    });
+                }
             }
             let snapshot = snapshots.borrow_and_update().clone();
             let overview = Overview::new(
@@ -490,13 +502,13 @@ fn forward_snapshots(
     })
 }
 
-/// Sleeps until `time` (just past it, so that what ends then has ended), or
-/// for ever without one.
+/// Waits until `clock` reads just past `time` (so that what ends then has
+/// ended), or for ever without one.
 async fn until(time: Option<DateTime<Utc>>, clock: &SharedClock) {
     match time {
         Some(time) => {
-            let left = (time - clock.now()).to_std().unwrap_or_default();
-            tokio::time::sleep(left + std::time::Duration::from_millis(10)).await;
+            waping_core::wait::sleep_until(&**clock, time + chrono::Duration::milliseconds(10))
+                .await;
         }
         None => std::future::pending().await,
     }
