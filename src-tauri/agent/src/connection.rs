@@ -16,7 +16,7 @@ use waping_core::demo::Demo;
 use waping_core::domain::SharedClock;
 use waping_core::history::{History, HistoryError, Live};
 use waping_core::hooks::{HookRun, HookRunner};
-use waping_core::monitor::{Monitor, MonitorEvent, Observation, Snapshot};
+use waping_core::monitor::{Monitor, MonitorEvent, Snapshot, UserAction};
 use waping_core::pairing::{Pairing, PairingConfig, PairingState};
 use waping_core::simulator::{SimConfig, SimWebhook};
 use waping_core::webhook::{self, WebhookConfig, WebhookServer};
@@ -276,6 +276,7 @@ impl Connection {
             addr: SocketAddr::from((Ipv4Addr::LOCALHOST, settings.webhook.port)),
             secret: secret.clone(),
             signature_header: settings.webhook.signature_header.clone(),
+            clock: self.clock.clone(),
         };
         match webhook::start(config, monitor.observation_sender()).await {
             Ok(server) => {
@@ -364,9 +365,9 @@ impl Connection {
     }
 
     /// Tells the monitor about a change the user made here, and polls.
-    pub async fn user_changed(&self, observation: Observation) {
+    pub async fn user_acted(&self, device: DeviceId, action: UserAction) {
         if let Some(active) = self.active.lock().await.as_ref() {
-            active.monitor.observe(observation);
+            active.monitor.user_acted(device, action);
             active.monitor.refresh();
         }
     }

@@ -85,6 +85,10 @@ mod tests {
     async fn the_system_clock_is_waited_for_in_real_time() {
         let began = std::time::Instant::now();
         sleep_until(&SystemClock, Utc::now() + Span::milliseconds(120)).await;
-        assert!(began.elapsed() >= Duration::from_millis(100), "{:?}", began.elapsed());
+        assert!(
+            began.elapsed() >= Duration::from_millis(100),
+            "{:?}",
+            began.elapsed()
+        );
     }
 }

@@ -20,6 +20,7 @@ async fn receiver() -> (
         addr: "127.0.0.1:0".parse().unwrap(),
         secret: SECRET.into(),
         signature_header: "X-WAPing-Signature".into(),
+        clock: waping_core::domain::system_clock(),
     };
     (webhook::start(config, tx).await.unwrap(), rx)
 }
@@ -163,6 +164,7 @@ async fn pushes_from_the_simulator_reach_the_monitor_once() {
             addr: "127.0.0.1:0".parse().unwrap(),
             secret: SECRET.into(),
             signature_header: "X-WAPing-Signature".into(),
+            clock: waping_core::domain::system_clock(),
         },
         monitor.observation_sender(),
     )
