@@ -135,7 +135,7 @@ impl Connection {
             Mode::Demo => self.demo().await?.client_config(),
             Mode::Live => ClientConfig::new(settings.base_url.clone(), key),
         };
-        let client = GatewayClient::new(config)?;
+        let client = GatewayClient::new(config.with_clock(self.clock.clone()))?;
         let monitor_client = client.clone();
         // Stop the previous monitor first: it holds the same database.
         let mut active = self.active.lock().await;

@@ -164,6 +164,11 @@ impl Monitor {
         &self.known_at_start
     }
 
+    /// Where this monitor's "now" comes from, for those who act on its events.
+    pub fn clock(&self) -> SharedClock {
+        self.clock.clone()
+    }
+
     /// The history watch span of this run, which the views extend up to now.
     pub fn watch_span(&self) -> Option<i64> {
         self.span
