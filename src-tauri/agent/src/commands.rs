@@ -9,12 +9,10 @@ use chrono::{DateTime, Duration, TimeZone, Utc};
 use serde_json::Value;
 use waping_core::doctor::{self, DiagnosisReport};
 use waping_core::history::export;
-use waping_core::monitor::{Observation, Source};
+use waping_core::monitor::UserAction;
 use waping_core::pairing::{self, PairingState};
 use waping_core::ErrorCode;
-use waping_core::{
-    qr, ApiKey, ClientConfig, DeviceId, GatewayClient, Mode, SessionState, Settings,
-};
+use waping_core::{qr, ApiKey, ClientConfig, DeviceId, GatewayClient, Mode, Settings};
 use waping_link::contract::{args, Call, Request};
 use waping_link::views::{
     ConnectionReport, DeviceView, ExportFile, KeyStorage, QrPng, SettingsView,
@@ -107,7 +105,10 @@ pub async fn handle(service: &Service, request: Request) -> Result<Value, AppErr
             async {
                 let (client, _, _) = service.connection.workspace().await?;
                 client.logout(&a.device_id).await?;
-                user_change(service, a.device_id, "logged out from WAPing Desk").await;
+                service
+                    .connection
+                    .user_acted(a.device_id, UserAction::LoggedOut)
+                    .await;
                 Ok(())
             }
             .await,
@@ -116,7 +117,10 @@ pub async fn handle(service: &Service, request: Request) -> Result<Value, AppErr
             async {
                 let (client, _, _) = service.connection.workspace().await?;
                 client.remove_device(&a.device_id).await?;
-                user_change(service, a.device_id, "removed from WAPing Desk").await;
+                service
+                    .connection
+                    .user_acted(a.device_id, UserAction::Removed)
+                    .await;
                 Ok(())
             }
             .await,
@@ -373,22 +377,6 @@ async fn qr_on_screen(service: &Service) -> Result<QrPng, AppError> {
 }
 
 /// Records a change the user made here, so it is in history at once.
-async fn user_change(service: &Service, id: DeviceId, reason: &str) {
-    service
-        .connection
-        .user_changed(Observation {
-            device_id: id,
-            name: None,
-            state: SessionState::Unlinked,
-            reason: Some(reason.to_owned()),
-            since: None,
-            last_seen: None,
-            source: Source::User,
-            at: service.shell.clock.now(),
-        })
-        .await;
-}
-
 /// Longer than any retention the settings allow.
 const MAX_RANGE_DAYS: i64 = 800;
 const MAX_WIDTH: u32 = 10_000;

@@ -16,7 +16,7 @@ use waping_core::demo::Demo;
 use waping_core::domain::SharedClock;
 use waping_core::history::{History, HistoryError, Live};
 use waping_core::hooks::{HookRun, HookRunner};
-use waping_core::monitor::{Monitor, MonitorEvent, Observation, Snapshot};
+use waping_core::monitor::{Monitor, MonitorEvent, Snapshot, UserAction};
 use waping_core::pairing::{Pairing, PairingConfig, PairingState};
 use waping_core::simulator::{SimConfig, SimWebhook};
 use waping_core::webhook::{self, WebhookConfig, WebhookServer};
@@ -135,7 +135,7 @@ impl Connection {
             Mode::Demo => self.demo().await?.client_config(),
             Mode::Live => ClientConfig::new(settings.base_url.clone(), key),
         };
-        let client = GatewayClient::new(config)?;
+        let client = GatewayClient::new(config.with_clock(self.clock.clone()))?;
         let monitor_client = client.clone();
         // Stop the previous monitor first: it holds the same database.
         let mut active = self.active.lock().await;
@@ -276,6 +276,7 @@ impl Connection {
             addr: SocketAddr::from((Ipv4Addr::LOCALHOST, settings.webhook.port)),
             secret: secret.clone(),
             signature_header: settings.webhook.signature_header.clone(),
+            clock: self.clock.clone(),
         };
         match webhook::start(config, monitor.observation_sender()).await {
             Ok(server) => {
@@ -364,9 +365,9 @@ impl Connection {
     }
 
     /// Tells the monitor about a change the user made here, and polls.
-    pub async fn user_changed(&self, observation: Observation) {
+    pub async fn user_acted(&self, device: DeviceId, action: UserAction) {
         if let Some(active) = self.active.lock().await.as_ref() {
-            active.monitor.observe(observation);
+            active.monitor.user_acted(device, action);
             active.monitor.refresh();
         }
     }
@@ -469,7 +470,10 @@ fn forward_snapshots(
         loop {
             // A snooze that ends changes the cards and the tray as much as a
             // new snapshot does, though the monitor has nothing new to say.
-            let snooze_ends = active_snoozes(&snoozes, &shell.clock).next_end();
+            // The end is taken from the snoozes as set, not those active
+            // now: one that ended before this task saw it set (the clock
+            // moved on in between) is shown ended all the same.
+            let snooze_ends = snoozes.borrow().next_end();
             // So does a minute passing, for "in this state for 14 min" and
             // "last seen 3 min ago" on an open window's cards.
             let words_change = shown
@@ -487,7 +491,17 @@ fn forward_snapshots(
                 _ = snooze_changes.changed() => continue,
                 // A window that opens starts the minutes counting.
                 _ = windows.changed() => continue,
-                () = until(snooze_ends, &shell.clock) => false,
+                () = until(snooze_ends, &shell.clock) => {
+                    // Ended snoozes are dropped, so the next end is a later one.
+                    let now = shell.clock.now();
+                    snoozes.send_if_modified(|set| {
+                        let active = set.active(now);
+                        let ended = active != *set;
+                        *set = active;
+                        ended
+                    });
+                    false
+                }
                 () = until_or_tick(words_change, &shell.clock) => true,
             };
             let snapshot = snapshots.borrow_and_update().clone();
@@ -525,13 +539,13 @@ async fn until_or_tick(time: Option<DateTime<Utc>>, clock: &SharedClock) {
     tokio::time::sleep(left.min(std::time::Duration::from_secs(1))).await;
 }
 
-/// Sleeps until `time` (just past it, so that what ends then has ended), or
-/// for ever without one.
+/// Waits until `clock` reads just past `time` (so that what ends then has
+/// ended), or for ever without one.
 async fn until(time: Option<DateTime<Utc>>, clock: &SharedClock) {
     match time {
         Some(time) => {
-            let left = (time - clock.now()).to_std().unwrap_or_default();
-            tokio::time::sleep(left + std::time::Duration::from_millis(10)).await;
+            waping_core::wait::sleep_until(&**clock, time + chrono::Duration::milliseconds(10))
+                .await;
         }
         None => std::future::pending().await,
     }

@@ -83,12 +83,14 @@ struct AgentDesktop {
     window: PathBuf,
     /// Window processes started here: their pid, and whether they ended.
     launched: std::sync::Mutex<Vec<(u32, Arc<std::sync::atomic::AtomicBool>)>>,
+    /// The agent's clock, whose local offset the tray's times are told in.
+    clock: waping_core::domain::SharedClock,
 }
 
 impl Desktop for AgentDesktop {
     fn show_state(&self, overview: &views::Overview) {
         if let Some(tray) = &self.tray {
-            tray.show(TrayView::from_overview(overview));
+            tray.show(TrayView::from_overview(overview, self.clock.local_offset()));
         }
     }
 
@@ -262,12 +264,14 @@ async fn serve(
     let window = std::env::current_exe()
         .map(|exe| exe.with_file_name(format!("{WINDOW_BINARY}{}", std::env::consts::EXE_SUFFIX)))
         .unwrap_or_else(|_| PathBuf::from(WINDOW_BINARY));
+    let clock = waping_core::domain::system_clock();
     let desktop = Arc::new(AgentDesktop {
         tray,
         window,
         launched: Default::default(),
+        clock: clock.clone(),
     });
-    let agent = match start(dir.clone(), desktop.clone()).await {
+    let agent = match start_with_clock(dir.clone(), desktop.clone(), clock).await {
         Ok(agent) => agent,
         Err(e) => {
             tracing::error!("cannot listen for the window: {e}");

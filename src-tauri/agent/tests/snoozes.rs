@@ -4,6 +4,7 @@
 use chrono::{DateTime, Utc};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
+use waping_core::domain::{Clock, ManualClock};
 use waping_core::Settings;
 use waping_desk_agent::settings_file;
 use waping_desk_agent::shell::Desktop;
@@ -84,6 +85,52 @@ async fn the_tray_shows_a_snooze_ending_when_it_ends() {
         shown_at - ends < chrono::Duration::seconds(3),
         "shown {} ms after it ended",
         (shown_at - ends).num_milliseconds()
+    );
+    assert!(overview.snapshot.updated_at.is_some());
+    agent.stop().await;
+}
+
+#[tokio::test]
+async fn a_snooze_ends_when_the_agents_clock_is_moved_past_its_end() {
+    std::env::set_var("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/bus");
+    std::env::set_var("WAPING_DESK_DEMO_CHURN_SECS", "0");
+    let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("snooze-ends-moved");
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    let settings = Settings {
+        poll_interval_secs: 3600,
+        ..Settings::default()
+    };
+    settings_file::save(&settings_file::path(&dir), &settings).unwrap();
+
+    let clock = ManualClock::new(Utc::now());
+    let tray = Arc::new(Tray::default());
+    let agent = waping_desk_agent::start_with_clock(dir, tray.clone(), clock.clone())
+        .await
+        .unwrap();
+    let service = agent.service.clone();
+    service.overview_or_connect().await.unwrap();
+    let (polled, _, _) = tray
+        .until(0, "the first poll", |o| o.snapshot.updated_at.is_some())
+        .await;
+
+    let ends = clock.now() + chrono::Duration::hours(1);
+    service.connection.snooze(&service.shell, None, ends).await;
+    let (snoozed, _, _) = tray
+        .until(polled, "the snooze", |o| o.snoozed_until == Some(ends))
+        .await;
+    // Time for the agent to settle into waiting for the end (nothing shows
+    // that it has); then an hour passes on its clock and none in real time.
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    clock.advance(chrono::Duration::hours(1) + chrono::Duration::seconds(1));
+    let moved = std::time::Instant::now();
+    let (_, _, overview) = tray
+        .until(snoozed, "the snooze ended", |o| o.snoozed_until.is_none())
+        .await;
+    assert!(
+        moved.elapsed() < Duration::from_secs(3),
+        "shown {:?} after the clock passed the end",
+        moved.elapsed()
     );
     assert!(overview.snapshot.updated_at.is_some());
     agent.stop().await;

@@ -160,6 +160,7 @@ async fn main() {
             addr: "127.0.0.1:0".parse().unwrap(),
             secret: "bench-secret".into(),
             signature_header: "X-WAPing-Signature".into(),
+            clock: waping_core::domain::system_clock(),
         },
         by_push.observation_sender(),
     )

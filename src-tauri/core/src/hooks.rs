@@ -2,7 +2,7 @@
 //! URL and/or run their command, so their own automations pause and resume
 //! sending. Every run is logged; a failure is reported, never fatal.
 
-use crate::domain::{DeviceId, SessionState};
+use crate::domain::{Clock, DeviceId, SessionState};
 pub use crate::domain::{HookEvent, HookRun, HOOK_LOG_SIZE as LOG_SIZE};
 use crate::history::History;
 use crate::monitor::{Monitor, MonitorEvent, Transition};
@@ -128,6 +128,7 @@ impl HookRunner {
     /// to `store`'s run log too, when given, and the log starts from its tail.
     pub fn spawn(settings: HookSettings, monitor: &Monitor, store: Option<History>) -> Self {
         let mut events = monitor.events();
+        let clock = monitor.clock();
         // A phone that was down when the app last stopped has its recovery
         // run "up" too: the automations it paused are waiting for it.
         let mut trigger = HookTrigger::default();
@@ -171,15 +172,16 @@ impl HookRunner {
                         at: t.at,
                     };
                     // Each event's hooks run on their own, so a slow one never delays the next.
-                    let (settings, http, log, runs, store) = (
+                    let (settings, http, log, runs, store, clock) = (
                         settings.clone(),
                         http.clone(),
                         log.clone(),
                         runs.clone(),
                         store.clone(),
+                        clock.clone(),
                     );
                     tokio::spawn(async move {
-                        for run in run_hooks(&settings, &http, &payload).await {
+                        for run in run_hooks(&settings, &http, &payload, &*clock).await {
                             if !run.ok {
                                 tracing::warn!(target = run.target, "hook failed: {}", run.detail);
                             }
@@ -239,11 +241,13 @@ impl Drop for HookRunner {
     }
 }
 
-/// Runs the configured URL and command for one event.
+/// Runs the configured URL and command for one event; each run is dated
+/// by `clock` when it ends.
 pub async fn run_hooks(
     settings: &HookSettings,
     http: &reqwest::Client,
     payload: &HookPayload,
+    clock: &dyn Clock,
 ) -> Vec<HookRun> {
     let mut runs = Vec::new();
     if let Some(url) = settings
@@ -263,7 +267,7 @@ pub async fn run_hooks(
             ),
             Err(e) => (false, root_cause(&e)),
         };
-        runs.push(record(payload, "url", ok, detail, started));
+        runs.push(record(payload, "url", ok, detail, started, clock));
     }
     if let Some(command) = settings
         .command
@@ -290,7 +294,7 @@ pub async fn run_hooks(
                     ),
                 ),
             };
-        runs.push(record(payload, "command", ok, detail, started));
+        runs.push(record(payload, "command", ok, detail, started, clock));
     }
     runs
 }
@@ -301,10 +305,11 @@ fn record(
     ok: bool,
     detail: String,
     started: Instant,
+    clock: &dyn Clock,
 ) -> HookRun {
     HookRun {
         // To the millisecond, as the run log keeps it.
-        at: Utc::now().trunc_subsecs(3),
+        at: clock.now().trunc_subsecs(3),
         event: payload.event,
         device_name: payload.device_name.clone(),
         target: target.to_owned(),

@@ -18,6 +18,7 @@ pub mod settings;
 pub mod simulator;
 pub mod status;
 pub mod text;
+pub mod wait;
 pub mod webhook;
 
 pub use domain::{

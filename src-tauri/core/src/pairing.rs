@@ -192,17 +192,18 @@ async fn attempt(
         }
         // Check for the link until this code expires.
         loop {
-            let left = (code.expires_at - config.clock.now())
-                .to_std()
-                .unwrap_or_default();
+            let check = tokio::time::sleep(config.check_every);
             // A code already past its time here (this clock ahead of WAPing's)
-            // is still asked about at the usual pace, never in a tight loop.
-            let wait = if left.is_zero() {
-                config.check_every
+            // is still asked about at the usual pace, never in a tight loop;
+            // otherwise its end, on the clock, comes first if it is sooner.
+            if config.clock.now() >= code.expires_at {
+                check.await;
             } else {
-                left.min(config.check_every)
-            };
-            tokio::time::sleep(wait).await;
+                tokio::select! {
+                    () = check => {}
+                    () = crate::wait::sleep_until(&*config.clock, code.expires_at) => {}
+                }
+            }
             match client.device(id).await {
                 Ok(device) if device.state == SessionState::Connected => {
                     return PairingState::Linked { device };

@@ -2,7 +2,7 @@
 //! the laptop. It verifies each push and feeds the same state machine as
 //! polling, so a push and the next poll never count a change twice.
 
-use crate::domain::{Observation, Source};
+use crate::domain::{Observation, ObservedBy, SharedClock};
 use crate::gateway::wire;
 use axum::body::Bytes;
 use axum::extract::{DefaultBodyLimit, State};
@@ -10,7 +10,6 @@ use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::routing::post;
 use axum::{Json, Router};
-use chrono::Utc;
 use hmac::{Hmac, Mac};
 use sha2::Sha256;
 use std::collections::{HashSet, VecDeque};
@@ -29,6 +28,8 @@ pub struct WebhookConfig {
     pub addr: SocketAddr,
     pub secret: String,
     pub signature_header: String,
+    /// Where "now" comes from: a push dated later is taken as made now.
+    pub clock: SharedClock,
 }
 
 impl std::fmt::Debug for WebhookConfig {
@@ -45,6 +46,7 @@ struct Receiver {
     header: String,
     seen: Mutex<Seen>,
     observations: mpsc::UnboundedSender<Observation>,
+    clock: SharedClock,
 }
 
 #[derive(Default)]
@@ -154,6 +156,7 @@ pub async fn start(
         header: config.signature_header.to_ascii_lowercase(),
         seen: Mutex::new(Seen::default()),
         observations,
+        clock: config.clock,
     });
     let router = Router::new()
         .route(PATH, post(receive))
@@ -215,7 +218,7 @@ async fn receive(
     let Some(change) = event.session else {
         return StatusCode::NO_CONTENT.into_response();
     };
-    let now = Utc::now();
+    let now = receiver.clock.now();
     let observation = Observation {
         device_id: change.device_id,
         name: None,
@@ -223,7 +226,7 @@ async fn receive(
         reason: change.reason,
         since: event.created_at,
         last_seen: None,
-        source: Source::Webhook,
+        source: ObservedBy::Webhook,
         at: event.created_at.filter(|t| *t <= now).unwrap_or(now),
     };
     let _ = receiver.observations.send(observation);
@@ -281,6 +284,7 @@ mod tests {
             addr: SocketAddr::from(([127, 0, 0, 1], 8788)),
             secret: "whsec_SECRET_value".into(),
             signature_header: "X-WAPing-Signature".into(),
+            clock: crate::domain::system_clock(),
         };
         let printed = format!("{config:?} {config:#?}");
         assert!(printed.contains("127.0.0.1:8788"), "{printed}");

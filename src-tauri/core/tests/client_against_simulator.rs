@@ -437,3 +437,44 @@ async fn a_list_that_never_ends_stops_at_its_page_bound_and_is_partial() {
     assert_eq!(partial.read as usize, pages);
     assert_eq!(partial.reason, format!("the list runs past {pages} pages"));
 }
+
+#[tokio::test]
+async fn a_codes_lifetime_counts_from_the_clients_clock() {
+    use waping_core::domain::{Clock, ManualClock};
+    use waping_core::simulator::WireProfile;
+    // WAPing's clock and the app's agree, years away from the computer's.
+    let clock = ManualClock::new(
+        chrono::DateTime::parse_from_rfc3339("2031-03-01T09:00:00Z")
+            .unwrap()
+            .with_timezone(&chrono::Utc),
+    );
+    let relative = WireProfile::named("bare-snake").expect("a profile that sends expires_in");
+    let sim = simulator::start(
+        SimConfig {
+            devices: 1,
+            wire: relative,
+            clock: Some(clock.clone()),
+            ..SimConfig::default()
+        },
+        loopback(),
+    )
+    .await
+    .unwrap();
+    let config = ClientConfig::new(sim.base_url(), ApiKey::new(sim.api_key()));
+    let client = GatewayClient::new(config.with_clock(clock.clone())).unwrap();
+    let id = DeviceId::new("dev_001");
+    client.logout(&id).await.unwrap();
+    let first = client.qr(&id).await.unwrap();
+    let lifetime = first.expires_at - clock.now();
+    assert!(
+        lifetime > chrono::Duration::zero() && lifetime <= chrono::Duration::minutes(5),
+        "expires {} on a clock at {}",
+        first.expires_at,
+        clock.now()
+    );
+    // Read again later on the same code: the same end, on the moved clock.
+    clock.advance(chrono::Duration::seconds(5));
+    let again = client.qr(&id).await.unwrap();
+    assert_eq!(again.payload, first.payload);
+    assert_eq!(again.expires_at, first.expires_at);
+}

@@ -787,3 +787,120 @@ async fn an_unreadable_device_is_named_keeps_its_card_and_the_others_are_read() 
     let (history, _) = History::open(&path).unwrap();
     assert_eq!(history.last_known().unwrap().len(), 3);
 }
+
+#[tokio::test]
+async fn a_logout_or_removal_made_here_is_one_user_transition_shown_at_once_and_never_a_drop() {
+    use waping_core::domain::reason::{LOGGED_OUT_HERE, REMOVED_HERE};
+    use waping_core::monitor::UserAction;
+    use waping_core::DeviceId;
+    let sim = sim(2).await;
+    let path = db("user-actions");
+    // One poll at start and then only those asked for: a change that shows
+    // before one is asked for was shown by the action itself.
+    let cfg = MonitorConfig {
+        poll_interval: Duration::from_secs(3600),
+        ..config()
+    };
+    let monitor = start(&sim, &path, cfg);
+    let mut events = monitor.events();
+    let first = snapshot_until(&monitor, |s| s.devices.len() == 2).await;
+    assert!(first
+        .devices
+        .iter()
+        .all(|d| d.state == SessionState::Connected));
+    let client = GatewayClient::new(ClientConfig::new(
+        sim.base_url(),
+        ApiKey::new(sim.api_key()),
+    ))
+    .unwrap();
+    let (logged_out, removed) = (DeviceId::new("dev_001"), DeviceId::new("dev_002"));
+    drain(&mut events);
+
+    client.logout(&logged_out).await.unwrap();
+    let requests = sim.request_count();
+    monitor.user_acted(logged_out.clone(), UserAction::LoggedOut);
+    let seen = events_until(&mut events, "the logout", |e| {
+        matches!(e, MonitorEvent::Transition(_))
+    })
+    .await;
+    let mut seen = [seen, drain(&mut events)].concat();
+    let shown = snapshot_until(&monitor, |s| {
+        s.devices
+            .iter()
+            .any(|d| d.id == logged_out && d.state == SessionState::Unlinked)
+    })
+    .await;
+    assert_eq!(shown.devices.len(), 2, "a device logged out keeps its card");
+
+    client.remove_device(&removed).await.unwrap();
+    let requests_removed = sim.request_count();
+    monitor.user_acted(removed.clone(), UserAction::Removed);
+    seen.extend(
+        events_until(&mut events, "the removal", |e| {
+            matches!(e, MonitorEvent::Transition(_))
+        })
+        .await,
+    );
+    seen.extend(drain(&mut events));
+    let shown = snapshot_until(&monitor, |s| s.devices.iter().all(|d| d.id != removed)).await;
+    assert_eq!(shown.devices.len(), 1, "the removed device's card goes");
+    assert_eq!(
+        (sim.request_count() - requests, requests_removed - requests),
+        (1, 1),
+        "shown without a poll: only the removal itself was asked of WAPing"
+    );
+
+    // WAPing's next list agrees: nothing more is recorded or told.
+    let before = shown.updated_at;
+    monitor.refresh();
+    let polled = snapshot_until(&monitor, |s| s.updated_at != before).await;
+    seen.extend(drain(&mut events));
+    assert_eq!(
+        transitions(&seen),
+        vec![
+            (
+                "dev_001".to_owned(),
+                Some(SessionState::Connected),
+                SessionState::Unlinked,
+                Source::User
+            ),
+            (
+                "dev_002".to_owned(),
+                Some(SessionState::Connected),
+                SessionState::Unlinked,
+                Source::User
+            ),
+        ]
+    );
+    assert_eq!(alerts(&seen), vec![], "the user's own change is not a drop");
+    let cards: Vec<_> = polled
+        .devices
+        .iter()
+        .map(|d| (d.id.to_string(), d.state))
+        .collect();
+    assert_eq!(cards, vec![("dev_001".to_owned(), SessionState::Unlinked)]);
+    drop(monitor);
+
+    let reader = History::open_reader(&path).unwrap();
+    let far = chrono::Duration::days(1);
+    let now = chrono::Utc::now();
+    for (id, words) in [(&logged_out, LOGGED_OUT_HERE), (&removed, REMOVED_HERE)] {
+        let last = reader
+            .transitions(id, now - far, now + far)
+            .unwrap()
+            .pop()
+            .expect("recorded");
+        assert_eq!(
+            (last.to, last.source, last.reason.as_deref(), last.expected),
+            (SessionState::Unlinked, Source::User, Some(words), false),
+            "{id}"
+        );
+    }
+    let known: Vec<String> = reader
+        .last_known()
+        .unwrap()
+        .into_iter()
+        .map(|(id, _)| id.to_string())
+        .collect();
+    assert_eq!(known, vec!["dev_001"], "the removed device is marked gone");
+}

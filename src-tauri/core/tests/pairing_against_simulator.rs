@@ -266,3 +266,51 @@ async fn closing_the_view_stops_all_requests() {
     tokio::time::sleep(Duration::from_millis(600)).await;
     assert_eq!(sim.request_count(), after_cancel, "no request after cancel");
 }
+
+#[tokio::test]
+async fn the_next_code_comes_when_the_clock_passes_the_last_ones_end() {
+    use waping_core::domain::ManualClock;
+    let clock = ManualClock::new(chrono::Utc::now());
+    let sim = simulator::start(
+        SimConfig {
+            devices: 1,
+            qr_timing: QrTiming {
+                first: chrono::Duration::minutes(2),
+                next: chrono::Duration::minutes(1),
+                codes: 3,
+            },
+            clock: Some(clock.clone()),
+            ..SimConfig::default()
+        },
+        "127.0.0.1:0".parse().unwrap(),
+    )
+    .await
+    .unwrap();
+    let id = new_device(&sim).await;
+    let config = PairingConfig {
+        // Nothing but the clock's move can bring the next code soon.
+        check_every: Duration::from_secs(3600),
+        clock: clock.clone(),
+        ..PairingConfig::default()
+    };
+    let pairing = Pairing::start(client(&sim), id, config);
+    let mut rx = pairing.subscribe();
+    let first = until(&mut rx, "first code", |s| {
+        matches!(s, PairingState::Code { number: 1, .. })
+    })
+    .await;
+    let PairingState::Code { expires_at, .. } = first else {
+        unreachable!()
+    };
+    clock.set(expires_at + chrono::Duration::seconds(1));
+    let moved = std::time::Instant::now();
+    until(&mut rx, "second code", |s| {
+        matches!(s, PairingState::Code { number: 2, .. })
+    })
+    .await;
+    assert!(
+        moved.elapsed() < Duration::from_secs(3),
+        "the second code came {:?} after the clock passed the first's end",
+        moved.elapsed()
+    );
+}

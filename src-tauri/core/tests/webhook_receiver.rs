@@ -4,7 +4,7 @@
 use std::time::Duration;
 use tokio::sync::mpsc;
 use waping_core::history::History;
-use waping_core::monitor::{Monitor, MonitorConfig, MonitorEvent, Source};
+use waping_core::monitor::{Monitor, MonitorConfig, MonitorEvent, ObservedBy, Source};
 use waping_core::simulator::{self, Scenario, SimConfig, SimControl, SimWebhook};
 use waping_core::webhook::{self, WebhookConfig};
 use waping_core::{ApiKey, ClientConfig, GatewayClient, PlanTier, SessionState};
@@ -20,6 +20,7 @@ async fn receiver() -> (
         addr: "127.0.0.1:0".parse().unwrap(),
         secret: SECRET.into(),
         signature_header: "X-WAPing-Signature".into(),
+        clock: waping_core::domain::system_clock(),
     };
     (webhook::start(config, tx).await.unwrap(), rx)
 }
@@ -76,7 +77,7 @@ async fn a_signed_event_becomes_one_observation() {
     assert_eq!(obs.device_id.as_str(), "dev_001");
     assert_eq!(
         (obs.state, obs.source),
-        (SessionState::Disconnected, Source::Webhook)
+        (SessionState::Disconnected, ObservedBy::Webhook)
     );
     assert_eq!(obs.reason.as_deref(), Some("logged_out"));
     // WAPing retries: the same id again is acknowledged and dropped.
@@ -163,6 +164,7 @@ async fn pushes_from_the_simulator_reach_the_monitor_once() {
             addr: "127.0.0.1:0".parse().unwrap(),
             secret: SECRET.into(),
             signature_header: "X-WAPing-Signature".into(),
+            clock: waping_core::domain::system_clock(),
         },
         monitor.observation_sender(),
     )

@@ -495,6 +495,7 @@ async fn pushed_events_read_the_same_in_every_profile() {
                 addr: loopback(),
                 secret: SECRET.into(),
                 signature_header: "X-WAPing-Signature".into(),
+                clock: waping_core::domain::system_clock(),
             },
             tx,
         )

@@ -77,17 +77,17 @@ pub struct TrayView {
 impl TrayView {
     /// Grey until WAPing answers.
     pub fn starting() -> Self {
-        Self::of(
-            &waping_core::monitor::Snapshot::starting(),
-            None,
-            local_offset(),
-        )
+        // Nothing in it is a time: any offset shows it the same.
+        let utc = chrono::Offset::fix(&Utc);
+        Self::of(&waping_core::monitor::Snapshot::starting(), None, utc)
     }
 
-    pub fn from_overview(overview: &Overview) -> Self {
+    /// The menu for `overview`, its times told in `offset` (the agent's
+    /// clock's local offset).
+    pub fn from_overview(overview: &Overview, offset: FixedOffset) -> Self {
         // The agent sends a new overview when a snooze ends: the menu shows
         // the one it carries.
-        Self::of(&overview.snapshot, overview.snoozed_until, local_offset())
+        Self::of(&overview.snapshot, overview.snoozed_until, offset)
     }
 
     fn of(
@@ -146,10 +146,6 @@ impl TrayView {
             menu,
         }
     }
-}
-
-fn local_offset() -> FixedOffset {
-    *chrono::Local::now().offset()
 }
 
 fn state_mark(state: SessionState) -> &'static str {
@@ -215,8 +211,41 @@ mod tests {
     }
 
     #[test]
+    fn the_snooze_end_is_told_in_the_agents_clocks_offset() {
+        use waping_core::domain::{Clock, ManualClock};
+        let clock = ManualClock::new(
+            DateTime::parse_from_rfc3339("2026-11-30T10:00:00Z")
+                .unwrap()
+                .with_timezone(&Utc),
+        );
+        clock.set_offset(FixedOffset::east_opt(5 * 3600 + 1800).unwrap());
+        let mut snoozes = waping_core::alerts::Snoozes::default();
+        snoozes.set(None, clock.now() + chrono::Duration::hours(1));
+        let overview = Overview::new(
+            waping_core::Mode::Demo,
+            Snapshot::starting(),
+            &snoozes,
+            None,
+            None,
+            clock.now(),
+        );
+        let view = TrayView::from_overview(&overview, clock.local_offset());
+        let labels: Vec<&str> = view
+            .menu
+            .iter()
+            .filter_map(|e| match e {
+                Entry::Submenu(label, _) => Some(label.as_str()),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(labels, ["Alerts snoozed until Mon 16:30"]);
+    }
+
+    #[test]
     fn the_menu_offers_resume_only_while_snoozed() {
-        let now = Utc::now();
+        let now = DateTime::parse_from_rfc3339("2026-11-30T10:00:00Z")
+            .unwrap()
+            .with_timezone(&Utc);
         let offset = FixedOffset::east_opt(0).unwrap();
         let plain = TrayView::of(&Snapshot::starting(), None, offset);
         assert_eq!(plain.overall, Overall::Unreachable);

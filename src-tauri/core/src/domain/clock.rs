@@ -6,11 +6,20 @@
 use chrono::{DateTime, Duration, FixedOffset, Local, Utc};
 use std::fmt;
 use std::sync::{Arc, Mutex};
+use tokio::sync::watch;
 
 pub trait Clock: Send + Sync + fmt::Debug {
     fn now(&self) -> DateTime<Utc>;
     /// The local time zone's offset from UTC now.
     fn local_offset(&self) -> FixedOffset;
+    /// Each new "now" of a clock that moves only when moved, for whoever
+    /// waits for a time on it; `None` for a clock that runs by itself, which
+    /// is waited for in real time. A `watch` (tokio's sync primitives only,
+    /// no runtime or I/O) keeps these types pure, while the waiting itself
+    /// (`crate::wait::sleep_until`) stays beside the runtime that sleeps.
+    fn moves(&self) -> Option<watch::Receiver<DateTime<Utc>>> {
+        None
+    }
 }
 
 pub type SharedClock = Arc<dyn Clock>;
@@ -35,27 +44,28 @@ pub fn system_clock() -> SharedClock {
 }
 
 /// A clock that stands still until moved: tests set it, advance it, step it
-/// back or change its time zone.
+/// back or change its time zone. Whoever waits for a time on it wakes when a
+/// move reaches that time.
 #[derive(Debug)]
 pub struct ManualClock {
-    now: Mutex<DateTime<Utc>>,
+    now: watch::Sender<DateTime<Utc>>,
     offset: Mutex<FixedOffset>,
 }
 
 impl ManualClock {
     pub fn new(now: DateTime<Utc>) -> Arc<Self> {
         Arc::new(Self {
-            now: Mutex::new(now),
+            now: watch::Sender::new(now),
             offset: Mutex::new(FixedOffset::east_opt(0).unwrap_or_else(|| Utc.fix())),
         })
     }
 
     pub fn advance(&self, by: Duration) {
-        *self.now.lock().unwrap_or_else(|e| e.into_inner()) += by;
+        self.now.send_modify(|now| *now += by);
     }
 
     pub fn set(&self, now: DateTime<Utc>) {
-        *self.now.lock().unwrap_or_else(|e| e.into_inner()) = now;
+        self.now.send_replace(now);
     }
 
     pub fn set_offset(&self, offset: FixedOffset) {
@@ -65,11 +75,15 @@ impl ManualClock {
 
 impl Clock for ManualClock {
     fn now(&self) -> DateTime<Utc> {
-        *self.now.lock().unwrap_or_else(|e| e.into_inner())
+        *self.now.borrow()
     }
 
     fn local_offset(&self) -> FixedOffset {
         *self.offset.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    fn moves(&self) -> Option<watch::Receiver<DateTime<Utc>>> {
+        Some(self.now.subscribe())
     }
 }
 

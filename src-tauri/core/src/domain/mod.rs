@@ -13,7 +13,7 @@ pub mod words;
 pub use clock::{system_clock, Clock, ManualClock, SharedClock, SystemClock};
 pub use health::GatewayHealth;
 pub use hook_run::{HookEvent, HookRun, HOOK_LOG_SIZE};
-pub use transition::{Known, Observation, Source, Transition};
+pub use transition::{Known, Observation, ObservedBy, Source, Transition, UserAction};
 
 use crate::text::printable;
 use chrono::{DateTime, Utc};

@@ -5,6 +5,10 @@
 pub const LOGGED_OUT: &str = "logged_out";
 /// Given to a Connected session whose last-seen stopped advancing.
 pub const NO_ACTIVITY: &str = "no activity seen";
+/// The user logged the device out in this app.
+pub const LOGGED_OUT_HERE: &str = "logged out from WAPing Desk";
+/// The user removed the device in this app.
+pub const REMOVED_HERE: &str = "removed from WAPing Desk";
 
 /// WAPing's reason codes in words, with what WhatsApp is known to do.
 pub fn text(reason: &str) -> String {

@@ -1,12 +1,12 @@
 //! What the monitor takes in and gives out: observations of a device's
 //! state, and the confirmed transitions they lead to.
 
-use super::{Device, DeviceId, SessionState};
+use super::{reason, Device, DeviceId, SessionState};
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-/// Where an observation came from.
+/// Where a transition came from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
 #[serde(rename_all = "lowercase")]
 #[ts(export)]
@@ -15,7 +15,7 @@ pub enum Source {
     Webhook,
     /// Inferred by the app: a Connected session whose last-seen stopped advancing.
     Inferred,
-    /// The user acted in the app (logout, remove).
+    /// The user acted in the app (a [`UserAction`]); never an observation's.
     User,
 }
 
@@ -59,6 +59,22 @@ pub struct Transition {
     pub expected: bool,
 }
 
+/// What saw an observation: WAPing answering a poll, or pushing an event.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum ObservedBy {
+    Poll,
+    Webhook,
+}
+
+impl From<ObservedBy> for Source {
+    fn from(by: ObservedBy) -> Self {
+        match by {
+            ObservedBy::Poll => Source::Poll,
+            ObservedBy::Webhook => Source::Webhook,
+        }
+    }
+}
+
 /// What one observation says about one device.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Observation {
@@ -70,7 +86,7 @@ pub struct Observation {
     /// When WAPing says the state began, if it says.
     pub since: Option<DateTime<Utc>>,
     pub last_seen: Option<DateTime<Utc>>,
-    pub source: Source,
+    pub source: ObservedBy,
     /// When the observation was made (or the event created).
     pub at: DateTime<Utc>,
 }
@@ -84,8 +100,28 @@ impl Observation {
             reason: device.reason.clone(),
             since: device.state_since,
             last_seen: device.last_seen,
-            source: Source::Poll,
+            source: ObservedBy::Poll,
             at,
+        }
+    }
+}
+
+/// What the user did to a device in this app, once WAPing accepted it: not
+/// something seen, but a change known for certain.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum UserAction {
+    /// Logged out: the device stays in the workspace, unlinked.
+    LoggedOut,
+    /// Removed from the workspace.
+    Removed,
+}
+
+impl UserAction {
+    /// The reason history records for the change.
+    pub fn reason(self) -> &'static str {
+        match self {
+            UserAction::LoggedOut => reason::LOGGED_OUT_HERE,
+            UserAction::Removed => reason::REMOVED_HERE,
         }
     }
 }

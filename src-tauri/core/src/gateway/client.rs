@@ -2,7 +2,9 @@
 
 use super::error::GatewayError;
 use super::wire::{self, codes, routes, NextPage, QrPayload, Trace};
-use crate::domain::{Device, DeviceId, DeviceList, PartialList, Workspace};
+use crate::domain::{
+    system_clock, Device, DeviceId, DeviceList, PartialList, SharedClock, Workspace,
+};
 use reqwest::{Method, StatusCode};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
@@ -67,6 +69,9 @@ pub struct ClientConfig {
     pub api_key: Option<ApiKey>,
     pub timeout: Duration,
     pub connect_timeout: Duration,
+    /// Where "now" comes from when an answer gives a time relative to it
+    /// (a QR code's `expiresIn`).
+    pub clock: SharedClock,
 }
 
 impl ClientConfig {
@@ -76,7 +81,13 @@ impl ClientConfig {
             api_key,
             timeout: Duration::from_secs(15),
             connect_timeout: Duration::from_secs(5),
+            clock: system_clock(),
         }
+    }
+
+    /// The same, on `clock`.
+    pub fn with_clock(self, clock: SharedClock) -> Self {
+        Self { clock, ..self }
     }
 }
 
@@ -179,6 +190,7 @@ pub struct GatewayClient {
     base: Url,
     key: Option<ApiKey>,
     timeout: Duration,
+    clock: SharedClock,
 }
 
 impl fmt::Debug for GatewayClient {
@@ -247,6 +259,7 @@ impl GatewayClient {
             base,
             key: config.api_key,
             timeout: config.timeout,
+            clock: config.clock,
         })
     }
 
@@ -439,7 +452,7 @@ impl GatewayClient {
         let body = self
             .request(Method::GET, routes::DEVICE_QR, Some(id), None::<&()>)
             .await?;
-        wire::read_qr(&body, chrono::Utc::now(), &mut Trace::default()).map_err(malformed)
+        wire::read_qr(&body, self.clock.now(), &mut Trace::default()).map_err(malformed)
     }
 
     pub async fn logout(&self, id: &DeviceId) -> Result<(), GatewayError> {

@@ -5,6 +5,11 @@ use axum::routing::post;
 use axum::Json;
 use tokio::sync::mpsc;
 
+/// The runner's clock: a run is dated by it, not by the computer's.
+fn clock() -> std::sync::Arc<crate::domain::ManualClock> {
+    crate::domain::ManualClock::new("2026-11-25T10:42:05.123Z".parse().unwrap())
+}
+
 fn transition(from: Option<SessionState>, to: SessionState, expected: bool) -> Transition {
     Transition {
         device_id: DeviceId::new("dev_001"),
@@ -156,11 +161,13 @@ async fn the_url_receives_the_event_as_json() {
         &settings,
         &reqwest::Client::new(),
         &payload(HookEvent::DeviceDown),
+        &*clock(),
     )
     .await;
     assert_eq!(runs.len(), 1);
     assert!(runs[0].ok, "{runs:?}");
     assert_eq!(runs[0].detail, "HTTP 200");
+    assert_eq!(runs[0].at, clock().now(), "dated by the runner's clock");
     let body = rx.recv().await.unwrap();
     assert_eq!(body, device_down_json());
     let read: HookPayload = serde_json::from_value(body).unwrap();
@@ -179,6 +186,7 @@ async fn a_failing_or_absent_url_is_logged_not_fatal() {
         &settings,
         &reqwest::Client::new(),
         &payload(HookEvent::DeviceUp),
+        &*clock(),
     )
     .await;
     assert_eq!((runs[0].ok, runs[0].detail.as_str()), (false, "HTTP 500"));
@@ -197,6 +205,7 @@ async fn a_failing_or_absent_url_is_logged_not_fatal() {
         &settings,
         &reqwest::Client::new(),
         &payload(HookEvent::DeviceUp),
+        &*clock(),
     )
     .await;
     assert!(!runs[0].ok);
@@ -224,6 +233,7 @@ async fn the_command_gets_the_event_in_its_environment_and_on_stdin() {
         &settings,
         &reqwest::Client::new(),
         &payload(HookEvent::DeviceDown),
+        &*clock(),
     )
     .await;
     assert_eq!(
@@ -254,6 +264,7 @@ async fn failing_and_hanging_commands_are_reported() {
         &failing,
         &reqwest::Client::new(),
         &payload(HookEvent::DeviceUp),
+        &*clock(),
     )
     .await;
     assert_eq!((runs[0].ok, runs[0].detail.as_str()), (false, "exit 3"));
@@ -268,6 +279,7 @@ async fn failing_and_hanging_commands_are_reported() {
         &hanging,
         &reqwest::Client::new(),
         &payload(HookEvent::DeviceUp),
+        &*clock(),
     )
     .await;
     assert!(started.elapsed() < Duration::from_secs(5));
@@ -289,6 +301,7 @@ async fn failing_and_hanging_commands_are_reported() {
         &spawning,
         &reqwest::Client::new(),
         &payload(HookEvent::DeviceUp),
+        &*clock(),
     )
     .await;
     assert!(!runs[0].ok);

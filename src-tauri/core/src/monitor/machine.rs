@@ -1,8 +1,9 @@
 //! The session state machine: folds observations (polls, webhooks) into
-//! confirmed transitions, one per real change, whichever source saw it first.
+//! confirmed transitions, one per real change, whichever source saw it first,
+//! and turns the user's own actions into the transitions they cause.
 
 use crate::domain::{reason, DeviceId, SessionState};
-pub use crate::domain::{Known, Observation, Source, Transition};
+pub use crate::domain::{Known, Observation, ObservedBy, Source, Transition, UserAction};
 use chrono::{DateTime, Duration, Utc};
 use std::collections::HashMap;
 
@@ -89,7 +90,7 @@ impl Machine {
             tracked.known.name.clone_from(name);
         }
         // A push older than the state we already hold is a late duplicate.
-        if obs.source == Source::Webhook && obs.at < tracked.known.since {
+        if obs.source == ObservedBy::Webhook && obs.at < tracked.known.since {
             return None;
         }
         let (state, reason, source) = effective_state(&config, tracked, &obs);
@@ -151,6 +152,50 @@ impl Machine {
         })
     }
 
+    /// What the user did here, which WAPing has accepted: certain, so it
+    /// needs no confirmation, and deliberate, so never the reconnect after a
+    /// scan. The device goes Unlinked (a removed one is forgotten as well);
+    /// one already Unlinked, or never seen, makes no transition.
+    pub fn user_acted(
+        &mut self,
+        device_id: &DeviceId,
+        action: UserAction,
+        at: DateTime<Utc>,
+    ) -> Option<Transition> {
+        let mut removed;
+        let tracked = match action {
+            UserAction::LoggedOut => self.devices.get_mut(device_id)?,
+            UserAction::Removed => {
+                removed = self.devices.remove(device_id)?;
+                &mut removed
+            }
+        };
+        tracked.pending = None;
+        let reason = Some(action.reason().to_owned());
+        let from = tracked.known.state;
+        if from == SessionState::Unlinked {
+            tracked.known.reason = reason;
+            return None;
+        }
+        let at = at.max(tracked.known.since);
+        tracked.known = Known {
+            name: tracked.known.name.clone(),
+            state: SessionState::Unlinked,
+            since: at,
+            reason: reason.clone(),
+        };
+        Some(Transition {
+            device_id: device_id.clone(),
+            device_name: tracked.known.name.clone(),
+            from: Some(from),
+            to: SessionState::Unlinked,
+            at,
+            reason,
+            source: Source::User,
+            expected: false,
+        })
+    }
+
     /// Devices that disappeared from the workspace.
     pub fn forget(&mut self, device_id: &DeviceId) {
         self.devices.remove(device_id);
@@ -187,7 +232,7 @@ impl Machine {
             to: obs.state,
             at,
             reason: obs.reason,
-            source: obs.source,
+            source: obs.source.into(),
             expected: false,
         }
     }
@@ -213,7 +258,7 @@ fn effective_state(
     } else {
         obs.reason.clone()
     };
-    if obs.state == SessionState::Connected && obs.source == Source::Poll {
+    if obs.state == SessionState::Connected && obs.source == ObservedBy::Poll {
         if let Some((_, first_met)) = tracked.last_seen {
             if obs.at - first_met >= config.zombie_after {
                 return (
@@ -224,7 +269,7 @@ fn effective_state(
             }
         }
     }
-    (obs.state, reason, obs.source)
+    (obs.state, reason, obs.source.into())
 }
 
 /// Into and out of Disconnected need the configured number of sightings.
@@ -264,7 +309,7 @@ mod tests {
             reason: None,
             since: None,
             last_seen: Some(t(at)),
-            source: Source::Poll,
+            source: ObservedBy::Poll,
             at: t(at),
         }
     }
@@ -404,11 +449,11 @@ mod tests {
     fn recovery_inside_one_poll_is_recorded_from_webhooks_and_not_double_counted() {
         let mut m = seeded(MachineConfig::default(), Connected);
         let mut down = obs(Disconnected, 5);
-        down.source = Source::Webhook;
+        down.source = ObservedBy::Webhook;
         down.reason = Some("phone_offline".into());
         down.last_seen = None;
         let mut up = obs(Connected, 10);
-        up.source = Source::Webhook;
+        up.source = ObservedBy::Webhook;
         up.last_seen = None;
         let a = m.observe(down.clone()).unwrap();
         let b = m.observe(up).unwrap();
@@ -426,7 +471,7 @@ mod tests {
     fn a_push_then_the_poll_that_sees_the_same_change_count_once() {
         let mut m = seeded(MachineConfig::default(), Connected);
         let mut push = obs(Disconnected, 3);
-        push.source = Source::Webhook;
+        push.source = ObservedBy::Webhook;
         assert!(m.observe(push).is_some());
         assert_eq!(m.observe(obs(Disconnected, 15)), None);
     }
@@ -478,5 +523,53 @@ mod tests {
         let mut m = seeded(MachineConfig::default(), Unlinked);
         m.observe(obs(Connected, 0)).unwrap();
         assert!(m.observe(obs(Disconnected, 20)).unwrap().expected);
+    }
+
+    #[test]
+    fn a_logout_here_is_one_certain_transition_by_the_user() {
+        let config = MachineConfig {
+            down_after: 3,
+            ..MachineConfig::default()
+        };
+        let mut m = seeded(config, Unlinked);
+        m.observe(obs(Connected, 0)).unwrap();
+        let id = DeviceId::new("dev_1");
+        let out = m
+            .user_acted(&id, UserAction::LoggedOut, t(20))
+            .expect("no confirmation awaited");
+        assert_eq!(
+            (out.from, out.to, out.at, out.source, out.reason.as_deref()),
+            (
+                Some(Connected),
+                Unlinked,
+                t(20),
+                Source::User,
+                Some(reason::LOGGED_OUT_HERE)
+            )
+        );
+        assert!(!out.expected, "deliberate, however soon after the scan");
+        assert_eq!(m.known(&id).map(|k| k.state), Some(Unlinked));
+        assert_eq!(m.user_acted(&id, UserAction::LoggedOut, t(30)), None);
+        // WAPing then says the same, in its words: no second change.
+        assert_eq!(m.observe(obs(Unlinked, 45)), None);
+    }
+
+    #[test]
+    fn a_removal_here_forgets_the_device() {
+        let mut m = seeded(MachineConfig::default(), Disconnected);
+        let id = DeviceId::new("dev_1");
+        let out = m.user_acted(&id, UserAction::Removed, t(0)).unwrap();
+        assert_eq!(
+            (out.from, out.to, out.source, out.reason.as_deref()),
+            (
+                Some(Disconnected),
+                Unlinked,
+                Source::User,
+                Some(reason::REMOVED_HERE)
+            )
+        );
+        assert_eq!(m.known(&id), None);
+        assert_eq!(m.tracked_ids().count(), 0);
+        assert_eq!(m.user_acted(&id, UserAction::Removed, t(5)), None);
     }
 }

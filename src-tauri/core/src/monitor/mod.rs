@@ -4,6 +4,8 @@ pub mod machine;
 mod runtime;
 mod snapshot;
 
-pub use machine::{Known, Machine, MachineConfig, Observation, Source, Transition};
+pub use machine::{
+    Known, Machine, MachineConfig, Observation, ObservedBy, Source, Transition, UserAction,
+};
 pub use runtime::{backoff, Monitor, MonitorConfig, MonitorEvent};
 pub use snapshot::{GatewayHealth, Overall, Snapshot};

@@ -5,7 +5,7 @@
 //! One `GET /v1/devices` per interval (never one request per device); the
 //! workspace's plan and usage change slowly and are read every few polls.
 
-use super::machine::{Machine, MachineConfig, Observation, Transition};
+use super::machine::{Machine, MachineConfig, Observation, Transition, UserAction};
 use super::snapshot::{GatewayHealth, Snapshot};
 use crate::alerts::{Alert, AlertConfig, AlertPolicy, Snoozes};
 use crate::domain::{system_clock, Device, DeviceId, DeviceList, SharedClock, Workspace};
@@ -57,6 +57,12 @@ enum Command {
     Refresh,
     Snoozes(Snoozes),
     Scanned(DeviceId, DateTime<Utc>),
+    /// The user's own change, made at `at`.
+    UserAction {
+        device: DeviceId,
+        action: UserAction,
+        at: DateTime<Utc>,
+    },
 }
 
 /// A running monitor; dropping it stops it.
@@ -158,6 +164,11 @@ impl Monitor {
         &self.known_at_start
     }
 
+    /// Where this monitor's "now" comes from, for those who act on its events.
+    pub fn clock(&self) -> SharedClock {
+        self.clock.clone()
+    }
+
     /// The history watch span of this run, which the views extend up to now.
     pub fn watch_span(&self) -> Option<i64> {
         self.span
@@ -181,6 +192,14 @@ impl Monitor {
 
     pub fn current(&self) -> Snapshot {
         self.snapshots.borrow().clone()
+    }
+
+    /// The user logged `device` out or removed it here, and WAPing accepted.
+    pub fn user_acted(&self, device: DeviceId, action: UserAction) {
+        let at = self.clock.now();
+        let _ = self
+            .commands
+            .send(Command::UserAction { device, action, at });
     }
 
     /// Polls now instead of waiting for the interval.
@@ -299,6 +318,9 @@ impl Runner {
                         next_poll = tokio::time::Instant::now().max(not_before);
                     }
                     Some(Command::Snoozes(snoozes)) => self.alerts.set_snoozes(snoozes),
+                    Some(Command::UserAction { device, action, at }) => {
+                        self.user_acted(&device, action, at);
+                    }
                     Some(Command::Scanned(device, at)) => {
                         if let Some(history) = &mut self.history {
                             if let Err(e) = history.record_scan(&device, at) {
@@ -382,6 +404,25 @@ impl Runner {
                 failing.failed(&error, now);
                 self.set_health(failing.health, now);
                 Err(error)
+            }
+        }
+    }
+
+    /// Records what the user's action changed and shows it at once: the card
+    /// of a device logged out turns Unlinked, one removed goes.
+    fn user_acted(&mut self, device: &DeviceId, action: UserAction, at: DateTime<Utc>) {
+        if let Some(t) = self.machine.user_acted(device, action, at) {
+            self.apply(t);
+        }
+        match action {
+            UserAction::LoggedOut => self.confirm_states(),
+            UserAction::Removed => {
+                self.draft.devices.retain(|d| &d.id != device);
+                if let Some(history) = &mut self.history {
+                    if let Err(e) = history.mark_removed(device) {
+                        tracing::error!("history: {e}");
+                    }
+                }
             }
         }
     }
