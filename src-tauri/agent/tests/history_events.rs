@@ -108,3 +108,81 @@ async fn a_drop_written_by_the_monitor_is_told_as_its_row_after_the_write() {
     assert_eq!(strips[0].device_id, phone);
     agent.stop().await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_transition_that_could_not_be_written_is_not_told() {
+    let settings = Settings {
+        poll_interval_secs: MAX_POLL_SECS,
+        ..Settings::default()
+    };
+    let agent = agent_with("history-events-locked", Some(&settings)).await;
+    let history_file = agent.service.shell.data_dir.join("demo-history.sqlite3");
+    let (client, mut events) = AgentClient::connect(&agent.server.discovery, true)
+        .await
+        .expect("the token opens it");
+    let phone = DeviceId::new("dev_001");
+    // The first poll's writes are done before the lock is taken.
+    tokio::time::timeout(Duration::from_secs(10), async {
+        while client
+            .ask(args::GetOverview {})
+            .await
+            .unwrap()
+            .snapshot
+            .updated_at
+            .is_none()
+        {
+            tokio::time::sleep(Duration::from_millis(20)).await;
+        }
+    })
+    .await
+    .expect("the first poll is done");
+
+    // Another program holds the write lock past the monitor's wait for it.
+    let locker = rusqlite::Connection::open(&history_file).unwrap();
+    locker.execute_batch("BEGIN IMMEDIATE").unwrap();
+    let demo = agent
+        .service
+        .connection
+        .demo()
+        .await
+        .expect("the demo runs");
+    demo.control()
+        .set_status(phone.as_str(), "disconnected", Some("phone_offline"))
+        .await
+        .unwrap();
+    client.ask(args::Refresh {}).await.unwrap();
+    // The overview that shows the drop is published after the write was
+    // tried; whatever was told of it was told before.
+    let mut told = Vec::new();
+    let problem = tokio::time::timeout(Duration::from_secs(20), async {
+        loop {
+            match events
+                .recv()
+                .await
+                .expect("the connection stays open")
+                .event()
+            {
+                Ok(Event::History(changes)) => told.extend(changes.changes),
+                Ok(Event::Overview(o))
+                    if o.snapshot
+                        .devices
+                        .iter()
+                        .any(|d| d.id == phone && d.state == SessionState::Disconnected) =>
+                {
+                    return o.snapshot.history_problem;
+                }
+                _ => {}
+            }
+        }
+    })
+    .await
+    .expect("the drop is shown");
+    locker.execute_batch("ROLLBACK").unwrap();
+    assert!(problem.is_some(), "the card says history is not saved");
+    let drops: Vec<_> = told
+        .iter()
+        .filter(|c| matches!(c, HistoryChange::Transition(t) if t.device_id == phone))
+        .collect();
+    assert!(drops.is_empty(), "a drop not written was told: {drops:?}");
+    agent.stop().await;
+}
