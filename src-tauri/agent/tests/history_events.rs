@@ -49,7 +49,7 @@ async fn transition_told(
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn a_drop_written_by_the_monitor_is_told_as_its_row_after_the_write() {
+async fn a_drop_written_by_the_monitor_is_told_as_its_row() {
     // No poll but those the test asks for.
     let settings = Settings {
         poll_interval_secs: MAX_POLL_SECS,
