@@ -125,9 +125,7 @@ pub async fn handle(service: &Service, request: Request) -> Result<Value, AppErr
             }
             .await,
         ),
-        Request::DeviceStrips(a) => {
-            args::DeviceStrips::answer(device_strips(service, a.hours, a.width).await)
-        }
+        Request::DeviceStrips(a) => args::DeviceStrips::answer(device_strips(service, a).await),
         Request::DeviceHistory(a) => args::DeviceHistory::answer(
             async {
                 let (from, to) = range(a.from, a.to)?;
@@ -423,20 +421,21 @@ fn unknown(id: &DeviceId) -> AppError {
     )
 }
 
-/// Every card's strip over the last `hours`, drawn on `width` pixels.
+/// Every card's strip over the last `hours`, drawn on `width` pixels, or
+/// only those of the devices named.
 async fn device_strips(
     service: &Service,
-    hours: u32,
-    width: u32,
+    a: args::DeviceStrips,
 ) -> Result<Vec<waping_core::history::Strip>, AppError> {
-    if !(1..=24 * 31).contains(&hours) {
+    if !(1..=24 * 31).contains(&a.hours) {
         return Err(AppError::invalid("a strip covers 1 hour to 31 days"));
     }
-    let span = Duration::hours(i64::from(hours));
-    let min_ms = resolution(span, width)?;
+    let span = Duration::hours(i64::from(a.hours));
+    let min_ms = resolution(span, a.width)?;
+    let only = a.device_ids;
     service
         .connection
-        .read_history(move |h, live| h.strips(live.now - span, live, min_ms))
+        .read_history(move |h, live| h.strips_of(live.now - span, live, min_ms, only.as_deref()))
         .await
 }
 

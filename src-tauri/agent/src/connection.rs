@@ -2,6 +2,7 @@
 //! rule from the settings and the key. Snapshots go to the window and the
 //! tray, alerts to desktop notifications.
 
+use crate::readers::Readers;
 use crate::secrets::Secrets;
 use crate::shell::Shell;
 use crate::{notifier, settings_file};
@@ -14,7 +15,7 @@ use tokio::task::JoinHandle;
 use waping_core::alerts::Snoozes;
 use waping_core::demo::Demo;
 use waping_core::domain::SharedClock;
-use waping_core::history::{History, HistoryError, Live};
+use waping_core::history::{History, HistoryChanges, HistoryError, Live};
 use waping_core::hooks::{HookRun, HookRunner};
 use waping_core::monitor::{Monitor, MonitorEvent, Snapshot, UserAction};
 use waping_core::pairing::{Pairing, PairingConfig, PairingState};
@@ -30,8 +31,8 @@ struct Active {
     mode: Mode,
     client: GatewayClient,
     monitor: Monitor,
-    /// Where the monitor writes history; the views open their own reader.
-    history_path: Option<PathBuf>,
+    /// Readers of the history the monitor writes, for the views.
+    readers: Option<Arc<Readers>>,
     hooks: Option<HookRunner>,
     webhook: WebhookState,
     snoozes: SharedSnoozes,
@@ -166,6 +167,7 @@ impl Connection {
                 webhook.problem.clone(),
             ),
             forward_alerts(shell.clone(), monitor.events()),
+            forward_history(shell.clone(), &monitor),
         ];
         // A pairing belongs to the workspace it started in.
         self.pairing.lock().await.take();
@@ -173,7 +175,7 @@ impl Connection {
             mode,
             client,
             monitor,
-            history_path,
+            readers: history_path.map(|path| Arc::new(Readers::new(path))),
             hooks,
             webhook,
             snoozes: self.snoozes.clone(),
@@ -187,34 +189,36 @@ impl Connection {
     }
 
     /// Runs a read of the history database off the async runtime, on a
-    /// reader of its own so the monitor's writes go on meanwhile.
+    /// reader of its own (kept for the next read) so the monitor's writes go
+    /// on meanwhile.
     pub async fn read_history<T: Send + 'static>(
         &self,
         read: impl FnOnce(&History, Live) -> Result<T, HistoryError> + Send + 'static,
     ) -> Result<T, AppError> {
-        let (path, span) = {
+        let (readers, span) = {
             let active = self.active.lock().await;
             let active = active.as_ref().ok_or_else(|| {
                 AppError::new(ErrorCode::NotConnected, "no workspace is being watched yet")
             })?;
-            let path = active.history_path.clone().ok_or_else(|| {
+            let readers = active.readers.clone().ok_or_else(|| {
                 AppError::new(
                     ErrorCode::HistoryUnavailable,
                     "history is not being saved on this computer, so there is nothing to show",
                 )
             })?;
-            (path, active.monitor.watch_span())
+            (readers, active.monitor.watch_span())
         };
         let clock = self.clock.clone();
         tokio::task::spawn_blocking(move || {
-            let reader = History::open_reader(&path)?;
-            read(
-                &reader,
-                Live {
-                    now: clock.now(),
-                    span,
-                },
-            )
+            readers.read(|reader| {
+                read(
+                    reader,
+                    Live {
+                        now: clock.now(),
+                        span,
+                    },
+                )
+            })
         })
         .await
         .map_err(|e| {
@@ -569,6 +573,51 @@ fn forward_alerts(shell: Shell, mut events: broadcast::Receiver<MonitorEvent>) -
                 }
                 Err(broadcast::error::RecvError::Closed) => return,
             }
+        }
+    })
+}
+
+/// Tells the window what the monitor wrote to history, after it committed:
+/// first this run's watch span, then each write in order. What is already
+/// announced when one is told goes in the same event, so that a poll that
+/// changed several phones is one event.
+fn forward_history(shell: Shell, monitor: &Monitor) -> JoinHandle<()> {
+    use broadcast::error::{RecvError, TryRecvError};
+    let mut events = monitor.events();
+    let mut told = HistoryChanges {
+        changes: monitor.watching().into_iter().collect(),
+        missed: false,
+    };
+    tokio::spawn(async move {
+        let mut closed = false;
+        while !closed {
+            if told.changes.is_empty() && !told.missed {
+                match events.recv().await {
+                    Ok(MonitorEvent::Recorded(change)) => told.changes.push(change),
+                    Ok(_) => continue,
+                    Err(RecvError::Lagged(_)) => told.missed = true,
+                    Err(RecvError::Closed) => return,
+                }
+            }
+            loop {
+                match events.try_recv() {
+                    Ok(MonitorEvent::Recorded(change)) => told.changes.push(change),
+                    Ok(_) => {}
+                    Err(TryRecvError::Lagged(_)) => told.missed = true,
+                    Err(TryRecvError::Empty) => break,
+                    Err(TryRecvError::Closed) => {
+                        closed = true;
+                        break;
+                    }
+                }
+            }
+            shell.emit(Event::History(std::mem::replace(
+                &mut told,
+                HistoryChanges {
+                    changes: Vec::new(),
+                    missed: false,
+                },
+            )));
         }
     })
 }

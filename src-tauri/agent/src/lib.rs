@@ -8,6 +8,7 @@ pub mod commands;
 mod connection;
 pub mod doctor;
 pub mod notifier;
+mod readers;
 pub mod secrets;
 pub mod server;
 pub mod service;

@@ -19,7 +19,7 @@ use ts_rs::TS;
 use waping_core::alerts::SnoozeFor;
 use waping_core::doctor::DiagnosisReport;
 use waping_core::history::export::Format;
-use waping_core::history::{DeviceHistory, PeriodUptime, RankedDevice, Strip};
+use waping_core::history::{DeviceHistory, HistoryChanges, PeriodUptime, RankedDevice, Strip};
 use waping_core::hooks::HookRun;
 use waping_core::{Device, DeviceId, Settings};
 
@@ -213,8 +213,9 @@ contract! {
     agent page SimulateScan { device_id: DeviceId } -> ();
     agent page LogoutDevice { device_id: DeviceId } -> ();
     agent page RemoveDevice { device_id: DeviceId } -> ();
-    /// Every card's strip over the last `hours`, drawn on `width` pixels.
-    agent page DeviceStrips { hours: u32, width: u32 } -> Vec<Strip>;
+    /// Every card's strip over the last `hours`, drawn on `width` pixels; only
+    /// those of `device_ids` when given (a device removed has none).
+    agent page DeviceStrips { hours: u32, width: u32, #[serde(default)] device_ids: Option<Vec<DeviceId>> } -> Vec<Strip>;
     /// One device's history over `[from, to)` (epoch ms), drawn on `width` pixels.
     agent page DeviceHistory { device_id: DeviceId, from: f64, to: f64, width: u32 } -> DeviceHistory;
     agent page DeviceUptime { device_id: DeviceId } -> Vec<PeriodUptime>;
@@ -335,6 +336,9 @@ macro_rules! events {
 events! {
     /// The whole state again, after every change.
     page Overview(Overview);
+    /// History was written: transitions, devices removed, a watch span
+    /// begun, WAPing's reachability; told after the write committed.
+    page History(HistoryChanges);
     /// The pairing view moved on (a new code, linked, expired, failed).
     page Pairing(PairingView);
     /// Show this device (the window tells its page).

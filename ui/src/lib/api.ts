@@ -62,7 +62,8 @@ export const api = {
   openDashboard: () => call('open_dashboard', {}),
   logoutDevice: (deviceId: string) => call('logout_device', { deviceId }),
   removeDevice: (deviceId: string) => call('remove_device', { deviceId }),
-  deviceStrips: (hours: number, width: number) => call('device_strips', { hours, width }),
+  deviceStrips: (hours: number, width: number, deviceIds: string[] | null = null) =>
+    call('device_strips', { hours, width, deviceIds }),
   deviceHistory: (deviceId: string, from: number, to: number, width: number) =>
     call('device_history', { deviceId, from, to, width }),
   deviceUptime: (deviceId: string) => call('device_uptime', { deviceId }),
@@ -85,4 +86,5 @@ export function on<E extends keyof Events>(
 export const onOverview = (handler: (overview: Events['overview']) => void) => on('overview', handler);
 export const onFocusDevice = (handler: (deviceId: Events['focus_device']) => void) =>
   on('focus_device', handler);
+export const onHistory = (handler: (changes: Events['history']) => void) => on('history', handler);
 export const onPairing = (handler: (view: Events['pairing']) => void) => on('pairing', handler);

@@ -1,12 +1,14 @@
 //! The local history: every transition and every gateway-health change, in
 //! SQLite. Transitions, not polls, so it stays small and fast.
 
+mod change;
 pub mod export;
 mod hook_log;
 mod queries;
 mod schema;
 pub mod timeline;
 
+pub use change::{HistoryChange, HistoryChanges};
 pub use queries::{DeviceHistory, Live, PeriodUptime, RankedDevice, Strip, UPTIME_PERIOD_DAYS};
 
 use crate::domain::{DeviceId, SessionState};

@@ -190,15 +190,31 @@ impl History {
         live: Live,
         min_segment_ms: i64,
     ) -> Result<Vec<Strip>, HistoryError> {
+        self.strips_of(from, live, min_segment_ms, None)
+    }
+
+    /// The strips of `only` those devices (all with `None`), of those still
+    /// in the workspace: a device removed has none.
+    pub fn strips_of(
+        &self,
+        from: DateTime<Utc>,
+        live: Live,
+        min_segment_ms: i64,
+        only: Option<&[DeviceId]>,
+    ) -> Result<Vec<Strip>, HistoryError> {
         let shared = self.shared(from, live.now, live)?;
-        let ids: Vec<String> = self
+        let ids: Vec<DeviceId> = self
             .conn
             .prepare_cached("SELECT device_id FROM devices WHERE removed = 0 ORDER BY device_id")?
-            .query_map([], |r| r.get(0))?
+            .query_map([], |r| r.get::<_, String>(0))?
+            .map(|id| id.map(DeviceId::new))
+            .filter(|id| match (id, only) {
+                (Ok(id), Some(only)) => only.contains(id),
+                _ => true,
+            })
             .collect::<Result<_, _>>()?;
         ids.into_iter()
-            .map(|id| {
-                let device_id = DeviceId::new(id);
+            .map(|device_id| {
                 let inputs = self.inputs(&device_id, &shared)?;
                 let segments = timeline::segments(&inputs);
                 let uptime = timeline::stats(&inputs, &segments, &[]).uptime;

@@ -202,6 +202,25 @@ fn strips_cover_every_device_still_in_the_workspace() {
 }
 
 #[test]
+fn strips_of_named_devices_are_those_of_the_whole_read_and_none_for_one_removed() {
+    let path = temp_db("strips-of");
+    let mut h = seeded(&path);
+    h.record(&tr("dev_3", SessionState::Connected, 10, None))
+        .unwrap();
+    h.mark_removed(&DeviceId::new("dev_3")).unwrap();
+    let live = Live::at(at(240));
+    let all = h.strips(at(0), live, 60_000).unwrap();
+    let named = [DeviceId::new("dev_2"), DeviceId::new("dev_3")];
+    let some = h.strips_of(at(0), live, 60_000, Some(&named)).unwrap();
+    assert_eq!(
+        some,
+        [all[1].clone()],
+        "dev_2 as drawn with all; dev_3 is gone"
+    );
+    let _ = std::fs::remove_dir_all(path.parent().unwrap());
+}
+
+#[test]
 fn ranking_orders_devices_by_disconnects_in_the_range() {
     let path = temp_db("ranking");
     let mut h = seeded(&path);

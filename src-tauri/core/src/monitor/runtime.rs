@@ -10,7 +10,7 @@ use super::snapshot::{GatewayHealth, Snapshot};
 use crate::alerts::{Alert, AlertConfig, AlertPolicy, Snoozes};
 use crate::domain::{system_clock, Device, DeviceId, DeviceList, SharedClock, Workspace};
 use crate::gateway::{GatewayClient, GatewayError};
-use crate::history::History;
+use crate::history::{History, HistoryChange};
 use chrono::{DateTime, Utc};
 use std::collections::HashSet;
 use std::time::Duration;
@@ -50,6 +50,9 @@ pub enum MonitorEvent {
     Transition(Transition),
     Alert(Alert),
     Health(GatewayHealth),
+    /// A write to history that changes a timeline, told once it committed
+    /// and in the order written.
+    Recorded(HistoryChange),
 }
 
 #[derive(Debug)]
@@ -72,6 +75,8 @@ pub struct Monitor {
     commands: mpsc::UnboundedSender<Command>,
     observations: mpsc::UnboundedSender<Observation>,
     span: Option<i64>,
+    /// When this run's watch span began.
+    watching_since: DateTime<Utc>,
     clock: SharedClock,
     /// The states history gave at start, as the transitions that led to them.
     known_at_start: Vec<Transition>,
@@ -122,8 +127,9 @@ impl Monitor {
             }
         }
         // From now on the timeline shows this run as watched, not "no data".
+        let watching_since = config.clock.now();
         let span = history.as_mut().and_then(|h| {
-            h.begin_span(config.clock.now())
+            h.begin_span(watching_since)
                 .map_err(|e| tracing::error!("history: cannot start a watch span: {e}"))
                 .ok()
         });
@@ -152,6 +158,7 @@ impl Monitor {
             commands,
             observations,
             span,
+            watching_since,
             known_at_start,
             task,
         }
@@ -172,6 +179,14 @@ impl Monitor {
     /// The history watch span of this run, which the views extend up to now.
     pub fn watch_span(&self) -> Option<i64> {
         self.span
+    }
+
+    /// The start of this run's watch span, as a change to history: written
+    /// before anyone could subscribe to the events, so told by whoever
+    /// forwards them, first.
+    pub fn watching(&self) -> Option<HistoryChange> {
+        self.span
+            .map(|_| HistoryChange::watching(self.watching_since))
     }
 
     /// A handle that records a phone linked by a scan in this app.
@@ -371,8 +386,9 @@ impl Runner {
                     for id in gone {
                         self.machine.forget(&id);
                         if let Some(history) = &mut self.history {
-                            if let Err(e) = history.mark_removed(&id) {
-                                tracing::error!("history: {e}");
+                            match history.mark_removed(&id) {
+                                Ok(()) => self.recorded(HistoryChange::removed(id, now)),
+                                Err(e) => tracing::error!("history: {e}"),
                             }
                         }
                     }
@@ -430,14 +446,21 @@ impl Runner {
     /// Records a transition, then announces it and any alert it causes.
     fn apply(&mut self, t: Transition) {
         if let Some(history) = &mut self.history {
-            if let Err(e) = history.record(&t) {
-                tracing::error!("history: cannot record {} -> {}: {e}", t.device_id, t.to);
-                self.draft.history_problem = Some(format!("history is not being saved: {e}"));
+            match history.record(&t) {
+                Ok(_) => self.recorded(HistoryChange::transition(&t)),
+                Err(e) => {
+                    tracing::error!("history: cannot record {} -> {}: {e}", t.device_id, t.to);
+                    self.draft.history_problem = Some(format!("history is not being saved: {e}"));
+                }
             }
         }
         let alerts = self.alerts.on_transition(&t, self.config.clock.now());
         let _ = self.events.send(MonitorEvent::Transition(t));
         self.announce_alerts(alerts);
+    }
+
+    fn recorded(&self, change: HistoryChange) {
+        let _ = self.events.send(MonitorEvent::Recorded(change));
     }
 
     fn announce_alerts(&self, alerts: Vec<Alert>) {
@@ -483,8 +506,16 @@ impl Runner {
             return;
         }
         if let Some(history) = &mut self.history {
-            if let Err(e) = history.record_health(now, &health) {
-                tracing::error!("history: {e}");
+            match history.record_health(now, &health) {
+                // Starting is no change of reachability, and is not written.
+                Ok(()) if health != GatewayHealth::Starting => {
+                    self.recorded(HistoryChange::reachability(
+                        now,
+                        health == GatewayHealth::Ok,
+                    ));
+                }
+                Ok(()) => {}
+                Err(e) => tracing::error!("history: {e}"),
             }
         }
         self.alerts.set_gateway_ok(health == GatewayHealth::Ok);

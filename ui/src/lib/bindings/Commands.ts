@@ -35,7 +35,7 @@ export type Commands = {
   simulate_scan: { args: { deviceId: DeviceId, }; reply: null };
   logout_device: { args: { deviceId: DeviceId, }; reply: null };
   remove_device: { args: { deviceId: DeviceId, }; reply: null };
-  device_strips: { args: { hours: number, width: number, }; reply: Array<Strip> };
+  device_strips: { args: { hours: number, width: number, deviceIds: Array<DeviceId> | null, }; reply: Array<Strip> };
   device_history: { args: { deviceId: DeviceId, from: number, to: number, width: number, }; reply: DeviceHistory };
   device_uptime: { args: { deviceId: DeviceId, }; reply: Array<PeriodUptime> };
   workspace_ranking: { args: { days: number, }; reply: Array<RankedDevice> };

@@ -3,15 +3,20 @@
 import type { AppError } from '../bindings/AppError';
 import type { ConnectionReport } from '../bindings/ConnectionReport';
 import type { Device } from '../bindings/Device';
+import type { DeviceHistory } from '../bindings/DeviceHistory';
 import type { DeviceView } from '../bindings/DeviceView';
 import type { DeviceWords } from '../bindings/DeviceWords';
 import type { ErrorCode } from '../bindings/ErrorCode';
 import type { GatewayHealth } from '../bindings/GatewayHealth';
+import type { HistoryChanges } from '../bindings/HistoryChanges';
 import type { Overview } from '../bindings/Overview';
 import type { PairingState } from '../bindings/PairingState';
 import type { PairingView } from '../bindings/PairingView';
+import type { SegmentKind } from '../bindings/SegmentKind';
+import type { SessionState } from '../bindings/SessionState';
 import type { SettingsView } from '../bindings/SettingsView';
 import type { Snapshot } from '../bindings/Snapshot';
+import type { Strip } from '../bindings/Strip';
 import type { Workspace } from '../bindings/Workspace';
 
 export const SECOND = 1000;
@@ -113,4 +118,70 @@ export function code(now: number, lifetime: number, number = 1, svg = '<svg data
 
 export function pairing(state: PairingState, deviceId = 'dev_1'): PairingView {
   return { deviceId, state };
+}
+
+/** A card's strip over the 24 hours before `START`, one segment per kind given. */
+export function strip(deviceId: string, kinds: SegmentKind[]): Strip {
+  const to = Date.parse(START);
+  const from = to - 24 * 60 * MINUTE;
+  const step = (to - from) / kinds.length;
+  return {
+    deviceId,
+    from,
+    to,
+    segments: kinds.map((kind, i) => ({
+      start: from + i * step,
+      end: from + (i + 1) * step,
+      kind,
+      reason: null,
+      changes: 1,
+      durationText: '12 h',
+      reasonText: null,
+    })),
+    uptime: null,
+  };
+}
+
+/** A `history` event telling that `deviceId` went to `to` at `at`. */
+export function transitionWritten(deviceId: string, to: SessionState, at: string = START): HistoryChanges {
+  return {
+    changes: [
+      {
+        kind: 'transition',
+        deviceId,
+        deviceName: 'Shop phone',
+        from: 'Connected',
+        to,
+        at,
+        reason: to === 'Disconnected' ? 'phone_offline' : null,
+        source: 'poll',
+        expected: false,
+      },
+    ],
+    missed: false,
+  };
+}
+
+/** One device's history over the 24 hours before `START`, with `disconnects` drops. */
+export function deviceHistory(deviceId: string, disconnects: number): DeviceHistory {
+  const s = strip(deviceId, disconnects > 0 ? ['Connected', 'Disconnected'] : ['Connected']);
+  return {
+    deviceId,
+    name: 'Shop phone',
+    from: s.from,
+    to: s.to,
+    segments: s.segments,
+    outages: [],
+    stats: {
+      uptime: null,
+      upMs: 0,
+      downMs: 0,
+      unreachableMs: 0,
+      noDataMs: 0,
+      disconnects,
+      meanRecoveryMs: null,
+      longestRecoveryMs: null,
+      words: { meanRecovery: null, longestRecovery: null, unreachable: null, noData: null },
+    },
+  };
 }

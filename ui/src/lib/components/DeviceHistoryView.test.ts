@@ -1,0 +1,55 @@
+// An open device's history follows the `history` events about it, and only those.
+import { render, screen } from '@testing-library/svelte';
+import { beforeEach, expect, test, vi } from 'vitest';
+import { START, deviceHistory, overview, transitionWritten } from '../test/fixtures';
+import { answer, calls, emit, settle } from '../test/harness';
+import DeviceHistoryView from './DeviceHistoryView.svelte';
+
+vi.mock('@tauri-apps/api/core', () => ({ invoke: vi.fn() }));
+vi.mock('@tauri-apps/api/event', () => ({ listen: vi.fn() }));
+await vi.hoisted(async () => {
+  const { START } = await import('../test/fixtures');
+  vi.useFakeTimers({ now: Date.parse(START) });
+});
+
+let drops = 0;
+beforeEach(() => {
+  drops = 0;
+  answer({
+    device_history: ({ deviceId }) => deviceHistory(deviceId, drops),
+    device_uptime: () => [{ days: 1, uptime: 1 }],
+  });
+});
+
+const disconnects = () => screen.getByTestId('disconnects').textContent;
+
+test('a history event about the device shown reads its history again', async () => {
+  render(DeviceHistoryView, { deviceId: 'dev_1', name: 'Shop phone', onback: () => {} });
+  await settle();
+  expect(calls('device_history')).toHaveLength(1);
+  expect(disconnects()).toBe('0');
+
+  drops = 1;
+  emit('history', transitionWritten('dev_1', 'Disconnected'));
+  await settle();
+  const [, again] = calls('device_history');
+  expect(again).toMatchObject({ deviceId: 'dev_1', to: Date.parse(START) });
+  expect(calls('device_history')).toHaveLength(2);
+  expect(disconnects()).toBe('1');
+});
+
+test("overviews and other devices' changes leave the view alone", async () => {
+  render(DeviceHistoryView, { deviceId: 'dev_1', name: 'Shop phone', onback: () => {} });
+  await settle();
+  drops = 1;
+  emit('overview', overview());
+  emit('history', transitionWritten('dev_2', 'Disconnected'));
+  await settle();
+  expect(calls('device_history')).toHaveLength(1);
+  expect(disconnects()).toBe('0');
+  // Changes were missed: whatever they were, the view is read again.
+  emit('history', { changes: [], missed: true });
+  await settle();
+  expect(calls('device_history')).toHaveLength(2);
+  expect(disconnects()).toBe('1');
+});
