@@ -16,7 +16,7 @@ use waping_core::demo::Demo;
 use waping_core::domain::SharedClock;
 use waping_core::history::{History, HistoryError, Live};
 use waping_core::hooks::{HookRun, HookRunner};
-use waping_core::monitor::{Monitor, MonitorEvent, Observation, Snapshot};
+use waping_core::monitor::{Monitor, MonitorEvent, MonitorSettings, Observation, Snapshot};
 use waping_core::pairing::{Pairing, PairingConfig, PairingState};
 use waping_core::simulator::{SimConfig, SimWebhook};
 use waping_core::webhook::{self, WebhookConfig, WebhookServer};
@@ -130,7 +130,7 @@ impl Connection {
                 None
             }
         };
-        let mode = settings.mode(key.as_ref());
+        let mode = settings.mode(key.is_some());
         let config = match mode {
             Mode::Demo => self.demo().await?.client_config(),
             Mode::Live => ClientConfig::new(settings.base_url.clone(), key),

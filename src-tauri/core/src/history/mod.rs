@@ -5,7 +5,7 @@ pub mod export;
 mod hook_log;
 mod queries;
 mod schema;
-pub mod timeline;
+pub use waping_model::timeline;
 
 pub use queries::{DeviceHistory, Live, PeriodUptime, RankedDevice, Strip, UPTIME_PERIOD_DAYS};
 
@@ -15,6 +15,7 @@ use crate::ErrorCode;
 use chrono::{DateTime, Duration, TimeZone, Utc};
 use rusqlite::{params, Connection, ErrorCode as SqliteCode, OptionalExtension};
 use std::path::{Path, PathBuf};
+use waping_model::AppError;
 
 #[derive(Debug, thiserror::Error)]
 pub enum HistoryError {
@@ -35,6 +36,12 @@ impl HistoryError {
             HistoryError::Sqlite(_) | HistoryError::Io(_) => ErrorCode::HistoryError,
             HistoryError::Migration(_) => ErrorCode::HistoryMigration,
         }
+    }
+}
+
+impl From<HistoryError> for AppError {
+    fn from(e: HistoryError) -> Self {
+        Self::new(e.code(), e.to_string())
     }
 }
 
