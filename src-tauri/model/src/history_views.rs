@@ -63,7 +63,6 @@ pub struct RankedDevice {
     pub last_disconnect: Option<i64>,
 }
 
-/// The formats a device's history exports to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "lowercase")]
 #[ts(export, rename = "ExportFormat")]
