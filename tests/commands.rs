@@ -774,6 +774,7 @@ fn history_views_read_what_the_monitor_recorded_and_refuse_bad_ranges() {
         DeviceStrips {
             hours: 24,
             width: 300,
+            device_ids: None,
         },
         Duration::from_secs(10),
         |strips| strips.len() == 4,

@@ -3,8 +3,8 @@
 
 use clap::{Parser, Subcommand};
 use std::process::ExitCode;
-use waping_core::DeviceId;
-use waping_desk_agent::status::{WorkspaceArgs, GATEWAY_FAILED};
+use waping_link::cli::{WorkspaceArgs, GATEWAY_FAILED};
+use waping_model::DeviceId;
 
 #[derive(Parser)]
 #[command(

@@ -50,7 +50,7 @@ pub fn app_builder<R: Runtime>(builder: tauri::Builder<R>, link: AgentLink) -> t
 /// and the window itself.
 fn desktop(
     builder: tauri::Builder<tauri::Wry>,
-    device: Option<waping_core::DeviceId>,
+    device: Option<waping_model::DeviceId>,
 ) -> tauri::Builder<tauri::Wry> {
     builder
         // First, so that a second launch is stopped before anything starts.
@@ -78,7 +78,7 @@ fn desktop(
 /// Passed by the login item: start the agent in the tray, open no window.
 pub const BACKGROUND_FLAG: &str = "--background";
 
-fn run_app(device: Option<waping_core::DeviceId>) -> ExitCode {
+fn run_app(device: Option<waping_model::DeviceId>) -> ExitCode {
     let link = match AgentLink::installed() {
         Ok(link) => link,
         Err(e) => {
@@ -133,11 +133,11 @@ fn run_background() -> ExitCode {
 
 /// Entry point of the `waping-desk` binary: the window, or a subcommand.
 pub fn main() -> ExitCode {
-    let cli = match waping_desk_agent::status::parse_command_line::<cli::Cli>() {
+    let cli = match waping_link::cli::parse_command_line::<cli::Cli>() {
         Ok(cli) => cli,
         Err(code) => return code,
     };
-    waping_desk_agent::init_logging();
+    waping_link::cli::init_logging();
     match cli.command {
         Some(command) => cli::forward(&command),
         None if cli.background => run_background(),

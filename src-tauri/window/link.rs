@@ -13,11 +13,11 @@ use std::sync::Arc;
 use tauri::ipc::{Invoke, InvokeBody};
 use tauri::{AppHandle, Emitter, Manager, Runtime};
 use tokio::sync::mpsc;
-use waping_core::ErrorCode;
 use waping_link::client::{self, AgentClient};
 use waping_link::contract::{Event, EventName, Host, Request, Scope};
 use waping_link::protocol::{self, AgentEvent};
 use waping_link::AppError;
+use waping_model::ErrorCode;
 
 pub struct AgentLink {
     data_dir: PathBuf,

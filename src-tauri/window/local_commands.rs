@@ -9,12 +9,12 @@ use tauri::{AppHandle, Manager, Runtime};
 use tauri_plugin_clipboard_manager::ClipboardExt;
 use tauri_plugin_dialog::DialogExt;
 use tauri_plugin_opener::OpenerExt;
-use waping_core::history::export::Format;
-use waping_core::pairing::PairingState;
-use waping_core::ErrorCode;
 use waping_link::contract::{args, Call, Request};
 use waping_link::views::ExportFile;
 use waping_link::AppError;
+use waping_model::history_views::Format;
+use waping_model::pairing_state::PairingState;
+use waping_model::ErrorCode;
 
 /// Answers a command the window hosts; the agent's are not answered here.
 pub async fn handle<R: Runtime>(app: &AppHandle<R>, request: Request) -> Result<Value, AppError> {

@@ -5,8 +5,8 @@ use std::sync::Mutex;
 use std::time::Duration;
 use tauri::webview::PageLoadEvent;
 use tauri::{AppHandle, Emitter, Manager, Runtime, WebviewWindowBuilder};
-use waping_core::DeviceId;
 use waping_link::Event;
+use waping_model::DeviceId;
 
 pub const MAIN: &str = "main";
 

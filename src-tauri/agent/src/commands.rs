@@ -311,14 +311,14 @@ async fn diagnose(
             let stored = secrets::off_thread(&service.secrets, Secrets::load)
                 .await?
                 .0;
-            match settings.mode(stored.as_ref()) {
+            match settings.mode(stored.is_some()) {
                 Mode::Demo => service.connection.demo().await?.client_config(),
                 Mode::Live => ClientConfig::new(base_url.unwrap_or(settings.base_url), stored),
             }
         }
     };
     let client = GatewayClient::new(config)?;
-    let report = DiagnosisReport::from(doctor::diagnose(&client, service.shell.clock.now()).await);
+    let report = doctor::report(doctor::diagnose(&client, service.shell.clock.now()).await);
     service.keep_diagnosis(&report.text);
     Ok(report)
 }

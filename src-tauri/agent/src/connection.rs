@@ -17,7 +17,7 @@ use waping_core::demo::Demo;
 use waping_core::domain::SharedClock;
 use waping_core::history::{History, HistoryChanges, HistoryError, Live};
 use waping_core::hooks::{HookRun, HookRunner};
-use waping_core::monitor::{Monitor, MonitorEvent, Snapshot, UserAction};
+use waping_core::monitor::{Monitor, MonitorEvent, MonitorSettings, Snapshot, UserAction};
 use waping_core::pairing::{Pairing, PairingConfig, PairingState};
 use waping_core::simulator::{SimConfig, SimWebhook};
 use waping_core::webhook::{self, WebhookConfig, WebhookServer};
@@ -131,7 +131,7 @@ impl Connection {
                 None
             }
         };
-        let mode = settings.mode(key.as_ref());
+        let mode = settings.mode(key.is_some());
         let config = match mode {
             Mode::Demo => self.demo().await?.client_config(),
             Mode::Live => ClientConfig::new(settings.base_url.clone(), key),

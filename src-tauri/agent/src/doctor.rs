@@ -4,7 +4,7 @@
 
 use crate::status::{run_report, WorkspaceArgs};
 use std::process::ExitCode;
-use waping_core::doctor;
+use waping_core::doctor::{self, ReportText};
 use waping_core::status::Outcome;
 use waping_core::text::terminal_json;
 use waping_core::GatewayClient;

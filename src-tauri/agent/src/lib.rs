@@ -27,6 +27,7 @@ use tokio::sync::mpsc;
 use tray::{TrayAction, TrayView};
 use waping_link::{protocol, views, Event};
 
+pub use waping_link::cli::{colour_on_stderr, init_logging};
 pub use waping_link::{AGENT_BINARY, IDENTIFIER, WINDOW_BINARY};
 
 /// The service and its local server, running in this process.
@@ -58,24 +59,6 @@ pub async fn start_with_clock(
     let service = Arc::new(Service::new(shell, Secrets::new(secrets::SERVICE)));
     let server = server::start(service.clone()).await?;
     Ok(Agent { service, server })
-}
-
-pub fn init_logging() {
-    let filter = tracing_subscriber::EnvFilter::try_from_env("WAPING_DESK_LOG")
-        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info"));
-    let _ = tracing_subscriber::fmt()
-        .with_env_filter(filter)
-        .with_writer(std::io::stderr)
-        .with_ansi(colour_on_stderr())
-        .try_init();
-}
-
-/// Colour only for a person at a terminal who has not asked for none
-/// (<https://no-color.org>: `NO_COLOR` set and not empty).
-pub fn colour_on_stderr() -> bool {
-    use std::io::IsTerminal;
-    let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
-    !no_color && std::io::stderr().is_terminal()
 }
 
 /// The tray and the window process, as the running agent has them.

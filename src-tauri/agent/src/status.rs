@@ -9,57 +9,8 @@ use std::process::ExitCode;
 use waping_core::demo::Demo;
 use waping_core::status::{self, Outcome};
 use waping_core::{ApiKey, ClientConfig, GatewayClient, GatewayError};
+pub use waping_link::cli::{parse_command_line, WorkspaceArgs, GATEWAY_FAILED, USAGE_ERROR};
 use waping_link::protocol;
-
-/// A mistyped command line (sysexits' EX_USAGE), never one of `status`'s codes.
-pub const USAGE_ERROR: u8 = 64;
-/// WAPing unreachable or the key rejected: also what a `status` that cannot run says.
-pub const GATEWAY_FAILED: u8 = status::GATEWAY_FAILED;
-
-/// Parses this binary's command line. Help and version are answers; anything
-/// else wrong is a usage error, kept apart from `status`'s 0–3.
-pub fn parse_command_line<T: clap::Parser>() -> Result<T, ExitCode> {
-    T::try_parse().map_err(|e| {
-        let _ = e.print();
-        if e.use_stderr() {
-            ExitCode::from(USAGE_ERROR)
-        } else {
-            ExitCode::SUCCESS
-        }
-    })
-}
-
-/// The options of `status` and `doctor`: which workspace to ask, and how to
-/// print what it answered.
-#[derive(Debug, Clone, clap::Args)]
-pub struct WorkspaceArgs {
-    /// Print JSON instead of text.
-    #[arg(long)]
-    pub json: bool,
-    /// WAPing base URL (default: the app's setting, else https://api.waping.app).
-    #[arg(long)]
-    pub base_url: Option<String>,
-    /// Ask the built-in demo workspace instead of WAPing.
-    #[arg(long, conflicts_with = "base_url")]
-    pub demo: bool,
-}
-
-impl WorkspaceArgs {
-    /// The arguments as a command line, after the subcommand.
-    pub fn to_args(&self) -> Vec<String> {
-        let mut args = Vec::new();
-        if self.json {
-            args.push("--json".to_owned());
-        }
-        if let Some(url) = &self.base_url {
-            args.extend(["--base-url".to_owned(), url.clone()]);
-        }
-        if self.demo {
-            args.push("--demo".to_owned());
-        }
-        args
-    }
-}
 
 /// The key from WAPING_API_KEY, else from the OS keyring.
 fn api_key() -> Option<ApiKey> {

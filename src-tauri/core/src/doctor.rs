@@ -13,9 +13,10 @@ use crate::gateway::{GatewayClient, RequestRecord};
 use crate::status;
 use crate::text::printable;
 use chrono::{DateTime, Utc};
-use serde::{Deserialize, Serialize};
 use serde_json::Value;
-use ts_rs::TS;
+pub use waping_model::doctor_report::{
+    Diagnosis, DiagnosisReport, EndpointReport, FieldRead, MissingField,
+};
 
 /// The app's version, as reports name it.
 pub const APP_VERSION: &str = env!("CARGO_PKG_VERSION");
@@ -25,80 +26,11 @@ const MAX_MESSAGE_CHARS: usize = 300;
 /// Longest line of the text report, before its indent.
 const TEXT_WIDTH: usize = 96;
 
-/// Everything one diagnosis found.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
-#[serde(rename_all = "camelCase")]
-#[ts(export)]
-pub struct Diagnosis {
-    pub app_version: String,
-    pub base_url: String,
-    pub at: DateTime<Utc>,
-    pub endpoints: Vec<EndpointReport>,
-    /// As `status` exits: 0 all connected, 1 some not connected, 2 some
-    /// disconnected, 3 WAPing failed, the list was partial or not recognised.
-    pub exit_code: u8,
-    /// One paragraph for a person: the devices' states and what was not read.
-    pub verdict: String,
-}
-
-/// One endpoint: the requests made to it and what reading its answer found.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
-#[serde(rename_all = "camelCase")]
-#[ts(export)]
-pub struct EndpointReport {
-    pub name: String,
-    pub requests: Vec<RequestRecord>,
-    /// The answer was found where the reader looks for it.
-    pub recognised: bool,
-    /// Where it was found: "data", "a bare list", "the answer itself"…
-    pub shape: Option<String>,
-    pub fields: Vec<FieldRead>,
-    pub missing: Vec<MissingField>,
-    pub unknown_fields: Vec<String>,
-    pub unknown_statuses: Vec<String>,
-    pub time_forms: Vec<String>,
-    pub pagination: Vec<String>,
-    /// List entries met (0 for a single object).
-    pub entries: u32,
-    pub problem: Option<String>,
-    /// Why the endpoint was not read: no request made, or an expected
-    /// refusal (no QR endpoint on this WAPing).
-    pub skipped: Option<String>,
-}
-
-/// A field of the assumed contract and the paths it was read under.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
-#[serde(rename_all = "camelCase")]
-#[ts(export)]
-pub struct FieldRead {
-    pub field: String,
-    pub paths: Vec<String>,
-}
-
-/// An expected field, and how many entries lacked it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
-#[serde(rename_all = "camelCase")]
-#[ts(export)]
-pub struct MissingField {
-    pub field: String,
-    pub entries: u32,
-}
-
 /// A diagnosis with its text, as the window shows and copies it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
-#[serde(rename_all = "camelCase")]
-#[ts(export)]
-pub struct DiagnosisReport {
-    pub diagnosis: Diagnosis,
-    pub text: String,
-}
-
-impl From<Diagnosis> for DiagnosisReport {
-    fn from(diagnosis: Diagnosis) -> Self {
-        Self {
-            text: diagnosis.to_text(),
-            diagnosis,
-        }
+pub fn report(diagnosis: Diagnosis) -> DiagnosisReport {
+    DiagnosisReport {
+        text: diagnosis.to_text(),
+        diagnosis,
     }
 }
 
@@ -109,7 +41,21 @@ pub mod names {
     pub const QR_CODE: &str = "QR code";
 }
 
-impl EndpointReport {
+/// How a probe fills in its endpoint's report (the report's type is the model's).
+trait Probe: Sized {
+    fn new(name: &str) -> Self;
+    fn skipped(name: &str, reason: &str) -> Self;
+    fn traced(self, trace: Trace, order: &[aliases::Field]) -> Self;
+    fn read_object<T>(
+        self,
+        order: &[aliases::Field],
+        read: impl FnOnce(&mut Trace) -> Result<T, ShapeError>,
+    ) -> Self;
+    fn failed(self, error: &GatewayError) -> Self;
+    fn is_failure(&self) -> bool;
+}
+
+impl Probe for EndpointReport {
     fn new(name: &str) -> Self {
         Self {
             name: name.to_owned(),
@@ -512,10 +458,15 @@ fn list_or(items: &[String], none: &str) -> String {
     }
 }
 
-impl Diagnosis {
+/// The report as a person reads it (the report's type is the model's).
+pub trait ReportText {
+    fn to_text(&self) -> String;
+}
+
+impl ReportText for Diagnosis {
     /// The report as a person reads it, and as it is sent to support: one
     /// section per endpoint, every string that came from WAPing escaped.
-    pub fn to_text(&self) -> String {
+    fn to_text(&self) -> String {
         let mut out = String::new();
         line(&mut out, 0, "WAPing Desk diagnosis", "");
         line(
@@ -541,7 +492,12 @@ impl Diagnosis {
     }
 }
 
-impl EndpointReport {
+/// One endpoint's section of the text report.
+trait Render {
+    fn render(&self, n: usize, out: &mut String);
+}
+
+impl Render for EndpointReport {
     fn render(&self, n: usize, out: &mut String) {
         line(out, 0, &format!("[{n}] "), &printable(&self.name, 60));
         for r in &self.requests {

@@ -7,12 +7,11 @@ use crate::domain::{system_clock, Device, DeviceId, SessionState, SharedClock};
 use crate::gateway::{wire, GatewayClient, GatewayError};
 use crate::qr;
 use crate::ErrorCode;
-use chrono::{DateTime, Utc};
-use serde::{Deserialize, Serialize};
 use std::time::Duration;
 use tokio::sync::watch;
 use tokio::task::JoinHandle;
-use ts_rs::TS;
+pub use waping_model::pairing_state::PairingState;
+use waping_model::AppError;
 
 #[derive(Debug, Clone)]
 pub struct PairingConfig {
@@ -31,47 +30,6 @@ impl Default for PairingConfig {
             codes: 6,
             clock: system_clock(),
         }
-    }
-}
-
-/// What the pairing view shows.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
-#[serde(tag = "status", rename_all = "camelCase")]
-#[ts(export)]
-pub enum PairingState {
-    Starting,
-    /// A code to scan, until `expiresAt`.
-    #[serde(rename_all = "camelCase")]
-    Code {
-        /// What the code encodes, for the PNG copy; the view shows the SVG.
-        #[serde(skip)]
-        #[ts(skip)]
-        payload: String,
-        svg: String,
-        expires_at: DateTime<Utc>,
-        /// 1-based position of this code in the attempt.
-        number: u32,
-        of: u32,
-    },
-    /// The phone is linked.
-    Linked {
-        device: Device,
-    },
-    /// Every code of the attempt expired: offer a new one.
-    Expired,
-    /// WAPing has no QR endpoint: pair in the dashboard instead.
-    Dashboard {
-        url: String,
-    },
-    Failed {
-        code: ErrorCode,
-        message: String,
-    },
-}
-
-impl PairingState {
-    pub fn is_final(&self) -> bool {
-        !matches!(self, PairingState::Starting | PairingState::Code { .. })
     }
 }
 
@@ -240,6 +198,12 @@ impl AddDeviceError {
             AddDeviceError::BadName => ErrorCode::InvalidInput,
             AddDeviceError::Gateway(e) => e.code(),
         }
+    }
+}
+
+impl From<AddDeviceError> for AppError {
+    fn from(e: AddDeviceError) -> Self {
+        Self::new(e.code(), e.to_string())
     }
 }
 

@@ -7,11 +7,9 @@ use crate::text::{printable, terminal_json};
 use chrono::{DateTime, Utc};
 use serde_json::json;
 
-/// Exit codes, worst last.
-pub const ALL_CONNECTED: u8 = 0;
-pub const SOME_NOT_CONNECTED: u8 = 1;
-pub const SOME_DISCONNECTED: u8 = 2;
-pub const GATEWAY_FAILED: u8 = 3;
+pub use waping_model::status_code::{
+    ALL_CONNECTED, GATEWAY_FAILED, SOME_DISCONNECTED, SOME_NOT_CONNECTED,
+};
 
 /// What to print and how to exit.
 #[derive(Debug, Clone, PartialEq, Eq)]

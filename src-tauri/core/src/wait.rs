@@ -12,25 +12,25 @@ const RECHECK_EVERY: Duration = Duration::from_secs(30);
 
 /// Returns once `clock` reads `time` or later.
 pub async fn sleep_until(clock: &dyn Clock, time: DateTime<Utc>) {
-    match clock.moves() {
-        Some(mut moves) => loop {
-            if *moves.borrow_and_update() >= time {
-                return;
+    loop {
+        if clock.now() >= time {
+            return;
+        }
+        match clock.next_move() {
+            // Listening first and then looking again: a move in between is
+            // not missed.
+            Some(next_move) => {
+                if clock.now() >= time {
+                    return;
+                }
+                next_move.await;
             }
-            if moves.changed().await.is_err() {
-                // The clock is gone: it will never read `time`.
-                return std::future::pending().await;
+            // A clock that runs by itself: sleep in real time.
+            None => {
+                let left = (time - clock.now()).to_std().unwrap_or_default();
+                tokio::time::sleep(left.min(RECHECK_EVERY)).await;
             }
-        },
-        None => loop {
-            let Ok(left) = (time - clock.now()).to_std() else {
-                return;
-            };
-            if left.is_zero() {
-                return;
-            }
-            tokio::time::sleep(left.min(RECHECK_EVERY)).await;
-        },
+        }
     }
 }
 

@@ -4,7 +4,7 @@
 
 use std::net::SocketAddr;
 use std::time::Duration;
-use waping_core::doctor::{self, names, Diagnosis, EndpointReport};
+use waping_core::doctor::{self, names, Diagnosis, EndpointReport, ReportText};
 use waping_core::simulator::{self, Fault, FaultRule, Scenario, SimConfig, SimControl, SimHandle};
 use waping_core::text::terminal_json;
 use waping_core::{status, ApiKey, ClientConfig, Device, GatewayClient, PlanTier};

@@ -2,8 +2,8 @@
 //! agent when none runs.
 
 use crate::contract::{reply_from, Call, Request};
-use crate::error::AppError;
 use crate::protocol::{self, AgentEvent, Discovery, Frame, Hello, RequestFrame, MAX_FRAME};
+use crate::AppError;
 use serde_json::Value;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -13,7 +13,7 @@ use std::time::Duration;
 use tokio::io::{AsyncWriteExt, BufReader};
 use tokio::net::TcpStream;
 use tokio::sync::{mpsc, oneshot};
-use waping_core::ErrorCode;
+use waping_model::ErrorCode;
 
 type Pending = Arc<Mutex<HashMap<u64, oneshot::Sender<Result<Value, AppError>>>>>;
 

@@ -8,20 +8,20 @@
 //! A command's name is its variant's name in snake_case (`GetOverview` is
 //! `get_overview`), an event's likewise.
 
-use crate::error::AppError;
 use crate::views::{ConnectionReport, ExportFile, Overview, PairingView, QrPng, SettingsView};
+use crate::AppError;
 use chrono::{DateTime, Utc};
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use std::sync::LazyLock;
 use ts_rs::TS;
-use waping_core::alerts::SnoozeFor;
-use waping_core::doctor::DiagnosisReport;
-use waping_core::history::export::Format;
-use waping_core::history::{DeviceHistory, HistoryChanges, PeriodUptime, RankedDevice, Strip};
-use waping_core::hooks::HookRun;
-use waping_core::{Device, DeviceId, Settings};
+use waping_model::alerts::SnoozeFor;
+use waping_model::doctor_report::DiagnosisReport;
+use waping_model::domain::HookRun;
+use waping_model::history_change::HistoryChanges;
+use waping_model::history_views::{DeviceHistory, Format, PeriodUptime, RankedDevice, Strip};
+use waping_model::{Device, DeviceId, Settings};
 
 /// Which process answers a command.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -138,7 +138,7 @@ macro_rules! contract {
             pub fn parse(name: &str, args: Value) -> Result<Request, AppError> {
                 let command = Command::from_name(name).ok_or_else(|| {
                     AppError::new(
-                        waping_core::ErrorCode::UnknownRequest,
+                        waping_model::ErrorCode::UnknownRequest,
                         format!("there is no command {name:?}"),
                     )
                 })?;

@@ -1,16 +1,16 @@
 //! WAPing Desk's agent link: the typed contract between the agent, the
 //! window and the UI (`contract`), the views it carries (`views`), its
 //! framing over the local connection (`protocol`) and the window's end of it
-//! (`client`).
+//! (`client`), and the command-line plumbing both binaries share (`cli`).
 
+pub mod cli;
 pub mod client;
 pub mod contract;
-pub mod error;
 pub mod protocol;
 pub mod views;
 
 pub use contract::{Call, Command, Event, EventName, Host, Request, Scope};
-pub use error::AppError;
+pub use waping_model::AppError;
 
 /// The app's identifier (tauri.conf.json), also naming its data folder.
 pub const IDENTIFIER: &str = "app.waping.desk";

@@ -4,7 +4,7 @@
 //! to window processes, events.
 
 use crate::contract::{Event, Request};
-use crate::error::AppError;
+use crate::AppError;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use std::io;
@@ -279,7 +279,7 @@ mod tests {
                 id: 4,
                 err: Some(e),
                 ..
-            } => assert_eq!(e.code, waping_core::ErrorCode::InvalidInput),
+            } => assert_eq!(e.code, waping_model::ErrorCode::InvalidInput),
             other => panic!("{other:?}"),
         }
     }

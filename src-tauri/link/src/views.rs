@@ -5,11 +5,11 @@ use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use ts_rs::TS;
-use waping_core::alerts::Snoozes;
-use waping_core::domain::words;
-use waping_core::monitor::Snapshot;
-use waping_core::pairing::PairingState;
-use waping_core::{Device, DeviceId, Mode, PartialList, Settings, UnreadDevice, Workspace};
+use waping_model::alerts::Snoozes;
+use waping_model::domain::words;
+use waping_model::pairing_state::PairingState;
+use waping_model::snapshot::Snapshot;
+use waping_model::{Device, DeviceId, Mode, PartialList, Settings, UnreadDevice, Workspace};
 
 /// Pushed to the UI as the `overview` event and returned by `get_overview`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
@@ -193,7 +193,7 @@ pub struct QrPng {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use waping_core::SessionState;
+    use waping_model::SessionState;
 
     fn device(id: &str, name: &str, state: SessionState) -> Device {
         Device {

@@ -6,13 +6,14 @@ use crate::domain::{
     system_clock, Device, DeviceId, DeviceList, PartialList, SharedClock, Workspace,
 };
 use reqwest::{Method, StatusCode};
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use serde_json::Value;
 use std::collections::HashSet;
 use std::fmt;
 use std::time::{Duration, SystemTime};
-use ts_rs::TS;
 use url::Url;
+use waping_model::base_url;
+pub use waping_model::doctor_report::RequestRecord;
 
 /// Larger bodies are refused rather than buffered.
 pub const MAX_BODY_BYTES: usize = 4 * 1024 * 1024;
@@ -96,21 +97,6 @@ impl ClientConfig {
 pub const MAX_PAGES: u32 = 100;
 pub const MAX_LISTED_DEVICES: usize = 2_000;
 pub const MAX_LIST_TIME: Duration = Duration::from_secs(60);
-
-/// One request as a diagnosis shows it: no key, no query values.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
-#[serde(rename_all = "camelCase")]
-#[ts(export)]
-pub struct RequestRecord {
-    pub method: String,
-    /// The URL with every query value replaced by `…`.
-    pub url: String,
-    /// The HTTP status, when an answer came.
-    pub status: Option<u16>,
-    #[ts(type = "number")]
-    pub millis: u64,
-    pub error: Option<String>,
-}
 
 /// How far one read of the list has gone, against its bounds.
 #[derive(Clone, Copy)]
@@ -205,39 +191,7 @@ impl fmt::Debug for GatewayClient {
 /// Checks a base URL: http(s), a host, and plain http only for this machine,
 /// because the API key travels in every request.
 pub fn parse_base_url(raw: &str) -> Result<Url, GatewayError> {
-    let invalid = |cause: &str| GatewayError::InvalidBaseUrl {
-        cause: cause.to_owned(),
-    };
-    let url = Url::parse(raw.trim()).map_err(|e| invalid(&e.to_string()))?;
-    let host = url.host_str().ok_or_else(|| invalid("it has no host"))?;
-    match url.scheme() {
-        "https" => {}
-        "http" if is_loopback(host) => {}
-        "http" => {
-            return Err(invalid(
-                "use https:// (plain http is only allowed for this computer)",
-            ))
-        }
-        _ => return Err(invalid("it must start with https://")),
-    }
-    if url.query().is_some()
-        || url.fragment().is_some()
-        || !url.username().is_empty()
-        || url.password().is_some()
-    {
-        return Err(invalid(
-            "it must not carry a query, fragment or credentials",
-        ));
-    }
-    Ok(url)
-}
-
-fn is_loopback(host: &str) -> bool {
-    let host = host.trim_start_matches('[').trim_end_matches(']');
-    host.eq_ignore_ascii_case("localhost")
-        || host
-            .parse::<std::net::IpAddr>()
-            .is_ok_and(|ip| ip.is_loopback())
+    base_url::parse(raw).map_err(|e| GatewayError::InvalidBaseUrl { cause: e.cause })
 }
 
 impl GatewayClient {

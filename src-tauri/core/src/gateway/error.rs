@@ -5,6 +5,8 @@ use crate::ErrorCode;
 use serde::ser::SerializeStruct;
 use serde::{Serialize, Serializer};
 use std::time::Duration;
+use waping_model::snapshot::PollFailure;
+use waping_model::AppError;
 
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
 pub enum GatewayError {
@@ -139,9 +141,38 @@ impl Serialize for GatewayError {
     }
 }
 
+impl From<GatewayError> for AppError {
+    fn from(e: GatewayError) -> Self {
+        Self::new(e.code(), e.to_string())
+    }
+}
+
+impl PollFailure for GatewayError {
+    fn code(&self) -> ErrorCode {
+        GatewayError::code(self)
+    }
+    fn is_auth(&self) -> bool {
+        GatewayError::is_auth(self)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn becomes_an_app_error_with_its_code_and_words() {
+        let err = AppError::from(GatewayError::Unreachable {
+            cause: "connection refused".into(),
+        });
+        assert_eq!(
+            err,
+            AppError::new(
+                ErrorCode::Unreachable,
+                "cannot reach WAPing: connection refused"
+            )
+        );
+    }
 
     #[test]
     fn serializes_to_code_and_message() {

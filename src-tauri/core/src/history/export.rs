@@ -4,25 +4,7 @@
 use super::queries::DeviceHistory;
 use super::timeline::Segment;
 use chrono::{SecondsFormat, TimeZone, Utc};
-use serde::{Deserialize, Serialize};
-use ts_rs::TS;
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
-#[serde(rename_all = "lowercase")]
-#[ts(export, rename = "ExportFormat")]
-pub enum Format {
-    Csv,
-    Json,
-}
-
-impl Format {
-    pub fn extension(self) -> &'static str {
-        match self {
-            Format::Csv => "csv",
-            Format::Json => "json",
-        }
-    }
-}
+pub use waping_model::history_views::Format;
 
 #[derive(Debug, thiserror::Error)]
 pub enum ExportError {

@@ -1,15 +1,14 @@
 //! The local history: every transition and every gateway-health change, in
 //! SQLite. Transitions, not polls, so it stays small and fast.
 
-mod change;
 pub mod export;
 mod hook_log;
 mod queries;
 mod schema;
-pub mod timeline;
+pub use waping_model::timeline;
 
-pub use change::{HistoryChange, HistoryChanges};
 pub use queries::{DeviceHistory, Live, PeriodUptime, RankedDevice, Strip, UPTIME_PERIOD_DAYS};
+pub use waping_model::history_change::{HistoryChange, HistoryChanges};
 
 use crate::domain::{DeviceId, SessionState};
 use crate::domain::{GatewayHealth, Known, Source, Transition};
@@ -17,6 +16,7 @@ use crate::ErrorCode;
 use chrono::{DateTime, Duration, TimeZone, Utc};
 use rusqlite::{params, Connection, ErrorCode as SqliteCode, OptionalExtension};
 use std::path::{Path, PathBuf};
+use waping_model::AppError;
 
 #[derive(Debug, thiserror::Error)]
 pub enum HistoryError {
@@ -37,6 +37,12 @@ impl HistoryError {
             HistoryError::Sqlite(_) | HistoryError::Io(_) => ErrorCode::HistoryError,
             HistoryError::Migration(_) => ErrorCode::HistoryMigration,
         }
+    }
+}
+
+impl From<HistoryError> for AppError {
+    fn from(e: HistoryError) -> Self {
+        Self::new(e.code(), e.to_string())
     }
 }
 

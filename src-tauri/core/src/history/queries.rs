@@ -3,71 +3,14 @@
 //! with indexed range queries and computes the rest in one pass
 //! (see `timeline`).
 
-use super::timeline::{self, Change, Inputs, OpenOutage, Outage, Reachability, Segment, Stats};
+use super::timeline::{self, Change, Inputs, OpenOutage, Reachability};
 use super::{state_from, History, HistoryError};
 use crate::domain::{DeviceId, SessionState};
 use chrono::{DateTime, Duration, Utc};
 use rusqlite::{params, OptionalExtension};
-use serde::{Deserialize, Serialize};
-use ts_rs::TS;
-
-/// One device over a range.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
-#[serde(rename_all = "camelCase")]
-#[ts(export)]
-pub struct DeviceHistory {
-    pub device_id: DeviceId,
-    pub name: String,
-    #[ts(type = "number")]
-    pub from: i64,
-    /// The end of the range, never later than now.
-    #[ts(type = "number")]
-    pub to: i64,
-    pub segments: Vec<Segment>,
-    pub outages: Vec<Outage>,
-    pub stats: Stats,
-}
-
-/// A device's uptime over the last `days`, ending now.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
-#[serde(rename_all = "camelCase")]
-#[ts(export)]
-pub struct PeriodUptime {
-    pub days: u32,
-    pub uptime: Option<f64>,
-}
-
-/// The periods a device's view gives its uptime for: 24 hours, 7 and 30 days.
-pub const UPTIME_PERIOD_DAYS: [u32; 3] = [1, 7, 30];
-
-/// A card's status strip.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
-#[serde(rename_all = "camelCase")]
-#[ts(export)]
-pub struct Strip {
-    pub device_id: DeviceId,
-    #[ts(type = "number")]
-    pub from: i64,
-    #[ts(type = "number")]
-    pub to: i64,
-    pub segments: Vec<Segment>,
-    pub uptime: Option<f64>,
-}
-
-/// A row of the workspace ranking.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
-#[serde(rename_all = "camelCase")]
-#[ts(export)]
-pub struct RankedDevice {
-    pub device_id: DeviceId,
-    pub name: String,
-    pub state: SessionState,
-    /// The state in words (history keeps no raw status to name).
-    pub state_label: String,
-    pub disconnects: u32,
-    #[ts(type = "number | null")]
-    pub last_disconnect: Option<i64>,
-}
+pub use waping_model::history_views::{
+    DeviceHistory, PeriodUptime, RankedDevice, Strip, UPTIME_PERIOD_DAYS,
+};
 
 /// "Now", and the watch span of the running monitor, which lasts until now
 /// rather than until its last heartbeat.

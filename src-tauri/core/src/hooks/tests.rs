@@ -3,6 +3,7 @@ use crate::domain::DeviceId;
 use crate::monitor::Source;
 use axum::routing::post;
 use axum::Json;
+use std::time::Duration;
 use tokio::sync::mpsc;
 
 /// The runner's clock: a run is dated by it, not by the computer's.

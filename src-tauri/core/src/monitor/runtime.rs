@@ -11,6 +11,7 @@ use crate::alerts::{Alert, AlertConfig, AlertPolicy, Snoozes};
 use crate::domain::{system_clock, Device, DeviceId, DeviceList, SharedClock, Workspace};
 use crate::gateway::{GatewayClient, GatewayError};
 use crate::history::{History, HistoryChange};
+use crate::settings;
 use chrono::{DateTime, Utc};
 use std::collections::HashSet;
 use std::time::Duration;
@@ -33,10 +34,10 @@ pub struct MonitorConfig {
 impl Default for MonitorConfig {
     fn default() -> Self {
         Self {
-            poll_interval: Duration::from_secs(15),
+            poll_interval: settings::DEFAULT_POLL_INTERVAL,
             machine: MachineConfig::default(),
             alerts: AlertConfig::default(),
-            retention: chrono::Duration::days(400),
+            retention: chrono::Duration::days(i64::from(settings::DEFAULT_RETENTION_DAYS)),
             tick_every: Duration::from_secs(15),
             clock: system_clock(),
         }

@@ -1,6 +1,6 @@
 use super::*;
 use std::path::{Path, PathBuf};
-use waping_core::ErrorCode;
+use waping_model::ErrorCode;
 
 fn repo() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")

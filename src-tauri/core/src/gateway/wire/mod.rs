@@ -27,7 +27,8 @@ pub mod routes {
     pub const MESSAGES: &str = "/v1/messages";
 }
 
-pub const DEFAULT_BASE_URL: &str = "https://api.waping.app";
+/// The product's default WAPing address; settings (in the model) start from it.
+pub use waping_model::base_url::DEFAULT_BASE_URL;
 pub const DASHBOARD_URL: &str = "https://app.waping.app";
 
 /// A device's page in the WAPing dashboard, where pairing happens when the

@@ -2,7 +2,7 @@
 
 pub use crate::domain::GatewayHealth;
 use crate::domain::{read_problem, Device, PartialList, SessionState, UnreadDevice, Workspace};
-use crate::gateway::GatewayError;
+use crate::ErrorCode;
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
@@ -24,6 +24,13 @@ pub struct Snapshot {
     pub updated_at: Option<DateTime<Utc>>,
     /// Set when history could not be opened or written, or was recovered.
     pub history_problem: Option<String>,
+}
+
+/// What a snapshot keeps of a failed poll (the gateway's error is one).
+pub trait PollFailure: std::fmt::Display {
+    fn code(&self) -> ErrorCode;
+    /// The key was refused: the user must act, waiting will not help.
+    fn is_auth(&self) -> bool;
 }
 
 /// The one state the tray shows: the worst of all devices, or grey when
@@ -132,7 +139,7 @@ impl Snapshot {
     }
 
     /// Folds in a failed poll: keeps what was known, records since when it failed.
-    pub(crate) fn failed(&mut self, error: &GatewayError, now: DateTime<Utc>) {
+    pub fn failed(&mut self, error: &impl PollFailure, now: DateTime<Utc>) {
         let since = match &self.health {
             GatewayHealth::Failing { code, since, .. } if *code == error.code() => *since,
             _ => now,
@@ -150,6 +157,24 @@ impl Snapshot {
 mod tests {
     use super::*;
     use crate::domain::DeviceId;
+
+    /// WAPing did not answer.
+    struct Unreachable;
+
+    impl std::fmt::Display for Unreachable {
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            f.write_str("cannot reach WAPing")
+        }
+    }
+
+    impl PollFailure for Unreachable {
+        fn code(&self) -> ErrorCode {
+            ErrorCode::Unreachable
+        }
+        fn is_auth(&self) -> bool {
+            false
+        }
+    }
 
     fn with_states(states: &[SessionState]) -> Snapshot {
         let mut s = Snapshot::starting();
@@ -191,10 +216,7 @@ mod tests {
         let s = with_states(&[Connected, Connected, Disconnected]);
         assert_eq!(s.summary(offset), "2 connected, 1 disconnected");
         let mut down = with_states(&[Disconnected]);
-        down.failed(
-            &GatewayError::Unreachable { cause: "x".into() },
-            "2026-11-25T10:42:00Z".parse().unwrap(),
-        );
+        down.failed(&Unreachable, "2026-11-25T10:42:00Z".parse().unwrap());
         assert_eq!(down.overall(), Overall::Unreachable);
         assert_eq!(
             down.summary(offset),
@@ -206,11 +228,8 @@ mod tests {
     fn failure_keeps_its_start_time_while_the_cause_persists() {
         let mut s = Snapshot::starting();
         let t0 = Utc::now();
-        let err = GatewayError::Unreachable {
-            cause: "refused".into(),
-        };
-        s.failed(&err, t0);
-        s.failed(&err, t0 + chrono::Duration::minutes(3));
+        s.failed(&Unreachable, t0);
+        s.failed(&Unreachable, t0 + chrono::Duration::minutes(3));
         let GatewayHealth::Failing { since, auth, .. } = s.health else {
             panic!("failing expected")
         };

@@ -3,7 +3,7 @@
 //! and what the row says.
 
 use crate::domain::{DeviceId, Transition};
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, TimeZone, Utc};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
@@ -67,7 +67,9 @@ impl HistoryChange {
 
 /// A time as history keeps it: to the millisecond.
 fn stored(at: DateTime<Utc>) -> DateTime<Utc> {
-    super::from_ms(super::ms(at))
+    Utc.timestamp_millis_opt(at.timestamp_millis())
+        .single()
+        .unwrap_or(at)
 }
 
 /// The `history` event: what was written since the last one, in the order

@@ -1,5 +1,5 @@
 use super::*;
-use crate::monitor::Source;
+use crate::domain::Source;
 use SessionState::*;
 
 fn t(mins: i64) -> DateTime<Utc> {

@@ -190,7 +190,7 @@ pub fn read_problem(unread: &[UnreadDevice], partial: Option<&PartialList>) -> O
 /// "2 entries could not be read: entry 3 (…), entry 9 (…) and 1 more":
 /// `unread` counted with the noun `(one, many)`, the first `shown` of them
 /// named by `name`.
-pub(crate) fn not_read(
+pub fn not_read(
     unread: &[UnreadDevice],
     (one, many): (&str, &str),
     shown: usize,

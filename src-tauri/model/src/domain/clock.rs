@@ -4,20 +4,21 @@
 //! waiting, and a moved system clock has one place to be noticed.
 
 use chrono::{DateTime, Duration, FixedOffset, Local, Utc};
+use event_listener::{Event, EventListener};
 use std::fmt;
 use std::sync::{Arc, Mutex};
-use tokio::sync::watch;
 
 pub trait Clock: Send + Sync + fmt::Debug {
     fn now(&self) -> DateTime<Utc>;
     /// The local time zone's offset from UTC now.
     fn local_offset(&self) -> FixedOffset;
-    /// Each new "now" of a clock that moves only when moved, for whoever
-    /// waits for a time on it; `None` for a clock that runs by itself, which
-    /// is waited for in real time. A `watch` (tokio's sync primitives only,
-    /// no runtime or I/O) keeps these types pure, while the waiting itself
-    /// (`crate::wait::sleep_until`) stays beside the runtime that sleeps.
-    fn moves(&self) -> Option<watch::Receiver<DateTime<Utc>>> {
+    /// For a clock that moves only when moved: a listener that fires at its
+    /// next move, for whoever waits for a time on it. `None` for a clock that
+    /// runs by itself, which is waited for in real time. An `event-listener`
+    /// works with any executor and does no I/O, so these types stay pure;
+    /// the waiting itself (`waping_core::wait::sleep_until`) stays beside the
+    /// runtime that sleeps.
+    fn next_move(&self) -> Option<EventListener> {
         None
     }
 }
@@ -48,24 +49,28 @@ pub fn system_clock() -> SharedClock {
 /// move reaches that time.
 #[derive(Debug)]
 pub struct ManualClock {
-    now: watch::Sender<DateTime<Utc>>,
+    now: Mutex<DateTime<Utc>>,
     offset: Mutex<FixedOffset>,
+    moved: Event,
 }
 
 impl ManualClock {
     pub fn new(now: DateTime<Utc>) -> Arc<Self> {
         Arc::new(Self {
-            now: watch::Sender::new(now),
+            now: Mutex::new(now),
             offset: Mutex::new(FixedOffset::east_opt(0).unwrap_or_else(|| Utc.fix())),
+            moved: Event::new(),
         })
     }
 
     pub fn advance(&self, by: Duration) {
-        self.now.send_modify(|now| *now += by);
+        *self.now.lock().unwrap_or_else(|e| e.into_inner()) += by;
+        self.moved.notify(usize::MAX);
     }
 
     pub fn set(&self, now: DateTime<Utc>) {
-        self.now.send_replace(now);
+        *self.now.lock().unwrap_or_else(|e| e.into_inner()) = now;
+        self.moved.notify(usize::MAX);
     }
 
     pub fn set_offset(&self, offset: FixedOffset) {
@@ -75,15 +80,15 @@ impl ManualClock {
 
 impl Clock for ManualClock {
     fn now(&self) -> DateTime<Utc> {
-        *self.now.borrow()
+        *self.now.lock().unwrap_or_else(|e| e.into_inner())
     }
 
     fn local_offset(&self) -> FixedOffset {
         *self.offset.lock().unwrap_or_else(|e| e.into_inner())
     }
 
-    fn moves(&self) -> Option<watch::Receiver<DateTime<Utc>>> {
-        Some(self.now.subscribe())
+    fn next_move(&self) -> Option<EventListener> {
+        Some(self.moved.listen())
     }
 }
 

@@ -1,10 +1,9 @@
 //! User settings and the rule that picks the workspace to show.
 
 use crate::alerts::AlertConfig;
-use crate::domain::SharedClock;
-use crate::gateway::{parse_base_url, wire, ApiKey};
-use crate::hooks::HookSettings;
-use crate::monitor::{MachineConfig, MonitorConfig};
+use crate::base_url::{parse as parse_base_url, DEFAULT_BASE_URL};
+use crate::hook_settings::HookSettings;
+use crate::machine::MachineConfig;
 use chrono::NaiveTime;
 use serde::{Deserialize, Serialize};
 use std::time::Duration;
@@ -12,6 +11,10 @@ use ts_rs::TS;
 
 pub const MIN_POLL_SECS: u32 = 5;
 pub const MAX_POLL_SECS: u32 = 3600;
+/// How often WAPing is asked, unless the user sets otherwise.
+pub const DEFAULT_POLL_INTERVAL: Duration = Duration::from_secs(15);
+/// Days of history kept, unless the user sets otherwise.
+pub const DEFAULT_RETENTION_DAYS: u32 = 400;
 
 /// Which workspace the app shows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -128,12 +131,12 @@ impl Default for WebhookSettings {
 impl Default for Settings {
     fn default() -> Self {
         Self {
-            base_url: wire::DEFAULT_BASE_URL.to_owned(),
-            poll_interval_secs: secs(MonitorConfig::default().poll_interval),
+            base_url: DEFAULT_BASE_URL.to_owned(),
+            poll_interval_secs: secs(DEFAULT_POLL_INTERVAL),
             demo: false,
             alerts: AlertSettings::default(),
             detection: DetectionSettings::default(),
-            retention_days: MonitorConfig::default().retention.num_days() as u32,
+            retention_days: DEFAULT_RETENTION_DAYS,
             webhook: WebhookSettings::default(),
             hooks: HookSettings::default(),
         }
@@ -220,44 +223,21 @@ impl Settings {
     }
 
     /// With no key there is nothing live to show, so the demo opens.
-    pub fn mode(&self, key: Option<&ApiKey>) -> Mode {
-        if self.demo || key.is_none() {
+    pub fn mode(&self, has_key: bool) -> Mode {
+        if self.demo || !has_key {
             Mode::Demo
         } else {
             Mode::Live
         }
     }
 
-    /// The monitor's configuration for these settings, on `clock`.
-    pub fn monitor_config(&self, clock: SharedClock) -> MonitorConfig {
-        let minutes = |m: u32| chrono::Duration::minutes(i64::from(m));
-        let quiet = self
-            .alerts
+    /// The quiet hours, when both ends are set and readable.
+    pub fn quiet_hours(&self) -> Option<(NaiveTime, NaiveTime)> {
+        self.alerts
             .quiet_from
             .as_deref()
             .and_then(parse_clock)
-            .zip(self.alerts.quiet_until.as_deref().and_then(parse_clock));
-        MonitorConfig {
-            poll_interval: self.poll_interval(),
-            machine: MachineConfig {
-                down_after: self.detection.down_after,
-                up_after: self.detection.up_after,
-                zombie_after: minutes(self.detection.no_activity_minutes),
-                pairing_grace: chrono::Duration::seconds(i64::from(
-                    self.detection.pairing_grace_secs,
-                )),
-            },
-            alerts: AlertConfig {
-                degraded_after: minutes(self.alerts.degraded_after_minutes),
-                reminder_every: (self.alerts.reminder_minutes > 0)
-                    .then(|| minutes(self.alerts.reminder_minutes)),
-                quiet_hours: quiet,
-                offset: clock.local_offset(),
-            },
-            retention: chrono::Duration::days(i64::from(self.retention_days)),
-            clock,
-            ..MonitorConfig::default()
-        }
+            .zip(self.alerts.quiet_until.as_deref().and_then(parse_clock))
     }
 }
 
@@ -267,15 +247,14 @@ mod tests {
 
     #[test]
     fn demo_opens_without_a_key_or_when_asked() {
-        let key = ApiKey::new("wk_live_123");
         let settings = Settings::default();
-        assert_eq!(settings.mode(None), Mode::Demo);
-        assert_eq!(settings.mode(key.as_ref()), Mode::Live);
+        assert_eq!(settings.mode(false), Mode::Demo);
+        assert_eq!(settings.mode(true), Mode::Live);
         let demo = Settings {
             demo: true,
             ..Settings::default()
         };
-        assert_eq!(demo.mode(key.as_ref()), Mode::Demo);
+        assert_eq!(demo.mode(true), Mode::Demo);
     }
 
     #[test]
@@ -299,28 +278,6 @@ mod tests {
             ..Settings::default()
         };
         assert!(matches!(http.validated(), Err(SettingsError::BaseUrl(m)) if m.contains("https")));
-    }
-
-    #[test]
-    fn monitoring_settings_become_the_monitor_configuration() {
-        let mut s = Settings::default();
-        s.alerts.reminder_minutes = 0;
-        s.alerts.quiet_from = Some("22:00".into());
-        s.alerts.quiet_until = Some("07:30".into());
-        s.detection.down_after = 3;
-        let s = s.validated().unwrap();
-        let c = s.monitor_config(crate::domain::ManualClock::new(chrono::Utc::now()));
-        assert_eq!(c.alerts.reminder_every, None);
-        assert_eq!(
-            c.alerts.quiet_hours,
-            Some((
-                NaiveTime::from_hms_opt(22, 0, 0).unwrap(),
-                NaiveTime::from_hms_opt(7, 30, 0).unwrap()
-            ))
-        );
-        assert_eq!(c.machine.down_after, 3);
-        assert_eq!(c.machine.zombie_after, chrono::Duration::minutes(10));
-        assert_eq!(c.retention, chrono::Duration::days(400));
     }
 
     #[test]
