@@ -22,7 +22,7 @@ describe('WAPing answers in other shapes', () => {
 
   async function watch(options) {
     sim = await startSimulator(options);
-    app = await startApp({ settings: { baseUrl: sim.baseUrl, pollIntervalSecs: 5 } });
+    app = await startApp({ settings: { baseUrl: sim.baseUrl, pollIntervalSecs: 1 } });
     const d = app.driver;
     await d.waitFor(() => d.execute('return document.body.dataset.ready === "true"'), { what: 'the UI' });
     await enterApiKey(d, sim.apiKey);

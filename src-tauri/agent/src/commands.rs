@@ -215,6 +215,7 @@ async fn settings_view(service: &Service) -> Result<SettingsView, AppError> {
         api_key_masked: key.map(|k| k.masked()),
         key_storage: storage,
         webhook_secret_storage: webhook,
+        poll_limits: waping_core::settings::POLL_LIMITS,
     })
 }
 

@@ -8,6 +8,7 @@ use ts_rs::TS;
 use waping_model::alerts::Snoozes;
 use waping_model::domain::words;
 use waping_model::pairing_state::PairingState;
+use waping_model::settings::PollLimits;
 use waping_model::snapshot::Snapshot;
 use waping_model::{Device, DeviceId, Mode, PartialList, Settings, UnreadDevice, Workspace};
 
@@ -149,6 +150,8 @@ pub struct SettingsView {
     pub api_key_masked: Option<String>,
     pub key_storage: KeyStorage,
     pub webhook_secret_storage: KeyStorage,
+    /// The poll intervals the form may offer.
+    pub poll_limits: PollLimits,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]

@@ -44,6 +44,11 @@ pub fn parse(raw: &str) -> Result<Url, InvalidBaseUrl> {
     Ok(url)
 }
 
+/// Whether `raw` is a valid address of a service on this computer.
+pub fn is_on_this_computer(raw: &str) -> bool {
+    parse(raw).is_ok_and(|url| url.host_str().is_some_and(is_loopback))
+}
+
 fn is_loopback(host: &str) -> bool {
     let host = host.trim_start_matches('[').trim_end_matches(']');
     host.eq_ignore_ascii_case("localhost")

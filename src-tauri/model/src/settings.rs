@@ -9,8 +9,26 @@ use serde::{Deserialize, Serialize};
 use std::time::Duration;
 use ts_rs::TS;
 
-pub const MIN_POLL_SECS: u32 = 5;
-pub const MAX_POLL_SECS: u32 = 3600;
+/// How often the app may ask for the device list. WAPing itself is asked at
+/// most every 5 s, well inside its rate limits; a WAPing-compatible service on
+/// this computer (the simulator) has no limit to respect and may be asked
+/// every second.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct PollLimits {
+    pub min_secs: u32,
+    pub min_secs_on_this_computer: u32,
+    pub max_secs: u32,
+}
+
+pub const POLL_LIMITS: PollLimits = PollLimits {
+    min_secs: 5,
+    min_secs_on_this_computer: 1,
+    max_secs: 3600,
+};
+pub const MIN_POLL_SECS: u32 = POLL_LIMITS.min_secs;
+pub const MAX_POLL_SECS: u32 = POLL_LIMITS.max_secs;
 /// How often WAPing is asked, unless the user sets otherwise.
 pub const DEFAULT_POLL_INTERVAL: Duration = Duration::from_secs(15);
 /// Days of history kept, unless the user sets otherwise.
@@ -145,8 +163,18 @@ impl Default for Settings {
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum SettingsError {
-    #[error("poll interval must be between {MIN_POLL_SECS} and {MAX_POLL_SECS} seconds")]
-    PollInterval,
+    #[error(
+        "the poll interval must be between {min} and {MAX_POLL_SECS} seconds{}",
+        if *min > POLL_LIMITS.min_secs_on_this_computer {
+            format!(
+                " ({} for a service on this computer)",
+                POLL_LIMITS.min_secs_on_this_computer
+            )
+        } else {
+            String::new()
+        }
+    )]
+    PollInterval { min: u32 },
     #[error("{0}")]
     BaseUrl(String),
     #[error("{0}")]
@@ -161,12 +189,13 @@ impl Settings {
     /// Checks the values and returns them tidied (trimmed URL, no trailing slash).
     pub fn validated(mut self) -> Result<Self, SettingsError> {
         let invalid = |m: &str| Err(SettingsError::Invalid(m.to_owned()));
-        if !(MIN_POLL_SECS..=MAX_POLL_SECS).contains(&self.poll_interval_secs) {
-            return Err(SettingsError::PollInterval);
-        }
         let url =
             parse_base_url(&self.base_url).map_err(|e| SettingsError::BaseUrl(e.to_string()))?;
         self.base_url = url.as_str().trim_end_matches('/').to_owned();
+        let min = self.min_poll_secs();
+        if !(min..=MAX_POLL_SECS).contains(&self.poll_interval_secs) {
+            return Err(SettingsError::PollInterval { min });
+        }
         let a = &mut self.alerts;
         if a.reminder_minutes > 24 * 60 {
             return invalid("reminders can repeat at most every 24 h (0 turns them off)");
@@ -218,8 +247,18 @@ impl Settings {
 
     pub fn poll_interval(&self) -> Duration {
         Duration::from_secs(u64::from(
-            self.poll_interval_secs.clamp(MIN_POLL_SECS, MAX_POLL_SECS),
+            self.poll_interval_secs
+                .clamp(self.min_poll_secs(), MAX_POLL_SECS),
         ))
+    }
+
+    /// The shortest interval allowed for the service the base URL names.
+    pub fn min_poll_secs(&self) -> u32 {
+        if crate::base_url::is_on_this_computer(&self.base_url) {
+            POLL_LIMITS.min_secs_on_this_computer
+        } else {
+            POLL_LIMITS.min_secs
+        }
     }
 
     /// With no key there is nothing live to show, so the demo opens.
@@ -271,8 +310,31 @@ mod tests {
                 poll_interval_secs: secs,
                 ..Settings::default()
             };
-            assert_eq!(bad.validated(), Err(SettingsError::PollInterval));
+            assert_eq!(bad.validated(), Err(SettingsError::PollInterval { min: 5 }));
         }
+        // A simulator on this computer may be asked every second, never more often.
+        let local = |secs| Settings {
+            base_url: "http://127.0.0.1:8787".into(),
+            poll_interval_secs: secs,
+            ..Settings::default()
+        };
+        let fast = local(1).validated().unwrap();
+        assert_eq!(fast.poll_interval(), Duration::from_secs(1));
+        assert_eq!(
+            local(0).validated(),
+            Err(SettingsError::PollInterval { min: 1 })
+        );
+        // WAPing itself is never asked more often than every 5 s, even from a
+        // settings file that says 1.
+        let remote = Settings {
+            poll_interval_secs: 1,
+            ..Settings::default()
+        };
+        assert_eq!(remote.poll_interval(), Duration::from_secs(5));
+        assert_eq!(
+            remote.validated().unwrap_err().to_string(),
+            "the poll interval must be between 5 and 3600 seconds (1 for a service on this computer)"
+        );
         let http = Settings {
             base_url: "http://example.com".into(),
             ..Settings::default()

@@ -103,6 +103,7 @@ export function settingsView(fields: Partial<SettingsView> = {}): SettingsView {
     apiKeyMasked: null,
     keyStorage: 'none',
     webhookSecretStorage: 'none',
+    pollLimits: { minSecs: 5, minSecsOnThisComputer: 1, maxSecs: 3600 },
     ...fields,
   };
 }
