@@ -1,8 +1,8 @@
-import { render, screen } from '@testing-library/svelte';
+import { fireEvent, render, screen } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { expect, test, vi } from 'vitest';
 import type { Device } from '../bindings/Device';
-import { device } from '../test/fixtures';
+import { appError, device } from '../test/fixtures';
 import { answer, expectCalls, pending, refuse, settle, type Replies } from '../test/harness';
 import AddDeviceDialog from './AddDeviceDialog.svelte';
 
@@ -42,13 +42,49 @@ test('a name of spaces only is refused without a call', async () => {
   expectCalls('add_device');
 });
 
-test('a name past 64 characters stops at 64 as it is typed, so no longer name is sent', async () => {
-  const { user } = open();
-  await user.type(nameField(), 'x'.repeat(70));
-  expect(nameField().value).toBe('x'.repeat(64));
+test('a name of spaces only put in without typing is not sent, even when the form is submitted', async () => {
+  open();
+  await fireEvent.input(nameField(), { target: { value: ' \t  ' } });
+  await fireEvent.submit(nameField().form!);
+  await settle();
+  expectCalls('add_device');
+  expect(dialog().open).toBe(true);
+});
+
+test("a name the agent finds too long is refused with the agent's own words, and the dialog stays open", async () => {
+  // The limit is the agent's alone: the window neither cuts nor counts.
+  const message = 'the device name must be 1 to 64 characters';
+  const { user, onadded } = open(refuse('INVALID_INPUT', message));
+  await user.click(nameField());
+  await user.paste('x'.repeat(70));
+  expect(nameField().value).toBe('x'.repeat(70));
   await user.click(addButton());
   await settle();
-  expectCalls('add_device', { name: 'x'.repeat(64) });
+  expectCalls('add_device', { name: 'x'.repeat(70) });
+  expect(screen.getByTestId('add-device-error').textContent).toBe(message);
+  expect(onadded).not.toHaveBeenCalled();
+  expect(dialog().open).toBe(true);
+});
+
+test('a refusal is taken away once the name is changed, and a retry that succeeds shows none', async () => {
+  let asked = 0;
+  const { user, onadded } = open(({ name }) => {
+    asked += 1;
+    return asked === 1
+      ? Promise.reject(appError('INVALID_INPUT', 'the device name must be 1 to 64 characters'))
+      : device({ id: 'dev_9', name, state: 'Unlinked' });
+  });
+  await user.type(nameField(), 'Front desk');
+  await user.click(addButton());
+  await settle();
+  expect(screen.getByTestId('add-device-error')).toBeTruthy();
+  await user.type(nameField(), '!');
+  expect(screen.queryByTestId('add-device-error')).toBeNull();
+  await user.click(addButton());
+  await settle();
+  expectCalls('add_device', { name: 'Front desk' }, { name: 'Front desk!' });
+  expect(screen.queryByTestId('add-device-error')).toBeNull();
+  expect(onadded).toHaveBeenCalledOnce();
 });
 
 test('adds the trimmed name, closes, and hands the new device on', async () => {
