@@ -1,8 +1,9 @@
 import { render, screen } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import type { PairingState } from '../bindings/PairingState';
 import type { PairingView } from '../bindings/PairingView';
-import { SECOND, START, code, device, pairing } from '../test/fixtures';
+import { SECOND, START, appError, code, device, pairing } from '../test/fixtures';
 import {
   answer,
   elapse,
@@ -12,6 +13,7 @@ import {
   pending,
   refuse,
   settle,
+  text,
   type Replies,
 } from '../test/harness';
 import PairingDialog from './PairingDialog.svelte';
@@ -54,6 +56,54 @@ describe('starting', () => {
   test('a code that cannot be had is said why', async () => {
     await open(refuse('NOT_CONNECTED', 'The plan is not known yet; try again in a moment.'));
     expect(screen.getByRole('alert').textContent).toBe('The plan is not known yet; try again in a moment.');
+  });
+
+  test('a code that cannot be had is no longer said to be coming, and Try again asks again', async () => {
+    let asked = 0;
+    await open(() => {
+      asked += 1;
+      return asked === 1
+        ? Promise.reject(appError('NOT_CONNECTED', 'The plan is not known yet; try again in a moment.'))
+        : pairing(code(Date.now(), 60 * SECOND));
+    });
+    expect(screen.queryByText('Getting a code…')).toBeNull();
+    expect(text(screen.getByTestId('pairing-failed'))).toBe('The plan is not known yet; try again in a moment. Try again');
+    await user().click(screen.getByRole('button', { name: 'Try again' }));
+    await settle();
+    expectCalls('start_pairing', { deviceId: 'dev_1' }, { deviceId: 'dev_1' });
+    expect(screen.getByTestId('qr')).toBeTruthy();
+    expect(screen.queryByTestId('pairing-failed')).toBeNull();
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  test('a reply to an earlier attempt shows neither its code nor its failure over a new attempt', async () => {
+    const replies: ((view: PairingView) => void)[] = [];
+    const refusals: ((error: unknown) => void)[] = [];
+    await open(
+      () =>
+        new Promise<PairingView>((resolve, reject) => {
+          replies.push(resolve);
+          refusals.push(reject);
+        }),
+    );
+    emit('pairing', pairing({ status: 'expired' }));
+    await user().click(screen.getByTestId('new-code'));
+    await settle();
+    replies[0](pairing(code(Date.now(), 60 * SECOND, 1, '<svg data-code="old"></svg>')));
+    await settle();
+    expect(screen.queryByTestId('qr')).toBeNull();
+    expect(screen.getByText('Getting a code…')).toBeTruthy();
+    emit('pairing', pairing({ status: 'expired' }));
+    await user().click(screen.getByTestId('new-code'));
+    await settle();
+    refusals[1](appError('NOT_CONNECTED', 'The agent stopped.'));
+    await settle();
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(screen.queryByTestId('pairing-failed')).toBeNull();
+    expect(screen.getByText('Getting a code…')).toBeTruthy();
+    replies[2](pairing(code(Date.now(), 60 * SECOND, 1, '<svg data-code="new"></svg>')));
+    await settle();
+    expect(screen.getByTestId('qr').querySelector('svg[data-code="new"]')).not.toBeNull();
   });
 });
 
@@ -122,6 +172,88 @@ describe('code', () => {
   test('a live workspace offers no simulated scan', async () => {
     await open(() => pairing(code(Date.now(), 60 * SECOND)), false);
     expect(screen.queryByTestId('simulate-scan')).toBeNull();
+  });
+});
+
+describe('each state shows its own text only', () => {
+  const steps = () => screen.queryByText(/point the phone at this code/);
+  const others = (...own: string[]) =>
+    ['qr', 'countdown', 'pairing-linked', 'pairing-expired', 'open-dashboard', 'pairing-failed']
+      .filter((id) => !own.includes(id))
+      .map((id) => screen.queryByTestId(id));
+
+  test('the steps to scan are shown beside a code, and only there', async () => {
+    await open(pending());
+    expect(steps()).toBeNull();
+    emit('pairing', pairing(code(Date.now(), 60 * SECOND)));
+    expect(steps()).not.toBeNull();
+    expect(others('qr', 'countdown')).toStrictEqual([null, null, null, null]);
+    for (const state of [
+      { status: 'expired' },
+      { status: 'dashboard', url: 'https://app.waping.app/devices/dev_1/pair' },
+      { status: 'failed', code: 'SCAN_FAILED', message: 'The phone could not link.' },
+      { status: 'linked', device: device() },
+    ] satisfies PairingState[]) {
+      emit('pairing', pairing(state));
+      expect(steps(), state.status).toBeNull();
+      expect(screen.queryByText('Getting a code…'), state.status).toBeNull();
+      expect(screen.queryByTestId('qr'), state.status).toBeNull();
+    }
+  });
+
+  test("a note or an error about one code is gone once the next state shows", async () => {
+    let copies = 0;
+    await open(() => pairing(code(Date.now(), 60 * SECOND, 1)), false, {
+      copy_qr_png: () => {
+        copies += 1;
+        return copies === 1 ? Promise.reject(appError('NOT_COPIED', 'The clipboard is busy.')) : null;
+      },
+      save_qr_png: () => '/home/me/Pictures/waping-qr.png',
+    });
+    const u = user();
+    await u.click(screen.getByTestId('copy-qr'));
+    await settle();
+    expect(screen.getByRole('alert').textContent).toBe('The clipboard is busy.');
+    emit('pairing', pairing(code(Date.now(), 60 * SECOND, 2)));
+    expect(screen.queryByRole('alert')).toBeNull();
+
+    await u.click(screen.getByRole('button', { name: 'Save as PNG' }));
+    await settle();
+    expect(screen.getByTestId('qr-saved').textContent).toBe('Saved to /home/me/Pictures/waping-qr.png');
+    emit('pairing', pairing(code(Date.now(), 60 * SECOND, 3)));
+    expect(screen.queryByTestId('qr-saved')).toBeNull();
+    expect(others('qr', 'countdown')).toStrictEqual([null, null, null, null]);
+  });
+
+  test('an action that failed and then succeeds leaves no error', async () => {
+    let copies = 0;
+    await open(() => pairing(code(Date.now(), 60 * SECOND)), false, {
+      copy_qr_png: () => {
+        copies += 1;
+        return copies === 1 ? Promise.reject(appError('NOT_COPIED', 'The clipboard is busy.')) : null;
+      },
+    });
+    const u = user();
+    await u.click(screen.getByTestId('copy-qr'));
+    await settle();
+    expect(screen.getByRole('alert').textContent).toBe('The clipboard is busy.');
+    await u.click(screen.getByTestId('copy-qr'));
+    await settle();
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(screen.getByTestId('qr-saved').textContent).toBe('Copied the code as an image');
+  });
+
+  test('a note that comes after its code was replaced is not shown beside the new one', async () => {
+    let saved!: (path: string) => void;
+    await open(() => pairing(code(Date.now(), 60 * SECOND, 1)), false, {
+      save_qr_png: () => new Promise<string>((resolve) => (saved = resolve)),
+    });
+    await user().click(screen.getByRole('button', { name: 'Save as PNG' }));
+    await settle();
+    emit('pairing', pairing(code(Date.now(), 60 * SECOND, 2)));
+    saved('/home/me/Pictures/waping-qr.png');
+    await settle();
+    expect(screen.queryByTestId('qr-saved')).toBeNull();
   });
 });
 
