@@ -89,19 +89,19 @@ describe('starting', () => {
     emit('pairing', pairing({ status: 'expired' }));
     await user().click(screen.getByTestId('new-code'));
     await settle();
-    replies[0](pairing(code(Date.now(), 60 * SECOND, 1, '<svg data-code="old"></svg>')));
+    replies[0]!(pairing(code(Date.now(), 60 * SECOND, 1, '<svg data-code="old"></svg>')));
     await settle();
     expect(screen.queryByTestId('qr')).toBeNull();
     expect(screen.getByText('Getting a code…')).toBeTruthy();
     emit('pairing', pairing({ status: 'expired' }));
     await user().click(screen.getByTestId('new-code'));
     await settle();
-    refusals[1](appError('NOT_CONNECTED', 'The agent stopped.'));
+    refusals[1]!(appError('NOT_CONNECTED', 'The agent stopped.'));
     await settle();
     expect(screen.queryByRole('alert')).toBeNull();
     expect(screen.queryByTestId('pairing-failed')).toBeNull();
     expect(screen.getByText('Getting a code…')).toBeTruthy();
-    replies[2](pairing(code(Date.now(), 60 * SECOND, 1, '<svg data-code="new"></svg>')));
+    replies[2]!(pairing(code(Date.now(), 60 * SECOND, 1, '<svg data-code="new"></svg>')));
     await settle();
     expect(screen.getByTestId('qr').querySelector('svg[data-code="new"]')).not.toBeNull();
   });
@@ -206,7 +206,7 @@ describe('each state shows its own text only', () => {
     await open(() => pairing(code(Date.now(), 60 * SECOND, 1)), false, {
       copy_qr_png: () => {
         copies += 1;
-        return copies === 1 ? Promise.reject(appError('NOT_COPIED', 'The clipboard is busy.')) : null;
+        return copies === 1 ? Promise.reject(appError('NO_CLIPBOARD', 'The clipboard is busy.')) : null;
       },
       save_qr_png: () => '/home/me/Pictures/waping-qr.png',
     });
@@ -230,7 +230,7 @@ describe('each state shows its own text only', () => {
     await open(() => pairing(code(Date.now(), 60 * SECOND)), false, {
       copy_qr_png: () => {
         copies += 1;
-        return copies === 1 ? Promise.reject(appError('NOT_COPIED', 'The clipboard is busy.')) : null;
+        return copies === 1 ? Promise.reject(appError('NO_CLIPBOARD', 'The clipboard is busy.')) : null;
       },
     });
     const u = user();

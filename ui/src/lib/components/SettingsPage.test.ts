@@ -104,6 +104,125 @@ describe('a keyring that cannot take the key', () => {
   });
 });
 
+describe('saving keeps what can be kept', () => {
+  const secretField = () => screen.getByPlaceholderText<HTMLInputElement>('The secret set in the WAPing dashboard');
+  const status = () => screen.getByTestId('save-status').textContent;
+
+  test('a webhook secret the keyring refuses does not stop the API key from being stored, and each outcome is said', async () => {
+    const user = await open({
+      set_api_key: () => settingsView({ keyStorage: 'keyring', apiKeyMasked: 'wk_l…7890' }),
+      set_webhook_secret: refuse('KEYRING_UNAVAILABLE', 'No system keyring is available, so the secret cannot be stored safely.'),
+    });
+    await user.type(field('api-key'), 'wk_live_1234567890');
+    await user.type(secretField(), 'whsec_abc');
+    await user.click(screen.getByTestId('save-settings'));
+    await settle();
+
+    expectCalls('set_api_key', { key: 'wk_live_1234567890', sessionOnly: false });
+    expectCalls('set_webhook_secret', { secret: 'whsec_abc', sessionOnly: false });
+    expect(screen.getByTestId('key-storage').textContent).toBe('Stored in the system keyring');
+    expect(field('api-key').value).toBe('');
+    expect(text(screen.getByTestId('save-error'))).toBe(
+      'Webhook secret: No system keyring is available, so the secret cannot be stored safely. Keep the secret for this session only',
+    );
+    expect(status()).toBe('Saved the settings and the API key; not the webhook secret.');
+    expect(screen.queryByTestId('keyring-unavailable')).toBeNull();
+  });
+
+  test('settings the agent refuses do not stop the key from being stored, and the form keeps what was typed', async () => {
+    const user = await open({
+      save_settings: refuse('INVALID_INPUT', 'the poll interval must be 5 to 3600 seconds'),
+      set_api_key: () => settingsView({ keyStorage: 'keyring', apiKeyMasked: 'wk_l…7890' }),
+    });
+    await user.clear(field('reminder-minutes'));
+    await user.type(field('reminder-minutes'), '45');
+    await user.type(field('api-key'), 'wk_live_1234567890');
+    await user.click(screen.getByTestId('save-settings'));
+    await settle();
+
+    expectCalls('set_api_key', { key: 'wk_live_1234567890', sessionOnly: false });
+    expect(text(screen.getByTestId('save-error'))).toBe('Settings: the poll interval must be 5 to 3600 seconds');
+    expect(status()).toBe('Saved the API key; not the settings.');
+    expect(field('reminder-minutes').value).toBe('45');
+  });
+
+  test('Keep for this session only keeps the key now in the field, never one typed before it', async () => {
+    const user = await open({
+      set_api_key: ({ sessionOnly }) =>
+        sessionOnly ? settingsView({ keyStorage: 'session', apiKeyMasked: 'wk_l…new1' }) : noKeyring(),
+    });
+    await user.type(field('api-key'), 'wk_live_old0');
+    await user.click(screen.getByTestId('save-settings'));
+    await settle();
+    expect(screen.getByTestId('keyring-unavailable')).toBeTruthy();
+
+    // The question was about the key then in the field: another key asks again.
+    await user.clear(field('api-key'));
+    await user.type(field('api-key'), 'wk_live_new1');
+    expect(screen.queryByTestId('keyring-unavailable')).toBeNull();
+    await user.click(screen.getByTestId('save-settings'));
+    await settle();
+    await user.click(screen.getByTestId('keep-session-only'));
+    await settle();
+    expectCalls(
+      'set_api_key',
+      { key: 'wk_live_old0', sessionOnly: false },
+      { key: 'wk_live_new1', sessionOnly: false },
+      { key: 'wk_live_new1', sessionOnly: true },
+    );
+    expect(screen.getByTestId('key-storage').textContent).toBe('Kept for this session only');
+    expect(status()).toBe('Saved.');
+  });
+
+  test('a key the agent refuses is said so until the key is changed', async () => {
+    const user = await open({
+      set_api_key: refuse('INVALID_INPUT', 'the API key must be 1 to 256 characters, without spaces'),
+    });
+    await user.type(field('api-key'), 'wk_live_1234567890');
+    await user.click(screen.getByTestId('save-settings'));
+    await settle();
+    expect(text(screen.getByTestId('save-error'))).toBe(
+      'API key: the API key must be 1 to 256 characters, without spaces',
+    );
+    expect(status()).toBe('Saved the settings; not the API key.');
+    await user.type(field('api-key'), 'x');
+    expect(screen.queryByTestId('save-error')).toBeNull();
+  });
+
+  test('settings the agent refuses are said so until they are changed', async () => {
+    const user = await open({ save_settings: refuse('INVALID_INPUT', 'quiet hours need a start and an end') });
+    await user.type(field('quiet-from'), '22:00');
+    await user.click(screen.getByTestId('save-settings'));
+    await settle();
+    expect(text(screen.getByTestId('save-error'))).toBe('Settings: quiet hours need a start and an end');
+    await user.type(field('quiet-until'), '07:00');
+    expect(screen.queryByTestId('save-error')).toBeNull();
+  });
+
+  test('Forget key that failed and then succeeds leaves no error', async () => {
+    let asked = 0;
+    answer({
+      get_settings: () => settingsView({ keyStorage: 'keyring', apiKeyMasked: 'wk_l…7890' }),
+      get_hook_runs: () => [],
+      get_autostart: () => false,
+      clear_api_key: () => {
+        asked += 1;
+        return asked === 1 ? Promise.reject(appError('AGENT_GONE', 'The monitoring agent stopped.')) : settingsView();
+      },
+    });
+    render(SettingsPage, { onback: () => {} });
+    await settle();
+    const user = userEvent.setup();
+    await user.click(screen.getByTestId('forget-key'));
+    await settle();
+    expect(screen.getByTestId('save-error').textContent).toContain('The monitoring agent stopped.');
+    await user.click(screen.getByTestId('forget-key'));
+    await settle();
+    expect(screen.queryByTestId('save-error')).toBeNull();
+    expect(screen.getByTestId('key-storage').textContent).toBe('No key stored');
+  });
+});
+
 describe('Test connection', () => {
   test('shows the precise error message', async () => {
     const message = 'WAPing refused the API key (HTTP 401): check it in the WAPing dashboard.';
@@ -114,6 +233,35 @@ describe('Test connection', () => {
     expectCalls('test_connection', { baseUrl: 'https://api.waping.app', apiKey: 'wk_live_typo' });
     expect(screen.getByTestId('connection-error').textContent).toBe(message);
     expect(screen.queryByTestId('connection-ok')).toBeNull();
+  });
+
+  test('an error is gone once the key or the base URL is changed, and after a test that succeeds', async () => {
+    let asked = 0;
+    const user = await open({
+      test_connection: () => {
+        asked += 1;
+        return asked === 3
+          ? connectionReport([deviceView()])
+          : Promise.reject(appError('UNAUTHORIZED', 'WAPing refused the API key (HTTP 401).'));
+      },
+    });
+    await user.type(field('api-key'), 'wk_live_typo');
+    await user.click(screen.getByTestId('test-connection'));
+    await settle();
+    expect(screen.getByTestId('connection-error')).toBeTruthy();
+    await user.type(field('api-key'), 'x');
+    expect(screen.queryByTestId('connection-error')).toBeNull();
+
+    await user.click(screen.getByTestId('test-connection'));
+    await settle();
+    expect(screen.getByTestId('connection-error')).toBeTruthy();
+    await user.type(field('base-url'), '/v1');
+    expect(screen.queryByTestId('connection-error')).toBeNull();
+
+    await user.click(screen.getByTestId('test-connection'));
+    await settle();
+    expect(screen.queryByTestId('connection-error')).toBeNull();
+    expect(screen.getByTestId('connection-ok')).toBeTruthy();
   });
 
   test('without a typed key, tests the stored one and says what it found', async () => {
