@@ -328,9 +328,8 @@ fn opens_on_the_demo_workspace_without_a_key() {
     let h = harness();
     let overview = overview_until(&h, healthy);
     assert_eq!(overview.mode, Mode::Demo);
-    let devices = &overview.snapshot.devices;
-    assert_eq!(devices.len(), 4);
-    let states: Vec<SessionState> = devices.iter().map(|d| d.state).collect();
+    assert_eq!(overview.devices.len(), 4);
+    let states: Vec<SessionState> = overview.devices.iter().map(|d| d.device.state).collect();
     for state in [
         SessionState::Connected,
         SessionState::Degraded,
@@ -456,7 +455,7 @@ fn keyring_absence_is_explained_and_a_session_key_goes_live() {
     assert_eq!(kept.key_storage, KeyStorage::Session);
     assert_eq!(kept.api_key_masked.as_deref(), Some("••••_key"));
     let overview = overview_until(&h, live_and_healthy);
-    assert_eq!(overview.snapshot.devices.len(), 3);
+    assert_eq!(overview.devices.len(), 3);
     let workspace = overview.snapshot.workspace.expect("the workspace");
     assert_eq!(workspace.plan.name, "Pro");
 
@@ -482,11 +481,7 @@ fn a_rejected_key_shows_as_failing_health_not_as_devices_down() {
     };
     assert_eq!(code, ErrorCode::Unauthorized);
     assert!(auth, "the key is at fault, not the network");
-    assert!(
-        overview.snapshot.devices.is_empty(),
-        "{:?}",
-        overview.snapshot.devices
-    );
+    assert!(overview.devices.is_empty(), "{:?}", overview.devices);
 }
 
 #[test]
@@ -617,10 +612,9 @@ fn hook_runs_outlive_saved_settings_and_a_restart_of_the_app() {
     watch_live_with_hook(&h, &live, "exit 0");
 
     overview_until(&h, |o| {
-        o.snapshot
-            .devices
+        o.devices
             .first()
-            .is_some_and(|d| d.state == SessionState::Connected)
+            .is_some_and(|d| d.device.state == SessionState::Connected)
     });
 
     // The phone drops: the hook runs.
@@ -740,10 +734,9 @@ fn a_new_phone_pairs_in_the_demo_and_a_full_plan_is_refused() {
         "{device:?}"
     );
     overview_until(&h, |o| {
-        o.snapshot
-            .devices
+        o.devices
             .iter()
-            .any(|d| d.id == id && d.state == SessionState::Connected)
+            .any(|d| d.device.id == id && d.device.state == SessionState::Connected)
     });
 
     let full = refusal(
@@ -759,7 +752,7 @@ fn a_new_phone_pairs_in_the_demo_and_a_full_plan_is_refused() {
     );
 
     call(&h, RemoveDevice { device_id: id }).unwrap();
-    overview_until(&h, |o| o.snapshot.devices.len() == 4);
+    overview_until(&h, |o| o.devices.len() == 4);
     call(&h, CancelPairing {}).unwrap();
     assert_eq!(agent_ask(&h, GetPairing {}), None);
 }
@@ -959,7 +952,7 @@ fn hostile_device_ids_and_secrets_are_refused_before_anything_is_sent() {
     }
     // The demo's four devices are all still there: nothing was removed or logged out.
     let overview = call(&h, GetOverview {}).unwrap();
-    assert_eq!(overview.snapshot.devices.len(), 4);
+    assert_eq!(overview.devices.len(), 4);
     assert_eq!(agent_ask(&h, GetPairing {}), None, "no pairing was started");
 
     let err = set_session_key(&h, &"k".repeat(513)).unwrap_err();

@@ -132,7 +132,7 @@ describe('The window closes to the tray', () => {
         const n = await app.driver.executeAsync(
           `const done = arguments[arguments.length - 1];
            window.__TAURI_INTERNALS__.invoke('get_overview').then(
-             (o) => done(o.snapshot.devices.length), (e) => done('error ' + JSON.stringify(e)));`,
+             (o) => done(o.devices.length), (e) => done('error ' + JSON.stringify(e)));`,
         );
         return typeof n === 'number' ? n : null;
       },

@@ -64,11 +64,10 @@ async fn a_drop_written_by_the_monitor_is_told_as_its_row() {
     client.ask(args::Refresh {}).await.unwrap();
     let overview = client.ask(args::GetOverview {}).await.unwrap();
     let shown = |o: &waping_link::views::Overview| {
-        o.snapshot
-            .devices
+        o.devices
             .iter()
-            .find(|d| d.id == phone)
-            .map(|d| d.state)
+            .find(|d| d.device.id == phone)
+            .map(|d| d.device.state)
     };
     assert_ne!(shown(&overview), Some(SessionState::Disconnected));
 
@@ -164,10 +163,9 @@ async fn a_transition_that_could_not_be_written_is_not_told() {
             {
                 Ok(Event::History(changes)) => told.extend(changes.changes),
                 Ok(Event::Overview(o))
-                    if o.snapshot
-                        .devices
-                        .iter()
-                        .any(|d| d.id == phone && d.state == SessionState::Disconnected) =>
+                    if o.devices.iter().any(|d| {
+                        d.device.id == phone && d.device.state == SessionState::Disconnected
+                    }) =>
                 {
                     return o.snapshot.history_problem;
                 }

@@ -30,20 +30,20 @@ async fn poll_until(service: &Service, what: &str, test: impl Fn(&Overview) -> b
         assert!(
             Instant::now() < deadline,
             "timed out waiting for {what}; the devices are {:#?}",
-            overview.snapshot.devices
+            overview.devices
         );
         tokio::time::sleep(Duration::from_millis(20)).await;
     }
 }
 
 fn state(overview: &Overview, id: &DeviceId) -> Option<SessionState> {
-    let device = overview.snapshot.devices.iter().find(|d| &d.id == id)?;
-    Some(device.state)
+    let view = overview.devices.iter().find(|d| &d.device.id == id)?;
+    Some(view.device.state)
 }
 
 fn name(overview: &Overview, id: &DeviceId) -> String {
-    let device = overview.snapshot.devices.iter().find(|d| &d.id == id);
-    device.expect("the demo has the device").name.clone()
+    let view = overview.devices.iter().find(|d| &d.device.id == id);
+    view.expect("the demo has the device").device.name.clone()
 }
 
 /// The notifications that speak of the phone called `name`.

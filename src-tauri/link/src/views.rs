@@ -9,7 +9,7 @@ use waping_model::alerts::Snoozes;
 use waping_model::domain::words;
 use waping_model::pairing_state::PairingState;
 use waping_model::settings::PollLimits;
-use waping_model::snapshot::Snapshot;
+use waping_model::snapshot::{GatewayHealth, Snapshot};
 use waping_model::{Device, DeviceId, Mode, PartialList, Settings, UnreadDevice, Workspace};
 
 /// Pushed to the UI as the `overview` event and returned by `get_overview`.
@@ -18,8 +18,8 @@ use waping_model::{Device, DeviceId, Mode, PartialList, Settings, UnreadDevice, 
 #[ts(export)]
 pub struct Overview {
     pub mode: Mode,
-    /// The snapshot, its devices worst first.
-    pub snapshot: Snapshot,
+    /// The snapshot but its devices, which are only in `devices`.
+    pub snapshot: SnapshotView,
     /// The snapshot's devices worst first, each with the words the window
     /// shows for it, as they read when the overview was made.
     pub devices: Vec<DeviceView>,
@@ -39,13 +39,15 @@ impl Overview {
     /// The overview at `now`, which the words' durations are measured to.
     pub fn new(
         mode: Mode,
-        mut snapshot: Snapshot,
+        snapshot: Snapshot,
         snoozes: &Snoozes,
         webhook_url: Option<String>,
         webhook_problem: Option<String>,
         now: DateTime<Utc>,
     ) -> Self {
-        snapshot.devices.sort_by(|a, b| {
+        let read_problem = snapshot.read_problem();
+        let (mut devices, snapshot) = SnapshotView::split(snapshot);
+        devices.sort_by(|a, b| {
             words::worst_first(
                 (a.state, &a.name, a.id.as_str()),
                 (b.state, &b.name, b.id.as_str()),
@@ -53,11 +55,10 @@ impl Overview {
         });
         Self {
             mode,
-            read_problem: snapshot.read_problem(),
-            devices: snapshot
-                .devices
-                .iter()
-                .map(|device| DeviceView::at(device.clone(), now))
+            read_problem,
+            devices: devices
+                .into_iter()
+                .map(|device| DeviceView::at(device, now))
                 .collect(),
             snapshot,
             webhook_url,
@@ -85,6 +86,72 @@ impl Overview {
     /// The devices' words, to tell whether they still read the same.
     pub fn words(&self) -> impl Iterator<Item = &DeviceWords> {
         self.devices.iter().map(|d| &d.words)
+    }
+
+    /// The snapshot it was made from, its devices worst first (the tray's
+    /// menu and summary read it whole).
+    pub fn to_snapshot(&self) -> Snapshot {
+        let SnapshotView {
+            unread,
+            partial,
+            workspace,
+            health,
+            updated_at,
+            history_problem,
+        } = self.snapshot.clone();
+        Snapshot {
+            devices: self.devices.iter().map(|d| d.device.clone()).collect(),
+            unread,
+            partial,
+            workspace,
+            health,
+            updated_at,
+            history_problem,
+        }
+    }
+}
+
+/// A [`Snapshot`] without its devices: the overview sends each device once,
+/// with its words, in its own list.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct SnapshotView {
+    /// Entries of WAPing's list that could not be read.
+    pub unread: Vec<UnreadDevice>,
+    /// Set when the list broke off before its end.
+    pub partial: Option<PartialList>,
+    pub workspace: Option<Workspace>,
+    pub health: GatewayHealth,
+    /// When WAPing last answered.
+    pub updated_at: Option<DateTime<Utc>>,
+    /// Set when history could not be opened or written, or was recovered.
+    pub history_problem: Option<String>,
+}
+
+impl SnapshotView {
+    /// The snapshot's devices, and the rest of it.
+    pub fn split(snapshot: Snapshot) -> (Vec<Device>, Self) {
+        // Named field by field, so that a field added to the snapshot is
+        // placed here (or left out on purpose) before it compiles.
+        let Snapshot {
+            devices,
+            unread,
+            partial,
+            workspace,
+            health,
+            updated_at,
+            history_problem,
+        } = snapshot;
+        let view = Self {
+            unread,
+            partial,
+            workspace,
+            health,
+            updated_at,
+            history_problem,
+        };
+        (devices, view)
     }
 }
 
@@ -234,11 +301,11 @@ mod tests {
             .map(|d| d.device.name.as_str())
             .collect();
         assert_eq!(order, ["Shop", "Front desk", "Back office", "Alpha"]);
-        let tray_order: Vec<&str> = overview
-            .snapshot
+        let tray_order: Vec<String> = overview
+            .to_snapshot()
             .devices
-            .iter()
-            .map(|d| d.name.as_str())
+            .into_iter()
+            .map(|d| d.name)
             .collect();
         assert_eq!(tray_order, order);
         assert_eq!(
@@ -263,5 +330,38 @@ mod tests {
             overview.words_change_after(now),
             Some(now - chrono::Duration::seconds(7500) + chrono::Duration::seconds(7560))
         );
+    }
+
+    #[test]
+    fn the_overview_sends_each_device_once_and_keeps_the_snapshot_whole() {
+        let now = DateTime::parse_from_rfc3339("2026-11-30T12:00:00Z")
+            .unwrap()
+            .with_timezone(&Utc);
+        let mut snapshot = Snapshot::starting();
+        snapshot.devices = vec![
+            device("dev_once_a", "Alpha", SessionState::Connected),
+            device("dev_once_b", "Shop", SessionState::Disconnected),
+        ];
+        snapshot.history_problem = Some("history was recovered".into());
+        let overview = Overview::new(
+            Mode::Demo,
+            snapshot.clone(),
+            &Snoozes::default(),
+            None,
+            None,
+            now,
+        );
+        let json = serde_json::to_string(&overview).unwrap();
+        for id in ["dev_once_a", "dev_once_b"] {
+            assert_eq!(
+                json.matches(&format!("\"{id}\"")).count(),
+                1,
+                "{id} in {json}"
+            );
+        }
+        let back: Overview = serde_json::from_str(&json).unwrap();
+        assert_eq!(back, overview);
+        snapshot.devices.reverse();
+        assert_eq!(overview.to_snapshot(), snapshot);
     }
 }

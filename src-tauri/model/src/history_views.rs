@@ -2,7 +2,7 @@
 //! strips, the workspace ranking and the export formats. Core's `history`
 //! reads them from its store.
 
-use crate::domain::{DeviceId, SessionState};
+use crate::domain::{words, DeviceId, OutageEnd, SegmentKind, SessionState};
 use crate::timeline::{Outage, Segment, Stats};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
@@ -22,6 +22,54 @@ pub struct DeviceHistory {
     pub segments: Vec<Segment>,
     pub outages: Vec<Outage>,
     pub stats: Stats,
+    /// The kinds its timeline's legend explains, in order, with their words.
+    pub legend: Vec<KindLabel>,
+    /// The ways an outage may end, with their words, for the outage filter.
+    pub endings: Vec<EndingLabel>,
+}
+
+/// A kind of stretch and its words.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct KindLabel {
+    pub kind: SegmentKind,
+    pub label: String,
+}
+
+impl KindLabel {
+    /// Every kind a legend explains.
+    pub fn legend() -> Vec<Self> {
+        SegmentKind::LEGEND
+            .into_iter()
+            .map(|kind| Self {
+                kind,
+                label: words::segment_label(kind),
+            })
+            .collect()
+    }
+}
+
+/// A way an outage may end and its words.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct EndingLabel {
+    pub ended: OutageEnd,
+    pub label: String,
+}
+
+impl EndingLabel {
+    /// Every way an outage may end.
+    pub fn all() -> Vec<Self> {
+        OutageEnd::ALL
+            .into_iter()
+            .map(|ended| Self {
+                ended,
+                label: words::outage_end_label(ended),
+            })
+            .collect()
+    }
 }
 
 /// A device's uptime over the last `days`, ending now.

@@ -17,32 +17,9 @@ use crate::domain::{words, SessionState};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-/// What a stretch of the timeline shows.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
-#[ts(export)]
-pub enum SegmentKind {
-    Connected,
-    Degraded,
-    Disconnected,
-    Unlinked,
-    Unknown,
-    /// WAPing could not be reached or refused the key: device state unknown.
-    Unreachable,
-    /// The app was not running.
-    NoData,
-}
+pub use crate::domain::{OutageEnd, SegmentKind};
 
 impl SegmentKind {
-    pub const ALL: [SegmentKind; 7] = [
-        SegmentKind::Connected,
-        SegmentKind::Degraded,
-        SegmentKind::Disconnected,
-        SegmentKind::Unlinked,
-        SegmentKind::Unknown,
-        SegmentKind::Unreachable,
-        SegmentKind::NoData,
-    ];
-
     fn of(state: SessionState) -> Self {
         match state {
             SessionState::Connected => SegmentKind::Connected,
@@ -65,22 +42,6 @@ impl SegmentKind {
             SegmentKind::Disconnected => 6,
         }
     }
-
-    pub fn label(self) -> &'static str {
-        match self {
-            SegmentKind::Connected => "Connected",
-            SegmentKind::Degraded => "Degraded",
-            SegmentKind::Disconnected => "Disconnected",
-            SegmentKind::Unlinked => "Unlinked",
-            SegmentKind::Unknown => "Unknown",
-            SegmentKind::Unreachable => "Unreachable",
-            SegmentKind::NoData => "NoData",
-        }
-    }
-
-    pub fn parse(raw: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|k| k.label() == raw)
-    }
 }
 
 /// One stretch of a timeline, `start <= t < end`.
@@ -93,6 +54,8 @@ pub struct Segment {
     #[ts(type = "number")]
     pub end: i64,
     pub kind: SegmentKind,
+    /// Its kind in words: "Connected", "No data (app not running)".
+    pub kind_label: String,
     pub reason: Option<String>,
     /// More than one when short stretches were drawn together.
     pub changes: u32,
@@ -112,6 +75,7 @@ impl Segment {
             start,
             end,
             kind,
+            kind_label: String::new(),
             reason,
             changes: 1,
             duration_text: String::new(),
@@ -121,6 +85,7 @@ impl Segment {
 
     /// Puts its length and reason in words, once its ends are final.
     fn worded(mut self) -> Self {
+        self.kind_label = words::segment_label(self.kind);
         self.duration_text = words::human_millis(self.duration());
         self.reason_text = match self.kind {
             SegmentKind::Unreachable => self.reason.clone(),
@@ -128,18 +93,6 @@ impl Segment {
         };
         self
     }
-}
-
-/// How an outage ended.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
-#[ts(export)]
-pub enum OutageEnd {
-    /// The phone was linked again by scanning a QR code.
-    Rescan,
-    /// The session came back without a new scan (the phone came back online).
-    ByItself,
-    /// Still down.
-    Ongoing,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
@@ -156,6 +109,8 @@ pub struct Outage {
     pub duration: i64,
     pub reason: Option<String>,
     pub ended: OutageEnd,
+    /// How it ended, in words: "By itself".
+    pub ended_text: String,
     /// Its length in words: "2 h 5 min".
     pub duration_text: String,
     pub reason_text: Option<String>,
@@ -176,6 +131,7 @@ impl Outage {
             duration_text: words::human_millis(duration),
             reason_text: reason.as_deref().map(words::reason_label),
             reason,
+            ended_text: words::outage_end_label(ended),
             ended,
         }
     }

@@ -479,6 +479,7 @@ fn nothing_watched_is_all_no_data() {
         shape(&segments(&input)),
         vec![(SegmentKind::NoData, 0, 100)]
     );
+    assert_eq!(segments(&input)[0].kind_label, "No data (app not running)");
     let s = stats(&input, &segments(&input), &[]);
     assert_eq!((s.uptime, s.no_data_ms), (None, m(100)));
 }
@@ -504,6 +505,8 @@ fn coalescing_shows_the_worst_of_short_stretches_and_keeps_long_ones() {
         ]
     );
     assert_eq!(drawn[1].changes, 9);
+    let kinds: Vec<&str> = drawn.iter().map(|s| s.kind_label.as_str()).collect();
+    assert_eq!(kinds, ["Connected", "Disconnected", "Connected"]);
     // The words follow the stretch drawn, not the first one drawn into it.
     assert_eq!(drawn[1].duration_text, "9 min");
     assert_eq!(drawn[2].duration_text, "1 h 21 min");

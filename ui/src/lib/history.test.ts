@@ -4,10 +4,12 @@ import { DAY, HOUR, filterOutages, pan, percent, place, presetRange, sortOutages
 
 const now = Date.UTC(2026, 10, 25, 12, 0, 0);
 
+// Words as the agent would send them in another language: sorting and
+// filtering must follow what the table shows, not the codes.
 const outages: Outage[] = [
-  { start: now - 5 * HOUR, end: now - 4 * HOUR, duration: HOUR, reason: 'logged_out', ended: 'Rescan', durationText: '1 h', reasonText: 'Logged out on the phone' },
-  { start: now - 20 * HOUR, end: now - 19.5 * HOUR, duration: 0.5 * HOUR, reason: 'phone_offline', ended: 'ByItself', durationText: '30 min', reasonText: 'The phone is offline' },
-  { start: now - HOUR, end: null, duration: HOUR, reason: null, ended: 'Ongoing', durationText: '1 h', reasonText: null },
+  { start: now - 5 * HOUR, end: now - 4 * HOUR, duration: HOUR, reason: 'logged_out', ended: 'Rescan', endedText: 'Nouveau scan', durationText: '1 h', reasonText: 'Déconnecté sur le téléphone' },
+  { start: now - 20 * HOUR, end: now - 19.5 * HOUR, duration: 0.5 * HOUR, reason: 'phone_offline', ended: 'ByItself', endedText: 'Tout seul', durationText: '30 min', reasonText: 'Le téléphone est hors ligne' },
+  { start: now - HOUR, end: null, duration: HOUR, reason: null, ended: 'Ongoing', endedText: 'Toujours en panne', durationText: '1 h', reasonText: null },
 ];
 
 describe('ranges', () => {
@@ -32,8 +34,8 @@ describe('ranges', () => {
 
   it('places segments on a 1000-wide drawing, clipped to the range', () => {
     const range = { from: 0, to: 100 };
-    expect(place({ start: -50, end: 25, kind: 'Connected', reason: null, changes: 1, durationText: '', reasonText: null }, range)).toEqual({ x: 0, width: 250 });
-    expect(place({ start: 90, end: 200, kind: 'Connected', reason: null, changes: 1, durationText: '', reasonText: null }, range)).toEqual({ x: 900, width: 100 });
+    expect(place({ start: -50, end: 25, kind: 'Connected', kindLabel: '', reason: null, changes: 1, durationText: '', reasonText: null }, range)).toEqual({ x: 0, width: 250 });
+    expect(place({ start: 90, end: 200, kind: 'Connected', kindLabel: '', reason: null, changes: 1, durationText: '', reasonText: null }, range)).toEqual({ x: 900, width: 100 });
   });
 
   it('ticks fall inside the range at a round step', () => {
@@ -49,14 +51,17 @@ describe('outage table', () => {
   it('sorts by any column both ways', () => {
     expect(sortOutages(outages, 'duration', false).map((o) => o.duration)).toEqual([HOUR, HOUR, 0.5 * HOUR]);
     expect(sortOutages(outages, 'start', true)[0]?.reason).toBe('phone_offline');
-    expect(sortOutages(outages, 'ended', true).map((o) => o.ended)).toEqual(['ByItself', 'Rescan', 'Ongoing']);
+    expect(sortOutages(outages, 'ended', true).map((o) => o.ended)).toEqual(['Rescan', 'Ongoing', 'ByItself']);
+    expect(sortOutages(outages, 'reason', true).map((o) => o.reason)).toEqual([null, 'logged_out', 'phone_offline']);
   });
 
-  it('filters by reason words and by how it ended', () => {
-    expect(filterOutages(outages, 'logged out', 'all')).toHaveLength(1);
-    expect(filterOutages(outages, 'PHONE', 'all')[0]?.ended).toBe('ByItself');
+  it('filters by the reason words shown, or the code, and by how it ended', () => {
+    expect(filterOutages(outages, 'HORS LIGNE', 'all').map((o) => o.reason)).toEqual(['phone_offline']);
+    expect(filterOutages(outages, 'téléphone', 'all').map((o) => o.reason)).toEqual(['logged_out', 'phone_offline']);
+    expect(filterOutages(outages, 'logged_out', 'all').map((o) => o.reason)).toEqual(['logged_out']);
+    expect(filterOutages(outages, 'phone offline', 'all').map((o) => o.reason)).toEqual(['phone_offline']);
     expect(filterOutages(outages, '', 'Ongoing')).toHaveLength(1);
-    expect(filterOutages(outages, 'logged', 'ByItself')).toHaveLength(0);
+    expect(filterOutages(outages, 'téléphone', 'Ongoing')).toHaveLength(0);
   });
 });
 

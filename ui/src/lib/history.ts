@@ -2,7 +2,6 @@
 import type { Outage } from './bindings/Outage';
 import type { OutageEnd } from './bindings/OutageEnd';
 import type { Segment } from './bindings/Segment';
-import type { SegmentKind } from './bindings/SegmentKind';
 
 export const HOUR = 3_600_000;
 export const DAY = 24 * HOUR;
@@ -44,22 +43,6 @@ export function pan(range: Range, fraction: number, now: number): Range {
   return { from: to - span, to };
 }
 
-export const KIND_LABEL: Record<SegmentKind, string> = {
-  Connected: 'Connected',
-  Degraded: 'Degraded',
-  Disconnected: 'Disconnected',
-  Unlinked: 'Unlinked',
-  Unknown: 'Unknown status',
-  Unreachable: 'WAPing unreachable',
-  NoData: 'No data (app not running)',
-};
-
-export const ENDED_LABEL: Record<OutageEnd, string> = {
-  Rescan: 'Re-scan',
-  ByItself: 'By itself',
-  Ongoing: 'Still down',
-};
-
 export function percent(uptime: number | null): string {
   if (uptime === null) return '—';
   const p = uptime * 100;
@@ -78,9 +61,9 @@ export function sortOutages(list: Outage[], key: OutageKey, ascending: boolean):
       case 'duration':
         return o.duration;
       case 'reason':
-        return o.reason ?? '';
+        return o.reasonText ?? '';
       case 'ended':
-        return ENDED_LABEL[o.ended];
+        return o.endedText;
     }
   };
   const sign = ascending ? 1 : -1;
@@ -91,13 +74,15 @@ export function sortOutages(list: Outage[], key: OutageKey, ascending: boolean):
   });
 }
 
+/**
+ * Keeps the outages whose reason, as the table shows it, contains `text`
+ * (its code too, which support may quote), and that ended as `ended` says.
+ */
 export function filterOutages(list: Outage[], text: string, ended: OutageEnd | 'all'): Outage[] {
   const needle = text.trim().toLowerCase();
-  return list.filter(
-    (o) =>
-      (ended === 'all' || o.ended === ended) &&
-      (!needle || (o.reason ?? '').toLowerCase().replaceAll('_', ' ').includes(needle.replaceAll('_', ' '))),
-  );
+  const matches = (o: Outage) =>
+    [o.reasonText, o.reason?.replaceAll('_', ' '), o.reason].some((t) => (t ?? '').toLowerCase().includes(needle));
+  return list.filter((o) => (ended === 'all' || o.ended === ended) && (!needle || matches(o)));
 }
 
 /** Where a segment sits on a 0..1000 wide drawing of the range. */

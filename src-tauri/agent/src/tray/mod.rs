@@ -87,7 +87,7 @@ impl TrayView {
     pub fn from_overview(overview: &Overview, offset: FixedOffset) -> Self {
         // The agent sends a new overview when a snooze ends: the menu shows
         // the one it carries.
-        Self::of(&overview.snapshot, overview.snoozed_until, offset)
+        Self::of(&overview.to_snapshot(), overview.snoozed_until, offset)
     }
 
     fn of(

@@ -9,7 +9,7 @@ use crate::domain::{DeviceId, SessionState};
 use chrono::{DateTime, Duration, Utc};
 use rusqlite::{params, OptionalExtension};
 pub use waping_model::history_views::{
-    DeviceHistory, PeriodUptime, RankedDevice, Strip, UPTIME_PERIOD_DAYS,
+    DeviceHistory, EndingLabel, KindLabel, PeriodUptime, RankedDevice, Strip, UPTIME_PERIOD_DAYS,
 };
 
 /// "Now", and the watch span of the running monitor, which lasts until now
@@ -101,6 +101,8 @@ impl History {
             segments: timeline::coalesce(segments, min_segment_ms),
             outages,
             stats,
+            legend: KindLabel::legend(),
+            endings: EndingLabel::all(),
         }))
     }
 

@@ -102,6 +102,36 @@ fn a_device_timeline_across_restarts_and_a_wapping_outage() {
     );
     assert_eq!(h.segments[2].reason.as_deref(), Some("phone_offline"));
     assert_eq!(h.segments[4].reason.as_deref(), Some("WAPing answered 503"));
+    assert_eq!(h.segments[4].kind_label, "WAPing unreachable");
+    assert_eq!(
+        h.segments[2].reason_text.as_deref(),
+        Some("The phone is offline (check its battery, internet and background limits)")
+    );
+    let legend: Vec<&str> = h.legend.iter().map(|k| k.label.as_str()).collect();
+    assert_eq!(
+        legend,
+        [
+            "Connected",
+            "Degraded",
+            "Disconnected",
+            "Unlinked",
+            "WAPing unreachable",
+            "No data (app not running)"
+        ]
+    );
+    let endings: Vec<(OutageEnd, &str)> = h
+        .endings
+        .iter()
+        .map(|e| (e.ended, e.label.as_str()))
+        .collect();
+    assert_eq!(
+        endings,
+        [
+            (OutageEnd::Rescan, "Re-scan"),
+            (OutageEnd::ByItself, "By itself"),
+            (OutageEnd::Ongoing, "Still down")
+        ]
+    );
     let ends: Vec<_> = h
         .outages
         .iter()
@@ -114,6 +144,7 @@ fn a_device_timeline_across_restarts_and_a_wapping_outage() {
             (150, Some(176), OutageEnd::Rescan)
         ]
     );
+    assert_eq!(h.outages[1].ended_text, "Re-scan");
     // Up: 20 + 30 + 30 + 20 + 64 = 164 min; down: 10 + 26 = 36 min.
     assert_eq!(h.stats.up_ms, 164 * 60_000);
     assert_eq!(h.stats.down_ms, 36 * 60_000);

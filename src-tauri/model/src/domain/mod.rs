@@ -5,6 +5,7 @@
 
 pub mod clock;
 mod health;
+mod history_kinds;
 mod hook_run;
 pub mod reason;
 mod transition;
@@ -12,6 +13,7 @@ pub mod words;
 
 pub use clock::{system_clock, Clock, ManualClock, SharedClock, SystemClock};
 pub use health::GatewayHealth;
+pub use history_kinds::{OutageEnd, SegmentKind};
 pub use hook_run::{HookEvent, HookRun, HOOK_LOG_SIZE};
 pub use transition::{Known, Observation, ObservedBy, Source, Transition, UserAction};
 

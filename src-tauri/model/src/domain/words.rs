@@ -3,7 +3,7 @@
 //! line and the window's views all take them from here, so that they read
 //! the same everywhere and can be translated in one place.
 
-use super::{reason, SessionState};
+use super::{reason, OutageEnd, SegmentKind, SessionState};
 use chrono::{DateTime, Duration, Utc};
 use std::cmp::Ordering;
 
@@ -14,6 +14,30 @@ pub fn state_label(state: SessionState, raw_status: &str) -> String {
         SessionState::Unknown => format!("Unknown ({raw_status})"),
         other => other.label().to_owned(),
     }
+}
+
+/// What a stretch of a timeline shows, as its legend and details name it.
+pub fn segment_label(kind: SegmentKind) -> String {
+    match kind {
+        SegmentKind::Connected => "Connected",
+        SegmentKind::Degraded => "Degraded",
+        SegmentKind::Disconnected => "Disconnected",
+        SegmentKind::Unlinked => "Unlinked",
+        SegmentKind::Unknown => "Unknown status",
+        SegmentKind::Unreachable => "WAPing unreachable",
+        SegmentKind::NoData => "No data (app not running)",
+    }
+    .to_owned()
+}
+
+/// How an outage ended, as its row and the outage filter say it.
+pub fn outage_end_label(ended: OutageEnd) -> String {
+    match ended {
+        OutageEnd::Rescan => "Re-scan",
+        OutageEnd::ByItself => "By itself",
+        OutageEnd::Ongoing => "Still down",
+    }
+    .to_owned()
 }
 
 /// A reason as a line of its own on a card: its words, starting with a
@@ -160,6 +184,25 @@ mod tests {
         ] {
             assert_eq!(state_label(state, "syncing"), label);
         }
+    }
+
+    #[test]
+    fn every_segment_kind_and_outage_end_has_its_own_words() {
+        let kinds: Vec<String> = SegmentKind::ALL.into_iter().map(segment_label).collect();
+        assert_eq!(
+            kinds,
+            [
+                "Connected",
+                "Degraded",
+                "Disconnected",
+                "Unlinked",
+                "Unknown status",
+                "WAPing unreachable",
+                "No data (app not running)",
+            ]
+        );
+        let ends: Vec<String> = OutageEnd::ALL.into_iter().map(outage_end_label).collect();
+        assert_eq!(ends, ["Re-scan", "By itself", "Still down"]);
     }
 
     #[test]

@@ -11,6 +11,10 @@ end: number | null,
  */
 duration: number, reason: string | null, ended: OutageEnd, 
 /**
+ * How it ended, in words: "By itself".
+ */
+endedText: string, 
+/**
  * Its length in words: "2 h 5 min".
  */
 durationText: string, reasonText: string | null, };

@@ -4,7 +4,11 @@ import type { SegmentKind } from "./SegmentKind";
 /**
  * One stretch of a timeline, `start <= t < end`.
  */
-export type Segment = { start: number, end: number, kind: SegmentKind, reason: string | null, 
+export type Segment = { start: number, end: number, kind: SegmentKind, 
+/**
+ * Its kind in words: "Connected", "No data (app not running)".
+ */
+kindLabel: string, reason: string | null, 
 /**
  * More than one when short stretches were drawn together.
  */

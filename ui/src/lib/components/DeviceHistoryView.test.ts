@@ -1,5 +1,5 @@
 // An open device's history follows the `history` events about it, and only those.
-import { render, screen } from '@testing-library/svelte';
+import { fireEvent, render, screen, within } from '@testing-library/svelte';
 import { beforeEach, expect, test, vi } from 'vitest';
 import { START, deviceHistory, overview, transitionWritten } from '../test/fixtures';
 import { answer, calls, emit, settle } from '../test/harness';
@@ -52,4 +52,51 @@ test("overviews and other devices' changes leave the view alone", async () => {
   await settle();
   expect(calls('device_history')).toHaveLength(2);
   expect(disconnects()).toBe('1');
+});
+
+test('the legend, a stretch and an outage say the words the view carries, verbatim', async () => {
+  answer({
+    device_history: ({ deviceId }) => {
+      const h = deviceHistory(deviceId, 1);
+      const start = h.segments[1]!.start;
+      h.outages = [
+        {
+          start,
+          end: null,
+          duration: h.to - start,
+          reason: 'logged_out',
+          ended: 'Ongoing',
+          endedText: 'Still broken',
+          durationText: 'half a day',
+          reasonText: 'Phone said goodbye',
+        },
+      ];
+      return h;
+    },
+    device_uptime: () => [{ days: 1, uptime: 1 }],
+  });
+  render(DeviceHistoryView, { deviceId: 'dev_1', name: 'Shop phone', onback: () => {} });
+  await settle();
+
+  const legend = within(screen.getByTestId('timeline-legend')).getAllByRole('listitem');
+  expect(legend.map((li) => li.textContent)).toEqual(['Up and talking', 'Nobody was watching']);
+
+  await fireEvent.keyDown(screen.getByTestId('timeline'), { key: 'End' });
+  expect(screen.getByTestId('timeline-detail').querySelector('strong')?.textContent).toBe('Disconnected in words');
+  const titles = [...screen.getByTestId('status-strip').querySelectorAll('title')].map((t) => t.textContent);
+  expect(titles[0]).toMatch(/^\s*Connected in words: /);
+
+  const options = [...screen.getByTestId('outage-ended-filter').querySelectorAll('option')];
+  expect(options.map((o) => [o.value, o.textContent])).toEqual([
+    ['all', 'Any way'],
+    ['Rescan', 'Scanned anew'],
+    ['Ongoing', 'Still broken'],
+  ]);
+  const row = within(screen.getByTestId('outage-table')).getByTestId('outage-row');
+  expect([...row.querySelectorAll('td')].map((td) => td.textContent)).toContain('Still broken');
+
+  await fireEvent.input(screen.getByTestId('outage-filter'), { target: { value: 'goodbye' } });
+  expect(screen.getAllByTestId('outage-row')).toHaveLength(1);
+  await fireEvent.input(screen.getByTestId('outage-filter'), { target: { value: 'nothing like it' } });
+  expect(screen.queryAllByTestId('outage-row')).toHaveLength(0);
 });

@@ -61,20 +61,21 @@ export function workspace(): Workspace {
   };
 }
 
+/** An overview of `snapshot` (its devices go, with their words, to `devices`). */
 export function overview(fields: Partial<Overview> = {}, snapshot: Partial<Snapshot> = {}): Overview {
+  const { devices = [device()], ...rest } = snapshot;
   return {
     mode: 'live',
     snapshot: {
-      devices: [device()],
       unread: [],
       partial: null,
       workspace: workspace(),
       health: { status: 'ok' },
       updatedAt: START,
       historyProblem: null,
-      ...snapshot,
+      ...rest,
     },
-    devices: (snapshot.devices ?? [device()]).map((d) => deviceView(d)),
+    devices: devices.map((d) => deviceView(d)),
     webhookUrl: null,
     webhookProblem: null,
     readProblem: null,
@@ -134,6 +135,7 @@ export function strip(deviceId: string, kinds: SegmentKind[]): Strip {
       start: from + i * step,
       end: from + (i + 1) * step,
       kind,
+      kindLabel: `${kind} in words`,
       reason: null,
       changes: 1,
       durationText: '12 h',
@@ -184,5 +186,14 @@ export function deviceHistory(deviceId: string, disconnects: number): DeviceHist
       longestRecoveryMs: null,
       words: { meanRecovery: null, longestRecovery: null, unreachable: null, noData: null },
     },
+    // Made-up words: the view shows them verbatim, whatever they say.
+    legend: [
+      { kind: 'Connected', label: 'Up and talking' },
+      { kind: 'NoData', label: 'Nobody was watching' },
+    ],
+    endings: [
+      { ended: 'Rescan', label: 'Scanned anew' },
+      { ended: 'Ongoing', label: 'Still broken' },
+    ],
   };
 }
