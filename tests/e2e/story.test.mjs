@@ -93,6 +93,9 @@ describe('The story: pair, lose and recover a phone', () => {
     await simCall('POST', `/_sim/devices/${deviceId}/scan`, {});
     const linked = await d.waitFor(() => d.find('[data-testid="pairing-linked"]'), { what: 'the link' });
     assert.match(await d.text(linked), /Linked\s+\+\d+/);
+    // The owner closes the view rather than wait for it to close by itself
+    // (the pairing suite checks that it does).
+    await d.click(await d.find('[data-testid="close-pairing"]'));
     await d.waitFor(async () => (await d.findAll('[data-testid="pairing"]')).length === 0, {
       what: 'the pairing view to close',
     });
