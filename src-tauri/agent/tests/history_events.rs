@@ -10,8 +10,7 @@ use std::time::Duration;
 use tokio::sync::mpsc;
 use waping_core::domain::Transition;
 use waping_core::history::{History, HistoryChange};
-use waping_core::settings::MAX_POLL_SECS;
-use waping_core::{DeviceId, SessionState, Settings};
+use waping_core::{DeviceId, SessionState};
 use waping_link::client::AgentClient;
 use waping_link::contract::args;
 use waping_link::protocol::AgentEvent;
@@ -51,11 +50,7 @@ async fn transition_told(
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_drop_written_by_the_monitor_is_told_as_its_row() {
     // No poll but those the test asks for.
-    let settings = Settings {
-        poll_interval_secs: MAX_POLL_SECS,
-        ..Settings::default()
-    };
-    let agent = agent_with("history-events", Some(&settings)).await;
+    let agent = agent_with("history-events", Some(&common::polls_when_asked())).await;
     let history_file = agent.service.shell.data_dir.join("demo-history.sqlite3");
     let (client, mut events) = AgentClient::connect(&agent.server.discovery, true)
         .await
@@ -110,11 +105,7 @@ async fn a_drop_written_by_the_monitor_is_told_as_its_row() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_transition_that_could_not_be_written_is_not_told() {
-    let settings = Settings {
-        poll_interval_secs: MAX_POLL_SECS,
-        ..Settings::default()
-    };
-    let agent = agent_with("history-events-locked", Some(&settings)).await;
+    let agent = agent_with("history-events-locked", Some(&common::polls_when_asked())).await;
     let history_file = agent.service.shell.data_dir.join("demo-history.sqlite3");
     let (client, mut events) = AgentClient::connect(&agent.server.discovery, true)
         .await

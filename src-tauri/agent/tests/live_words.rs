@@ -2,12 +2,12 @@
 //! window's cards: the agent sends the overview again when a minute they
 //! show turns, though the monitor has nothing new to report.
 
+mod common;
+
 use chrono::{Duration, Utc};
 use std::sync::Arc;
 use tokio::sync::broadcast;
 use waping_core::domain::{words, Clock, ManualClock};
-use waping_core::Settings;
-use waping_desk_agent::settings_file;
 use waping_desk_agent::shell::Headless;
 use waping_link::protocol::AgentEvent;
 use waping_link::views::Overview;
@@ -37,16 +37,8 @@ async fn next_overview(
 #[tokio::test]
 async fn an_open_window_gets_the_overview_again_when_a_shown_minute_turns() {
     std::env::set_var("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/bus");
-    std::env::set_var("WAPING_DESK_DEMO_CHURN_SECS", "0");
-    let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("live-words");
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
     // One poll at start, the next an hour later: only the minutes move.
-    let settings = Settings {
-        poll_interval_secs: 3600,
-        ..Settings::default()
-    };
-    settings_file::save(&settings_file::path(&dir), &settings).unwrap();
+    let dir = common::data_dir("live-words", Some(&common::polls_when_asked()));
     let clock = ManualClock::new(Utc::now());
     let agent = waping_desk_agent::start_with_clock(dir, Arc::new(Headless), clock.clone())
         .await

@@ -10,8 +10,7 @@ use common::agent_with;
 use common::notification_server::{Call, NotificationServer};
 use std::time::{Duration, Instant};
 use waping_core::alerts::SnoozeFor;
-use waping_core::settings::MAX_POLL_SECS;
-use waping_core::{DeviceId, Mode, SessionState, Settings};
+use waping_core::{DeviceId, Mode, SessionState};
 use waping_desk_agent::commands::ask;
 use waping_desk_agent::service::Service;
 use waping_link::contract::args::{GetOverview, Refresh, ResumeAlerts, SnoozeAlerts};
@@ -60,11 +59,7 @@ async fn a_snoozed_phone_that_drops_is_not_notified_until_resumed() {
     // No poll but those the test asks for (one at start, then each Refresh):
     // none can see the simulator half-changed, or come between a snooze and
     // the monitor hearing of it.
-    let settings = Settings {
-        poll_interval_secs: MAX_POLL_SECS,
-        ..Settings::default()
-    };
-    let agent = agent_with("snooze-suppresses", Some(&settings)).await;
+    let agent = agent_with("snooze-suppresses", Some(&common::polls_when_asked())).await;
     let service = &agent.service;
 
     let snoozed = DeviceId::new("dev_001");

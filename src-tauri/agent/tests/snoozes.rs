@@ -1,12 +1,12 @@
 //! A snooze that ends shows at once in the tray and on the cards, though the
 //! monitor has nothing new to report until its next poll an hour later.
 
+mod common;
+
 use chrono::{DateTime, Utc};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 use waping_core::domain::{Clock, ManualClock};
-use waping_core::Settings;
-use waping_desk_agent::settings_file;
 use waping_desk_agent::shell::Desktop;
 use waping_link::views::Overview;
 
@@ -53,16 +53,8 @@ impl Tray {
 #[tokio::test]
 async fn the_tray_shows_a_snooze_ending_when_it_ends() {
     std::env::set_var("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/bus");
-    std::env::set_var("WAPING_DESK_DEMO_CHURN_SECS", "0");
-    let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("snooze-ends");
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
     // One poll at start, the next an hour later: nothing else would show again.
-    let settings = Settings {
-        poll_interval_secs: 3600,
-        ..Settings::default()
-    };
-    settings_file::save(&settings_file::path(&dir), &settings).unwrap();
+    let dir = common::data_dir("snooze-ends", Some(&common::polls_when_asked()));
 
     let tray = Arc::new(Tray::default());
     let agent = waping_desk_agent::start(dir, tray.clone()).await.unwrap();
@@ -93,15 +85,8 @@ async fn the_tray_shows_a_snooze_ending_when_it_ends() {
 #[tokio::test]
 async fn a_snooze_ends_when_the_agents_clock_is_moved_past_its_end() {
     std::env::set_var("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/bus");
-    std::env::set_var("WAPING_DESK_DEMO_CHURN_SECS", "0");
-    let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("snooze-ends-moved");
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    let settings = Settings {
-        poll_interval_secs: 3600,
-        ..Settings::default()
-    };
-    settings_file::save(&settings_file::path(&dir), &settings).unwrap();
+    // One poll at start, the next an hour later.
+    let dir = common::data_dir("snooze-ends-moved", Some(&common::polls_when_asked()));
 
     let clock = ManualClock::new(Utc::now());
     let tray = Arc::new(Tray::default());

@@ -4,7 +4,9 @@
 
 pub mod notification_server;
 
+use std::path::PathBuf;
 use std::sync::Arc;
+use waping_core::settings::MAX_POLL_SECS;
 use waping_core::Settings;
 use waping_desk_agent::settings_file;
 use waping_desk_agent::shell::Headless;
@@ -20,6 +22,14 @@ pub async fn agent(name: &str) -> waping_desk_agent::Agent {
 /// defaults without), with no display, on whatever session bus this process
 /// has. The demo holds still.
 pub async fn agent_with(name: &str, settings: Option<&Settings>) -> waping_desk_agent::Agent {
+    waping_desk_agent::start(data_dir(name, settings), Arc::new(Headless))
+        .await
+        .expect("the agent starts")
+}
+
+/// A fresh data folder named `name` holding `settings` (the defaults
+/// without), for an agent whose demo holds still.
+pub fn data_dir(name: &str, settings: Option<&Settings>) -> PathBuf {
     std::env::set_var("WAPING_DESK_DEMO_CHURN_SECS", "0");
     let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join(name);
     let _ = std::fs::remove_dir_all(&dir);
@@ -27,7 +37,15 @@ pub async fn agent_with(name: &str, settings: Option<&Settings>) -> waping_desk_
         std::fs::create_dir_all(&dir).unwrap();
         settings_file::save(&settings_file::path(&dir), settings).unwrap();
     }
-    waping_desk_agent::start(dir, Arc::new(Headless))
-        .await
-        .expect("the agent starts")
+    dir
+}
+
+/// Settings under which the monitor polls once at start and then only when
+/// asked (the next poll is an hour away): nothing a test did not ask for
+/// changes what is shown.
+pub fn polls_when_asked() -> Settings {
+    Settings {
+        poll_interval_secs: MAX_POLL_SECS,
+        ..Settings::default()
+    }
 }
