@@ -47,6 +47,21 @@ async fn transition_told(
     .expect("the transition is told")
 }
 
+/// The demo's `phone` goes offline, and the agent polls.
+async fn drop_and_poll(agent: &waping_desk_agent::Agent, client: &AgentClient, phone: &DeviceId) {
+    let demo = agent
+        .service
+        .connection
+        .demo()
+        .await
+        .expect("the demo runs");
+    demo.control()
+        .set_status(phone.as_str(), "disconnected", Some("phone_offline"))
+        .await
+        .unwrap();
+    client.ask(args::Refresh {}).await.unwrap();
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_drop_written_by_the_monitor_is_told_as_its_row() {
     // No poll but those the test asks for.
@@ -66,17 +81,7 @@ async fn a_drop_written_by_the_monitor_is_told_as_its_row() {
     };
     assert_ne!(shown(&overview), Some(SessionState::Disconnected));
 
-    let demo = agent
-        .service
-        .connection
-        .demo()
-        .await
-        .expect("the demo runs");
-    demo.control()
-        .set_status(phone.as_str(), "disconnected", Some("phone_offline"))
-        .await
-        .unwrap();
-    client.ask(args::Refresh {}).await.unwrap();
+    drop_and_poll(&agent, &client, &phone).await;
     let (told, rows) = transition_told(&mut events, &history_file, |t| {
         t.device_id == phone && t.to == SessionState::Disconnected
     })
@@ -130,17 +135,7 @@ async fn a_transition_that_could_not_be_written_is_not_told() {
     // Another program holds the write lock past the monitor's wait for it.
     let locker = rusqlite::Connection::open(&history_file).unwrap();
     locker.execute_batch("BEGIN IMMEDIATE").unwrap();
-    let demo = agent
-        .service
-        .connection
-        .demo()
-        .await
-        .expect("the demo runs");
-    demo.control()
-        .set_status(phone.as_str(), "disconnected", Some("phone_offline"))
-        .await
-        .unwrap();
-    client.ask(args::Refresh {}).await.unwrap();
+    drop_and_poll(&agent, &client, &phone).await;
     // The overview that shows the drop is published after the write was
     // tried; whatever was told of it was told before.
     let mut told = Vec::new();
