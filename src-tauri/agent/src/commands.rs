@@ -261,8 +261,24 @@ async fn set_webhook_secret(
     settings_view(service).await
 }
 
+/// The stored key goes only to the saved base URL: a page (or anyone who
+/// can send commands) must not be able to have it sent to an address of its
+/// choosing. Another address is tried with a key typed in, or not at all.
+fn stored_key_may_go_to(base_url: &str, saved: &str) -> Result<(), AppError> {
+    let url = waping_core::gateway::parse_base_url(base_url)?;
+    let same = waping_core::gateway::parse_base_url(saved).is_ok_and(|saved| saved == url);
+    if same {
+        Ok(())
+    } else {
+        Err(AppError::new(
+            ErrorCode::KeyNeeded,
+            "Type the API key to test it against another address; the stored key is sent only to the saved base URL.",
+        ))
+    }
+}
+
 /// Tries a base URL and key without saving them. With no key given, the
-/// stored one is used.
+/// stored one is used, and only at the saved base URL.
 async fn test_connection(
     service: &Service,
     base_url: String,
@@ -271,9 +287,13 @@ async fn test_connection(
     let key = match api_key.filter(|k| !k.trim().is_empty()) {
         Some(raw) => Some(ApiKey::new(raw).ok_or_else(bad_key)?),
         None => {
-            secrets::off_thread(&service.secrets, Secrets::load)
+            let stored = secrets::off_thread(&service.secrets, Secrets::load)
                 .await?
-                .0
+                .0;
+            if stored.is_some() {
+                stored_key_may_go_to(&base_url, &service.settings().base_url)?;
+            }
+            stored
         }
     };
     let client = GatewayClient::new(ClientConfig::new(base_url, key))?;
@@ -314,7 +334,13 @@ async fn diagnose(
                 .0;
             match settings.mode(stored.is_some()) {
                 Mode::Demo => service.connection.demo().await?.client_config(),
-                Mode::Live => ClientConfig::new(base_url.unwrap_or(settings.base_url), stored),
+                Mode::Live => {
+                    let base_url = base_url.unwrap_or_else(|| settings.base_url.clone());
+                    if stored.is_some() {
+                        stored_key_may_go_to(&base_url, &settings.base_url)?;
+                    }
+                    ClientConfig::new(base_url, stored)
+                }
             }
         }
     };

@@ -8,11 +8,42 @@ pub const APP_NAME: &str = "WAPing Desk";
 /// The icon name the installed app registers (the .deb's hicolor icon).
 const ICON: &str = "waping-desk";
 
+/// The body as the desktop reads it. Freedesktop servers read a body as
+/// markup, and it carries what WAPing sent (a device's name, a reason): a
+/// name like `<a href=…>` must show as written, not become a link or bold.
+/// The summary is plain text by the specification and is sent as it is.
+fn body(alert: &Alert) -> String {
+    #[cfg(all(unix, not(target_os = "macos")))]
+    {
+        escape_markup(&alert.body)
+    }
+    #[cfg(not(all(unix, not(target_os = "macos"))))]
+    {
+        alert.body.clone()
+    }
+}
+
+/// Escapes the characters freedesktop body markup gives a meaning.
+pub fn escape_markup(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&apos;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
 fn notification(alert: &Alert) -> Notification {
     let mut n = Notification::new();
     n.appname(APP_NAME)
         .summary(&alert.summary)
-        .body(&alert.body)
+        .body(&body(alert))
         .icon(ICON)
         .timeout(Timeout::Default);
     // Windows shows a toast under the AppUserModelID its Start-menu shortcut
@@ -84,4 +115,17 @@ pub fn show(alert: &Alert, on_open: impl FnOnce() + Send + 'static) -> Result<()
         let _ = (shown, on_open);
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::escape_markup;
+
+    #[test]
+    fn markup_characters_are_escaped_and_the_rest_kept() {
+        assert_eq!(
+            escape_markup("<b>Shop</b> & \"co\" 's — ok"),
+            "&lt;b&gt;Shop&lt;/b&gt; &amp; &quot;co&quot; &apos;s — ok"
+        );
+    }
 }

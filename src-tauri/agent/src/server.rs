@@ -8,12 +8,42 @@ use std::sync::Arc;
 use std::time::Duration;
 use tokio::io::{AsyncWriteExt, BufReader};
 use tokio::net::{TcpListener, TcpStream};
-use tokio::sync::{broadcast, mpsc, watch};
+use tokio::sync::{broadcast, mpsc, watch, Notify};
 use tokio::task::JoinHandle;
-use waping_link::protocol::{self, Discovery, Frame, Hello, RequestFrame, MAX_FRAME, MAX_HELLO};
+use waping_link::protocol::{
+    self, Discovery, Frame, Hello, RequestFrame, MAX_HELLO, MAX_REQUEST,
+};
 
 /// A client that says nothing is not waited for.
 const HELLO_TIMEOUT: Duration = Duration::from_secs(5);
+/// Lines waiting to be written to one client. A window reads as they come;
+/// a client that lets this many pile up is not reading, and is let go
+/// rather than holding the agent's memory.
+pub const OUT_QUEUE: usize = 256;
+
+/// What a connection has to send, bounded: when its queue is full it asks
+/// the connection to close instead of waiting or growing.
+#[derive(Clone)]
+struct Outbox {
+    lines: mpsc::Sender<String>,
+    overflow: Arc<Notify>,
+}
+
+impl Outbox {
+    /// Queues a line; false once the connection is gone or is being closed.
+    fn send(&self, line: String) -> bool {
+        match self.lines.try_send(line) {
+            Ok(()) => true,
+            Err(mpsc::error::TrySendError::Full(_)) => {
+                // Stored as a permit: the reading loop sees it even if it
+                // is not waiting at this moment.
+                self.overflow.notify_one();
+                false
+            }
+            Err(mpsc::error::TrySendError::Closed(_)) => false,
+        }
+    }
+}
 
 pub struct Server {
     pub discovery: Discovery,
@@ -88,7 +118,11 @@ async fn serve(stream: TcpStream, token: Arc<str>, service: Arc<Service>) {
     };
     // Subscribed before the window hears "ok", so it misses no event.
     let events = hello.window.then(|| service.shell.subscribe());
-    let (out, mut lines) = mpsc::unbounded_channel::<String>();
+    let (lines_tx, mut lines) = mpsc::channel::<String>(OUT_QUEUE);
+    let out = Outbox {
+        lines: lines_tx,
+        overflow: Arc::new(Notify::new()),
+    };
     let writer = tokio::spawn(async move {
         while let Some(line) = lines.recv().await {
             if write.write_all(line.as_bytes()).await.is_err() {
@@ -96,15 +130,26 @@ async fn serve(stream: TcpStream, token: Arc<str>, service: Arc<Service>) {
             }
         }
     });
-    let _ = out.send(protocol::line(&Frame::Hello { ok: true }));
+    out.send(protocol::line(&Frame::Hello { ok: true }));
     let window = events.map(|events| {
         (
             service.shell.window_connected(),
             tokio::spawn(forward_events(events, out.clone())),
         )
     });
+    let mut overflowed = false;
     loop {
-        let line = match protocol::read_line(&mut reader, MAX_FRAME).await {
+        let read = tokio::select! {
+            read = protocol::read_line(&mut reader, MAX_REQUEST) => read,
+            () = out.overflow.notified() => {
+                tracing::warn!(
+                    "agent connection closed: the client left {OUT_QUEUE} messages unread"
+                );
+                overflowed = true;
+                break;
+            }
+        };
+        let line = match read {
             Ok(Some(line)) => line,
             Ok(None) => break,
             Err(e) => {
@@ -125,14 +170,14 @@ async fn serve(stream: TcpStream, token: Arc<str>, service: Arc<Service>) {
         let request = match frame.request() {
             Ok(request) => request,
             Err(e) => {
-                let _ = out.send(protocol::line(&Frame::reply(id, Err(e))));
+                out.send(protocol::line(&Frame::reply(id, Err(e))));
                 continue;
             }
         };
         let (service, out) = (service.clone(), out.clone());
         tokio::spawn(async move {
             let result = commands::handle(&service, request).await;
-            let _ = out.send(protocol::line(&Frame::reply(id, result)));
+            out.send(protocol::line(&Frame::reply(id, result)));
         });
     }
     if let Some((guard, forward)) = window {
@@ -144,17 +189,22 @@ async fn serve(stream: TcpStream, token: Arc<str>, service: Arc<Service>) {
         }
     }
     drop(out);
-    let _ = writer.await;
+    if overflowed {
+        // Its writes wait on a client that does not read: they never end.
+        writer.abort();
+    } else {
+        let _ = writer.await;
+    }
 }
 
 async fn forward_events(
     mut events: broadcast::Receiver<protocol::AgentEvent>,
-    out: mpsc::UnboundedSender<String>,
+    out: Outbox,
 ) {
     loop {
         match events.recv().await {
             Ok(event) => {
-                if out.send(protocol::line(&Frame::Event(event))).is_err() {
+                if !out.send(protocol::line(&Frame::Event(event))) {
                     return;
                 }
             }

@@ -87,6 +87,9 @@ impl HookRunner {
         let (runs, _) = broadcast::channel(64);
         let http = reqwest::Client::builder()
             .timeout(settings.timeout())
+            // The event goes to the address the user set, not to wherever
+            // that address sends it on.
+            .redirect(reqwest::redirect::Policy::none())
             .build()
             .unwrap_or_default();
         let task = {

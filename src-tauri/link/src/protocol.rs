@@ -19,6 +19,11 @@ pub const LOCK_FILE: &str = "agent.lock";
 /// The first line is short; later ones carry history views and exports.
 pub const MAX_HELLO: u64 = 4 * 1024;
 pub const MAX_FRAME: u64 = 256 * 1024 * 1024;
+/// A request the agent reads after the token. The largest the contract
+/// makes is a settings save with a hook URL (2 KiB) and command (4 KiB),
+/// or strips asked for a long list of device ids: tens of KiB at most.
+/// Anything longer is not from the window, and would only hold memory.
+pub const MAX_REQUEST: u64 = 1024 * 1024;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Discovery {

@@ -43,6 +43,8 @@ pub enum ErrorCode {
     // WAPing.
     Unauthorized,
     NoApiKey,
+    /// The stored key is sent only to the saved base URL; another needs one typed in.
+    KeyNeeded,
     NoApiAccess,
     Forbidden,
     NotFound,

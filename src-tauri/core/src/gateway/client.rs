@@ -584,6 +584,9 @@ fn error_chain(e: &reqwest::Error) -> String {
     }
 }
 
+/// The most of a message WAPing sends with an error that is kept.
+pub const MAX_MESSAGE_CHARS: usize = 300;
+
 /// Maps a non-2xx answer to a typed error, keeping codes this app does not know.
 pub fn error_from_response(
     status: StatusCode,
@@ -597,7 +600,10 @@ pub fn error_from_response(
             200,
         );
     }
-    tracing::warn!(
+    // What WAPing says is shown and logged: bounded, and printable only. The
+    // monitor logs a failure once per change; this is for a closer look.
+    let message = crate::text::printable(&message, MAX_MESSAGE_CHARS);
+    tracing::debug!(
         status = status.as_u16(),
         code,
         message,
@@ -710,6 +716,25 @@ mod tests {
             client.url(routes::DEVICE_QR, Some(&id)).as_str(),
             "https://example.com/api/v1/devices/..%2Fx%3Fy/qr"
         );
+    }
+
+    #[test]
+    fn a_huge_error_message_is_kept_cut_and_printable() {
+        let body = serde_json::json!({"error": {
+            "code": "SERVER_ERROR",
+            "message": format!("\u{1b}[2J{}", "x".repeat(1_000_000)),
+        }});
+        let err = error_from_response(
+            StatusCode::INTERNAL_SERVER_ERROR,
+            body.to_string().as_bytes(),
+            None,
+        );
+        let GatewayError::Server { message, .. } = err else {
+            panic!("not a server error: {err:?}");
+        };
+        assert_eq!(message.chars().count(), MAX_MESSAGE_CHARS + 1, "cut, with an ellipsis");
+        assert!(message.starts_with("\\u{1b}[2Jxxx"), "{}", &message[..20]);
+        assert!(!message.chars().any(char::is_control));
     }
 
     #[test]

@@ -419,6 +419,11 @@ impl Runner {
             Err(error) => {
                 let mut failing = self.draft.clone();
                 failing.failed(&error, now);
+                // Logged when it changes: the same failure every few
+                // seconds for hours says nothing new.
+                if failing.health != self.draft.health {
+                    tracing::warn!("WAPing could not be read: {error}");
+                }
                 self.set_health(failing.health, now);
                 Err(error)
             }

@@ -281,6 +281,18 @@ describe('Test connection', () => {
     expect(screen.queryByTestId('connection-error')).toBeNull();
   });
 
+  test('another address without a typed key says to type one, and the key field is ready for it', async () => {
+    const message = 'Type the API key to test it against another address; the stored key is sent only to the saved base URL.';
+    const user = await open({ test_connection: refuse('KEY_NEEDED', message) });
+    await user.clear(field('base-url'));
+    await user.type(field('base-url'), 'https://staging.example.com');
+    await user.click(screen.getByTestId('test-connection'));
+    await settle();
+    expectCalls('test_connection', { baseUrl: 'https://staging.example.com', apiKey: null });
+    expect(screen.getByTestId('connection-error').textContent).toBe(message);
+    expect(document.activeElement).toBe(field('api-key'));
+  });
+
   test('a base URL that is not one is pointed out and cannot be tested', async () => {
     const user = await open({ test_connection: () => connectionReport([]) });
     await user.clear(field('base-url'));
