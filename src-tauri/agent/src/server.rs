@@ -10,9 +10,7 @@ use tokio::io::{AsyncWriteExt, BufReader};
 use tokio::net::{TcpListener, TcpStream};
 use tokio::sync::{broadcast, mpsc, watch, Notify};
 use tokio::task::JoinHandle;
-use waping_link::protocol::{
-    self, Discovery, Frame, Hello, RequestFrame, MAX_HELLO, MAX_REQUEST,
-};
+use waping_link::protocol::{self, Discovery, Frame, Hello, RequestFrame, MAX_HELLO, MAX_REQUEST};
 
 /// A client that says nothing is not waited for.
 const HELLO_TIMEOUT: Duration = Duration::from_secs(5);
@@ -197,10 +195,7 @@ async fn serve(stream: TcpStream, token: Arc<str>, service: Arc<Service>) {
     }
 }
 
-async fn forward_events(
-    mut events: broadcast::Receiver<protocol::AgentEvent>,
-    out: Outbox,
-) {
+async fn forward_events(mut events: broadcast::Receiver<protocol::AgentEvent>, out: Outbox) {
     loop {
         match events.recv().await {
             Ok(event) => {

@@ -2,8 +2,8 @@
 //! desktop as text, and one client cannot hold the agent's memory: each
 //! against the running agent over loopback.
 
-use crate::common::{self, agent_with, polls_when_asked};
 use crate::common::notification_server::NotificationServer;
+use crate::common::{self, agent_with, polls_when_asked};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 use tokio::io::{AsyncBufReadExt, AsyncReadExt, AsyncWriteExt, BufReader};
@@ -101,7 +101,11 @@ async fn a_connection_test_against_another_address_never_carries_the_stored_key(
     .await
     .expect_err("the stored key is not tried at another address");
     assert_eq!(refused.code, ErrorCode::KeyNeeded, "{refused:?}");
-    assert!(refused.message.contains("Type the API key"), "{}", refused.message);
+    assert!(
+        refused.message.contains("Type the API key"),
+        "{}",
+        refused.message
+    );
     let diagnosed = ask(
         &agent.service,
         args::Diagnose {
@@ -126,7 +130,9 @@ async fn a_connection_test_against_another_address_never_carries_the_stored_key(
     assert_eq!(typed.code, ErrorCode::Unauthorized, "{typed:?}");
     let heads = listener.heads();
     assert!(
-        heads.iter().any(|h| h.contains("Bearer wk_typed_for_this_test")),
+        heads
+            .iter()
+            .any(|h| h.contains("Bearer wk_typed_for_this_test")),
         "{heads:#?}"
     );
     assert!(
@@ -138,7 +144,9 @@ async fn a_connection_test_against_another_address_never_carries_the_stored_key(
 
 /// Polls now and waits (10 s at most) until the overview passes `test`.
 async fn poll_until(service: &Service, what: &str, test: impl Fn(&Overview) -> bool) {
-    ask(service, args::Refresh {}).await.expect("a poll is asked for");
+    ask(service, args::Refresh {})
+        .await
+        .expect("a poll is asked for");
     let deadline = Instant::now() + Duration::from_secs(10);
     loop {
         let overview = ask(service, args::GetOverview {}).await.unwrap();
@@ -179,7 +187,13 @@ async fn drop_named(service: &Service, sim: &SimControl, name: &str, reason: &st
 async fn a_name_and_reason_written_as_markup_are_notified_as_text() {
     let desktop = NotificationServer::start().await;
     let agent = agent_with("scope-markup", Some(&polls_when_asked())).await;
-    let sim = agent.service.connection.demo().await.expect("the demo runs").control();
+    let sim = agent
+        .service
+        .connection
+        .demo()
+        .await
+        .expect("the demo runs")
+        .control();
     let name = "<b>Shop</b> & co";
     drop_named(&agent.service, &sim, name, "<a href=\"x\">tap</a>").await;
 
@@ -191,7 +205,8 @@ async fn a_name_and_reason_written_as_markup_are_notified_as_text() {
         .await;
     let told = calls.iter().find(|c| c.summary == summary).unwrap();
     assert!(
-        told.body.contains("&lt;a href=&quot;x&quot;&gt;tap&lt;/a&gt;"),
+        told.body
+            .contains("&lt;a href=&quot;x&quot;&gt;tap&lt;/a&gt;"),
         "the body is sent as markup unescaped: {:?}",
         told.body
     );
@@ -257,11 +272,21 @@ async fn a_hook_address_that_redirects_does_not_send_the_event_on() {
 }
 
 /// A raw client past the token, reading its `hello` answer.
-async fn raw_client(discovery: &Discovery) -> (BufReader<tokio::net::tcp::OwnedReadHalf>, tokio::net::tcp::OwnedWriteHalf) {
-    let stream = TcpStream::connect(("127.0.0.1", discovery.port)).await.unwrap();
+async fn raw_client(
+    discovery: &Discovery,
+) -> (
+    BufReader<tokio::net::tcp::OwnedReadHalf>,
+    tokio::net::tcp::OwnedWriteHalf,
+) {
+    let stream = TcpStream::connect(("127.0.0.1", discovery.port))
+        .await
+        .unwrap();
     let (read, mut write) = stream.into_split();
     let hello = serde_json::json!({"token": discovery.token, "window": true});
-    write.write_all(format!("{hello}\n").as_bytes()).await.unwrap();
+    write
+        .write_all(format!("{hello}\n").as_bytes())
+        .await
+        .unwrap();
     let mut read = BufReader::new(read);
     let mut line = String::new();
     read.read_line(&mut line).await.unwrap();
@@ -271,7 +296,10 @@ async fn raw_client(discovery: &Discovery) -> (BufReader<tokio::net::tcp::OwnedR
 
 /// Reads until the agent closes the connection; false if it is still open
 /// after `within`.
-async fn closed_within(read: &mut BufReader<tokio::net::tcp::OwnedReadHalf>, within: Duration) -> bool {
+async fn closed_within(
+    read: &mut BufReader<tokio::net::tcp::OwnedReadHalf>,
+    within: Duration,
+) -> bool {
     let mut sink = vec![0u8; 1 << 16];
     tokio::time::timeout(within, async {
         loop {
@@ -336,6 +364,9 @@ async fn a_window_that_never_reads_is_let_go_instead_of_queued_for() {
     let (client, _events) = AgentClient::connect(&agent.server.discovery, false)
         .await
         .unwrap();
-    client.ask(args::GetSettings {}).await.expect("others are still served");
+    client
+        .ask(args::GetSettings {})
+        .await
+        .expect("others are still served");
     agent.stop().await;
 }
