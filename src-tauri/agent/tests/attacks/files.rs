@@ -97,16 +97,16 @@ async fn snoozes_and_settings_saved_at_the_same_moment_lose_nothing() {
     })
     .await;
     let file = service.shell.settings_path();
-    // Rounds of 60 commands at once, the file checked after each: a lost
+    // Rounds of 100 commands at once, the file checked after each: a lost
     // change shows in one round or another.
-    for round in 0..3u32 {
+    for round in 0..10u32 {
         let saved = Settings {
             poll_interval_secs: common::polls_when_asked().poll_interval_secs - 1 - round,
             ..common::polls_when_asked()
         };
         let device = |i: usize| DeviceId::new(format!("dev_{round}_{i:03}"));
         let mut tasks = Vec::new();
-        for i in 0..60 {
+        for i in 0..100 {
             let service = service.clone();
             let saved = saved.clone();
             let device = device(i);
@@ -135,7 +135,7 @@ async fn snoozes_and_settings_saved_at_the_same_moment_lose_nothing() {
         }
 
         let snoozed = settings_file::load_snoozes(&file).devices;
-        let missing: Vec<DeviceId> = (0..60)
+        let missing: Vec<DeviceId> = (0..100)
             .filter(|i| i % 20 != 10)
             .map(device)
             .filter(|id| !snoozed.contains_key(id))
