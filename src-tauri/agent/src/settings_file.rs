@@ -187,6 +187,19 @@ mod tests {
     }
 
     #[test]
+    fn a_save_that_fails_leaves_no_partial_file() {
+        let file = temp_file("fails");
+        // A folder where the file should be: the rename onto it fails.
+        std::fs::create_dir(&file).unwrap();
+        assert!(save(&file, &Settings::default()).is_err());
+        let names: Vec<_> = std::fs::read_dir(file.parent().unwrap())
+            .unwrap()
+            .map(|e| e.unwrap().file_name())
+            .collect();
+        assert_eq!(names, [FILE], "only the folder in the file's place");
+    }
+
+    #[test]
     fn an_unreadable_file_is_moved_aside_not_overwritten() {
         let file = temp_file("corrupt");
         std::fs::write(&file, b"{not json").unwrap();
