@@ -221,13 +221,15 @@ async fn settings_view(service: &Service) -> Result<SettingsView, AppError> {
 
 async fn save_settings(service: &Service, input: Settings) -> Result<SettingsView, AppError> {
     let settings = input.validated()?;
-    settings_file::save(&service.shell.settings_path(), &settings).map_err(|e| {
+    settings_file::save_then(&service.shell.settings_path(), &settings, || {
+        service.set_settings(settings.clone())
+    })
+    .map_err(|e| {
         AppError::new(
             ErrorCode::SettingsNotSaved,
             format!("the settings could not be saved: {e}"),
         )
     })?;
-    service.set_settings(settings);
     service.reconnect().await?;
     settings_view(service).await
 }

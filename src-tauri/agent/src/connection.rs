@@ -329,12 +329,15 @@ impl Connection {
     }
 
     async fn change_snoozes(&self, shell: &Shell, change: impl FnOnce(&mut Snoozes)) {
-        self.snoozes.send_modify(|snoozes| {
-            change(snoozes);
-            *snoozes = snoozes.active(self.clock.now());
+        // Changed and written in one turn: the file ends with every change.
+        let (now_active, saved) = settings_file::change_snoozes(&shell.settings_path(), || {
+            self.snoozes.send_modify(|snoozes| {
+                change(snoozes);
+                *snoozes = snoozes.active(self.clock.now());
+            });
+            self.snoozes.borrow().clone()
         });
-        let now_active = self.snoozes.borrow().clone();
-        if let Err(e) = settings_file::save_snoozes(&shell.settings_path(), &now_active) {
+        if let Err(e) = saved {
             tracing::warn!("snoozes not saved (they hold until the app quits): {e}");
         }
         if let Some(active) = self.active.lock().await.as_ref() {

@@ -55,6 +55,10 @@ pub async fn start_with_clock(
     desktop: Arc<dyn Desktop>,
     clock: waping_core::domain::SharedClock,
 ) -> std::io::Result<Agent> {
+    // Whatever the agent writes next lands in a folder only this user reads.
+    if let Err(e) = waping_link::protocol::private_dir(&data_dir) {
+        tracing::error!("the data folder {data_dir:?} cannot be made private: {e}");
+    }
     let shell = Shell::with_clock(data_dir, desktop, clock);
     let service = Arc::new(Service::new(shell, Secrets::new(secrets::SERVICE)));
     let server = server::start(service.clone()).await?;

@@ -3,7 +3,9 @@
 //! writer; the command line reads the same file.
 
 use serde_json::{Map, Value};
+use std::io::Write;
 use std::path::{Path, PathBuf};
+use std::sync::Mutex;
 use waping_core::alerts::Snoozes;
 use waping_core::Settings;
 
@@ -11,6 +13,11 @@ pub const FILE: &str = "settings.json";
 const KEY: &str = "settings";
 /// Snoozes that are still running, so that "until tomorrow" outlives a restart.
 const SNOOZES_KEY: &str = "snoozes";
+
+/// Each write reads the file, changes one entry and replaces the file: two
+/// at once (a settings save and a snooze) would lose one's change, so they
+/// take turns.
+static WRITER: Mutex<()> = Mutex::new(());
 
 /// The settings file of the data folder `dir`.
 pub fn path(dir: &Path) -> PathBuf {
@@ -30,6 +37,7 @@ fn entries(path: &Path) -> Map<String, Value> {
     let aside = path.with_file_name(format!("settings.corrupt-{stamp}.json"));
     match std::fs::rename(path, &aside) {
         Ok(()) => {
+            make_private(&aside);
             tracing::error!("settings file was unreadable; moved to {aside:?}, using defaults")
         }
         Err(e) => tracing::error!("settings file is unreadable and could not be moved: {e}"),
@@ -43,7 +51,16 @@ pub fn load(path: &Path) -> Settings {
 }
 
 pub fn save(path: &Path, settings: &Settings) -> Result<(), String> {
-    save_value(path, KEY, settings)
+    save_then(path, settings, || {})
+}
+
+/// Saves `settings`, then runs `then` (the service taking them up) before
+/// any other write: the running settings are those of the file's last save.
+pub fn save_then(path: &Path, settings: &Settings, then: impl FnOnce()) -> Result<(), String> {
+    let _turn = WRITER.lock().unwrap_or_else(|e| e.into_inner());
+    save_value(path, KEY, settings)?;
+    then();
+    Ok(())
 }
 
 pub fn load_snoozes(path: &Path) -> Snoozes {
@@ -54,11 +71,23 @@ pub fn load_snoozes(path: &Path) -> Snoozes {
 }
 
 pub fn save_snoozes(path: &Path, snoozes: &Snoozes) -> Result<(), String> {
-    save_value(path, SNOOZES_KEY, snoozes)
+    change_snoozes(path, || snoozes.clone()).1
 }
 
-/// Writes `value` under `key`, keeping the other entries. The new file
-/// replaces the old one in one rename, so a crash leaves one or the other.
+/// Saves the snoozes `change` makes. It runs in this write's turn, so of two
+/// changes the one written last holds both.
+pub fn change_snoozes(
+    path: &Path,
+    change: impl FnOnce() -> Snoozes,
+) -> (Snoozes, Result<(), String>) {
+    let _turn = WRITER.lock().unwrap_or_else(|e| e.into_inner());
+    let snoozes = change();
+    let saved = save_value(path, SNOOZES_KEY, &snoozes);
+    (snoozes, saved)
+}
+
+/// Writes `value` under `key`, keeping the other entries; the caller holds
+/// the writers' turn.
 fn save_value(path: &Path, key: &str, value: &impl serde::Serialize) -> Result<(), String> {
     let mut map = entries(path);
     map.insert(
@@ -66,12 +95,55 @@ fn save_value(path: &Path, key: &str, value: &impl serde::Serialize) -> Result<(
         serde_json::to_value(value).map_err(|e| e.to_string())?,
     );
     let bytes = serde_json::to_vec_pretty(&map).map_err(|e| e.to_string())?;
-    if let Some(dir) = path.parent() {
-        std::fs::create_dir_all(dir).map_err(|e| e.to_string())?;
+    if let Some(dir) = path.parent().filter(|d| !d.exists()) {
+        waping_link::protocol::private_dir(dir).map_err(|e| e.to_string())?;
     }
+    replace(path, &bytes).map_err(|e| e.to_string())
+}
+
+/// Replaces the file whole, readable by this user only: the new contents go
+/// to a file beside it, reach the disk, and take its name in one rename, so
+/// a crash leaves the old file or the new one; a failed write leaves no part.
+fn replace(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     let partial = path.with_extension("json.partial");
-    std::fs::write(&partial, bytes).map_err(|e| e.to_string())?;
-    std::fs::rename(&partial, path).map_err(|e| e.to_string())
+    // One left by a crash mid-write.
+    let _ = std::fs::remove_file(&partial);
+    let written = (|| {
+        let mut options = std::fs::OpenOptions::new();
+        options.write(true).create_new(true);
+        #[cfg(unix)]
+        std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+        let mut file = options.open(&partial)?;
+        file.write_all(bytes)?;
+        file.sync_all()?;
+        std::fs::rename(&partial, path)
+    })();
+    if written.is_err() {
+        let _ = std::fs::remove_file(&partial);
+    }
+    written?;
+    // The rename itself reaches the disk with the folder.
+    #[cfg(unix)]
+    if let Some(dir) = path.parent() {
+        if let Err(e) = std::fs::File::open(dir).and_then(|d| d.sync_all()) {
+            tracing::debug!("the data folder was not synced: {e}");
+        }
+    }
+    Ok(())
+}
+
+/// Closes a file the agent keeps to this user (0600).
+fn make_private(path: &Path) {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let private = std::fs::Permissions::from_mode(0o600);
+        if let Err(e) = std::fs::set_permissions(path, private) {
+            tracing::warn!("{path:?} stays as it was: {e}");
+        }
+    }
+    #[cfg(not(unix))]
+    let _ = path;
 }
 
 fn parse(value: Option<Value>) -> Settings {
@@ -112,6 +184,19 @@ mod tests {
             snoozes.all,
             "a settings save keeps snoozes"
         );
+    }
+
+    #[test]
+    fn a_save_that_fails_leaves_no_partial_file() {
+        let file = temp_file("fails");
+        // A folder where the file should be: the rename onto it fails.
+        std::fs::create_dir(&file).unwrap();
+        assert!(save(&file, &Settings::default()).is_err());
+        let names: Vec<_> = std::fs::read_dir(file.parent().unwrap())
+            .unwrap()
+            .map(|e| e.unwrap().file_name())
+            .collect();
+        assert_eq!(names, [FILE], "only the folder in the file's place");
     }
 
     #[test]

@@ -163,15 +163,45 @@ pub fn data_dir() -> Option<PathBuf> {
     Some(dirs::data_dir()?.join(crate::IDENTIFIER))
 }
 
+/// Creates the data folder readable by this user only (0700), and closes an
+/// existing one to others, with the files in it (0600): settings may hold a
+/// hook URL with its token, and history names every device. On Windows the
+/// profile's folder is the user's already.
+pub fn private_dir(dir: &Path) -> io::Result<()> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::{DirBuilderExt, PermissionsExt};
+        std::fs::DirBuilder::new()
+            .recursive(true)
+            .mode(0o700)
+            .create(dir)?;
+        std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o700))?;
+        // Files left open by an earlier version; one that cannot be closed
+        // stops nothing, the folder around it is closed already.
+        for entry in std::fs::read_dir(dir)?.flatten() {
+            // Not through a link: it may point anywhere.
+            if entry.file_type().is_ok_and(|t| t.is_file()) {
+                let private = std::fs::Permissions::from_mode(0o600);
+                if let Err(e) = std::fs::set_permissions(entry.path(), private) {
+                    tracing::warn!("{:?} stays as it was: {e}", entry.path());
+                }
+            }
+        }
+        Ok(())
+    }
+    #[cfg(not(unix))]
+    std::fs::create_dir_all(dir)
+}
+
 /// Takes the data folder's agent lock (creating its file), held until the
 /// file closes; `None` when an agent holds it.
 pub fn take_lock(dir: &Path) -> io::Result<Option<std::fs::File>> {
-    std::fs::create_dir_all(dir)?;
-    let file = std::fs::OpenOptions::new()
-        .create(true)
-        .truncate(false)
-        .write(true)
-        .open(dir.join(LOCK_FILE))?;
+    private_dir(dir)?;
+    let mut options = std::fs::OpenOptions::new();
+    options.create(true).truncate(false).write(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    let file = options.open(dir.join(LOCK_FILE))?;
     match file.try_lock() {
         Ok(()) => Ok(Some(file)),
         Err(std::fs::TryLockError::WouldBlock) => Ok(None),
@@ -206,7 +236,7 @@ pub fn read_discovery(dir: &Path) -> Option<Discovery> {
 /// Writes the discovery file readable by this user only, replacing any left
 /// by an agent that ended without removing it.
 pub fn write_discovery(dir: &Path, discovery: &Discovery) -> io::Result<()> {
-    std::fs::create_dir_all(dir)?;
+    private_dir(dir)?;
     let partial = dir.join(format!("{DISCOVERY_FILE}.partial"));
     let _ = std::fs::remove_file(&partial);
     let mut options = std::fs::OpenOptions::new();

@@ -43,15 +43,26 @@ pub fn render(history: &DeviceHistory, format: Format) -> Result<Vec<u8>, Export
 
 fn csv_row(history: &DeviceHistory, seg: &Segment) -> [String; 8] {
     [
-        history.device_id.to_string(),
-        history.name.clone(),
-        seg.kind.label().to_owned(),
+        text(history.device_id.as_str()),
+        text(&history.name),
+        text(seg.kind.label()),
         time(seg.start),
         time(seg.end),
         format!("{:.3}", seg.duration() as f64 / 1000.0),
-        seg.reason.clone().unwrap_or_default(),
+        text(seg.reason.as_deref().unwrap_or_default()),
         seg.changes.to_string(),
     ]
+}
+
+/// A text cell a spreadsheet shows as text: names and reasons come from
+/// WAPing, and one starting like a formula (`=HYPERLINK(…)`) would run when
+/// the file is opened. A leading `'` keeps it text (OWASP, CSV injection).
+fn text(cell: &str) -> String {
+    if cell.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{cell}")
+    } else {
+        cell.to_owned()
+    }
 }
 
 fn time(ms: i64) -> String {
@@ -82,4 +93,19 @@ pub fn file_name(history: &DeviceHistory, format: Format) -> String {
         day(history.to),
         format.extension()
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::text;
+
+    #[test]
+    fn cells_that_start_like_a_formula_are_text() {
+        for cell in ["=1+1", "+1", "-1", "@SUM(A1)", "\tx", "\rx"] {
+            assert_eq!(text(cell), format!("'{cell}"));
+        }
+        for cell in ["Office phone", "", "1=1", "dev_001"] {
+            assert_eq!(text(cell), cell);
+        }
+    }
 }

@@ -87,12 +87,14 @@ impl History {
     /// caller tells the user where the old one went.
     pub fn open(path: &Path) -> Result<(Self, Option<Recovered>), HistoryError> {
         if let Some(dir) = path.parent() {
-            std::fs::create_dir_all(dir)?;
+            private::create_dir(dir)?;
         }
+        private::prepare_db(path)?;
         match Self::open_checked(path) {
             Ok(history) => Ok((history, None)),
             Err(HistoryError::Sqlite(e)) if is_corrupt(&e) => {
                 let moved_to = move_aside(path)?;
+                private::prepare_db(path)?;
                 tracing::error!(
                     ?moved_to,
                     "history database unreadable ({e}); starting a new one"
@@ -390,14 +392,20 @@ fn move_aside(path: &Path) -> Result<PathBuf, HistoryError> {
         .unwrap_or_default();
     let aside = path.with_file_name(format!("{name}.corrupt-{stamp}"));
     std::fs::rename(path, &aside)?;
+    private::close(&aside)?;
     for suffix in ["-wal", "-shm"] {
         let side = PathBuf::from(format!("{}{suffix}", path.display()));
         if side.exists() {
-            let _ = std::fs::rename(&side, format!("{}{suffix}", aside.display()));
+            let moved = PathBuf::from(format!("{}{suffix}", aside.display()));
+            if std::fs::rename(&side, &moved).is_ok() {
+                let _ = private::close(&moved);
+            }
         }
     }
     Ok(aside)
 }
+
+mod private;
 
 #[cfg(test)]
 mod tests;

@@ -10,7 +10,7 @@ use super::snapshot::{GatewayHealth, Snapshot};
 use crate::alerts::{Alert, AlertConfig, AlertPolicy, Snoozes};
 use crate::domain::{system_clock, Device, DeviceId, DeviceList, SharedClock, Workspace};
 use crate::gateway::{GatewayClient, GatewayError};
-use crate::history::{History, HistoryChange};
+use crate::history::{History, HistoryChange, HistoryError};
 use crate::settings;
 use chrono::{DateTime, Utc};
 use std::collections::HashSet;
@@ -150,6 +150,7 @@ impl Monitor {
             config,
             last_prune: None,
             span,
+            write_failed: false,
         };
         let task = tokio::spawn(runner.run(command_rx, observation_rx));
         Self {
@@ -281,6 +282,9 @@ struct Runner {
     config: MonitorConfig,
     last_prune: Option<DateTime<Utc>>,
     span: Option<i64>,
+    /// The card's history problem is a write that failed, which the next
+    /// write that goes through takes back (a notice from opening stays).
+    write_failed: bool,
 }
 
 impl Runner {
@@ -339,9 +343,11 @@ impl Runner {
                     }
                     Some(Command::Scanned(device, at)) => {
                         if let Some(history) = &mut self.history {
-                            if let Err(e) = history.record_scan(&device, at) {
+                            let written = history.record_scan(&device, at);
+                            if let Err(e) = &written {
                                 tracing::error!("history: cannot record a scan: {e}");
                             }
+                            self.written(written);
                         }
                     }
                 },
@@ -387,10 +393,12 @@ impl Runner {
                     for id in gone {
                         self.machine.forget(&id);
                         if let Some(history) = &mut self.history {
-                            match history.mark_removed(&id) {
+                            let written = history.mark_removed(&id);
+                            match &written {
                                 Ok(()) => self.recorded(HistoryChange::removed(id, now)),
                                 Err(e) => tracing::error!("history: {e}"),
                             }
+                            self.written(written);
                         }
                     }
                 }
@@ -441,9 +449,11 @@ impl Runner {
             UserAction::Removed => {
                 self.draft.devices.retain(|d| &d.id != device);
                 if let Some(history) = &mut self.history {
-                    if let Err(e) = history.mark_removed(device) {
+                    let written = history.mark_removed(device);
+                    if let Err(e) = &written {
                         tracing::error!("history: {e}");
                     }
+                    self.written(written);
                 }
             }
         }
@@ -452,17 +462,35 @@ impl Runner {
     /// Records a transition, then announces it and any alert it causes.
     fn apply(&mut self, t: Transition) {
         if let Some(history) = &mut self.history {
-            match history.record(&t) {
+            let written = history.record(&t);
+            match &written {
                 Ok(_) => self.recorded(HistoryChange::transition(&t)),
                 Err(e) => {
-                    tracing::error!("history: cannot record {} -> {}: {e}", t.device_id, t.to);
-                    self.draft.history_problem = Some(format!("history is not being saved: {e}"));
+                    tracing::error!("history: cannot record {} -> {}: {e}", t.device_id, t.to)
                 }
             }
+            self.written(written);
         }
         let alerts = self.alerts.on_transition(&t, self.config.clock.now());
         let _ = self.events.send(MonitorEvent::Transition(t));
         self.announce_alerts(alerts);
+    }
+
+    /// Shows whether history is being saved: a failed write puts the problem
+    /// on the card, and the next write that goes through (room on the disk
+    /// again, the lock released) takes it back.
+    fn written<T>(&mut self, result: Result<T, HistoryError>) {
+        match result {
+            Err(e) => {
+                self.draft.history_problem = Some(format!("history is not being saved: {e}"));
+                self.write_failed = true;
+            }
+            Ok(_) if self.write_failed => {
+                self.draft.history_problem = None;
+                self.write_failed = false;
+            }
+            Ok(_) => {}
+        }
     }
 
     fn recorded(&self, change: HistoryChange) {
@@ -512,7 +540,8 @@ impl Runner {
             return;
         }
         if let Some(history) = &mut self.history {
-            match history.record_health(now, &health) {
+            let written = history.record_health(now, &health);
+            match &written {
                 // Starting is no change of reachability, and is not written.
                 Ok(()) if health != GatewayHealth::Starting => {
                     self.recorded(HistoryChange::reachability(
@@ -523,6 +552,7 @@ impl Runner {
                 Ok(()) => {}
                 Err(e) => tracing::error!("history: {e}"),
             }
+            self.written(written);
         }
         self.alerts.set_gateway_ok(health == GatewayHealth::Ok);
         self.draft.health = health.clone();
@@ -532,9 +562,11 @@ impl Runner {
     /// Extends this run's watch span, so a crash loses at most one interval.
     fn heartbeat(&mut self, now: DateTime<Utc>) {
         if let (Some(history), Some(span)) = (&mut self.history, self.span) {
-            if let Err(e) = history.extend_span(span, now) {
+            let written = history.extend_span(span, now);
+            if let Err(e) = &written {
                 tracing::error!("history: {e}");
             }
+            self.written(written);
         }
     }
 
