@@ -150,6 +150,24 @@ fn text(value: &Value) -> Option<String> {
     (!s.is_empty()).then(|| s.chars().take(MAX_TEXT_CHARS).collect())
 }
 
+/// Text people read and hooks pass on (a device's name, a reason): control
+/// and bidirectional-override characters dropped (a NUL would keep a hook's
+/// command from starting, an escape sequence would reach a terminal), cut to
+/// [`MAX_TEXT_CHARS`] with an ellipsis that shows it was cut.
+fn shown_text(value: &Value) -> Option<String> {
+    let mut kept = value
+        .as_str()?
+        .chars()
+        .filter(|&c| !c.is_control() && !crate::text::is_bidi_control(c));
+    let mut out: String = kept.by_ref().take(MAX_TEXT_CHARS).collect();
+    if kept.next().is_some() {
+        out.pop();
+        out.push('…');
+    }
+    let trimmed = out.trim();
+    (!trimmed.is_empty()).then(|| trimmed.to_owned())
+}
+
 /// Text or a whole number, as ids and phone numbers come.
 fn text_or_integer(value: &Value) -> Option<String> {
     match value {
@@ -262,7 +280,7 @@ pub fn read_device(
         ));
     }
     trace.unknown_keys(entry, &DEVICE_KEYS);
-    let name = optional(find(entry, &device::NAME, trace, text));
+    let name = optional(find(entry, &device::NAME, trace, shown_text));
     let status = find(entry, &device::STATUS, trace, text);
     let id = find(entry, &device::ID, trace, device_id);
     let state = match &status {
@@ -308,7 +326,7 @@ pub fn read_device(
         trace.unknown_statuses.insert(printable(&status, 40));
     }
     let phone = optional(find(entry, &device::PHONE, trace, text_or_integer));
-    let reason = optional(find(entry, &device::REASON, trace, text));
+    let reason = optional(find(entry, &device::REASON, trace, shown_text));
     let state_since = time(trace, entry, &device::STATUS_CHANGED_AT);
     let last_seen = time(trace, entry, &device::LAST_SEEN_AT);
     if last_seen.is_none() {
@@ -770,7 +788,7 @@ pub fn read_webhook(body: &Value) -> Result<WebhookRead, String> {
             state: parse_status(&status),
             status,
             previous_status: optional(find(&data, &wh::PREVIOUS_STATUS, &mut trace, text)),
-            reason: optional(find(&data, &device::REASON, &mut trace, text)),
+            reason: optional(find(&data, &device::REASON, &mut trace, shown_text)),
         })
     } else {
         None

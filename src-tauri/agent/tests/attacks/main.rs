@@ -1,0 +1,7 @@
+//! The attacks WAPing Desk holds against (SECURITY.md, "Attacks tested"):
+//! one module per attack surface, each test named for the attack.
+
+#[path = "../common/mod.rs"]
+mod common;
+
+mod hooks;
