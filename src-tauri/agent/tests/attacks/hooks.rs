@@ -109,7 +109,7 @@ async fn a_flapping_workspace_runs_a_bounded_number_of_hooks_and_the_latest_stat
     // Every phone drops and returns, over and over: 200 hook events.
     let start = chrono::Utc::now();
     for n in 0..EVENTS {
-        let state = if (n / DEVICES) % 2 == 0 {
+        let state = if (n / DEVICES).is_multiple_of(2) {
             SessionState::Disconnected
         } else {
             SessionState::Connected
