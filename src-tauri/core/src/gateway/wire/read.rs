@@ -150,22 +150,18 @@ fn text(value: &Value) -> Option<String> {
     (!s.is_empty()).then(|| s.chars().take(MAX_TEXT_CHARS).collect())
 }
 
-/// Text people read and hooks pass on (a device's name, a reason): control
-/// and bidirectional-override characters dropped (a NUL would keep a hook's
-/// command from starting, an escape sequence would reach a terminal), cut to
-/// [`MAX_TEXT_CHARS`] with an ellipsis that shows it was cut.
+/// Text people read and hooks pass on (a device's name, a reason): trimmed,
+/// cut to [`MAX_TEXT_CHARS`] with an ellipsis that shows it was cut. Its
+/// characters are kept as sent (a report shows what WAPing said); whoever
+/// prints it or passes it on escapes or drops the controls.
 fn shown_text(value: &Value) -> Option<String> {
-    let mut kept = value
-        .as_str()?
-        .chars()
-        .filter(|&c| !c.is_control() && !crate::text::is_bidi_control(c));
-    let mut out: String = kept.by_ref().take(MAX_TEXT_CHARS).collect();
-    if kept.next().is_some() {
+    let mut chars = value.as_str()?.trim().chars();
+    let mut out: String = chars.by_ref().take(MAX_TEXT_CHARS).collect();
+    if chars.next().is_some() {
         out.pop();
         out.push('…');
     }
-    let trimmed = out.trim();
-    (!trimmed.is_empty()).then(|| trimmed.to_owned())
+    (!out.is_empty()).then_some(out)
 }
 
 /// Text or a whole number, as ids and phone numbers come.
