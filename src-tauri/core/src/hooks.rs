@@ -2,7 +2,7 @@
 //! URL and/or run their command, so their own automations pause and resume
 //! sending. Every run is logged; a failure is reported, never fatal.
 
-use crate::domain::{Clock, DeviceId, SessionState};
+use crate::domain::{Clock, DeviceId, SessionState, SharedClock};
 pub use crate::domain::{HookEvent, HookRun, HOOK_LOG_SIZE as LOG_SIZE};
 use crate::history::History;
 use crate::monitor::{Monitor, MonitorEvent, Transition};
@@ -16,6 +16,9 @@ use tokio::io::AsyncWriteExt;
 use tokio::sync::broadcast;
 use tokio::task::JoinHandle;
 pub use waping_model::hook_settings::HookSettings;
+
+mod queue;
+use queue::Queue;
 
 /// Which transitions run hooks. "Down" is a real drop to Disconnected; "up"
 /// is the first return to Connected after it, whichever way the phone came
@@ -57,6 +60,9 @@ pub struct HookPayload {
     pub at: DateTime<Utc>,
 }
 
+/// Hook events run at once, across all phones; more wait their turn.
+pub const MAX_CONCURRENT_RUNS: usize = 4;
+
 /// Runs hooks for the monitor's transitions until dropped.
 pub struct HookRunner {
     log: Arc<Mutex<VecDeque<HookRun>>>,
@@ -69,7 +75,6 @@ impl HookRunner {
     /// to `store`'s run log too, when given, and the log starts from its tail.
     pub fn spawn(settings: HookSettings, monitor: &Monitor, store: Option<History>) -> Self {
         let mut events = monitor.events();
-        let clock = monitor.clock();
         // A phone that was down when the app last stopped has its recovery
         // run "up" too: the automations it paused are waiting for it.
         let mut trigger = HookTrigger::default();
@@ -83,8 +88,8 @@ impl HookRunner {
             })
         });
         let log = Arc::new(Mutex::new(VecDeque::from(earlier)));
-        let store = store.map(|store| Arc::new(Mutex::new(store)));
-        let (runs, _) = broadcast::channel(64);
+        // Room for a burst of skipped runs told at once.
+        let (runs, _) = broadcast::channel(4 * LOG_SIZE);
         let http = reqwest::Client::builder()
             .timeout(settings.timeout())
             // The event goes to the address the user set, not to wherever
@@ -92,58 +97,36 @@ impl HookRunner {
             .redirect(reqwest::redirect::Policy::none())
             .build()
             .unwrap_or_default();
-        let task = {
-            let log = log.clone();
-            let runs = runs.clone();
-            let store = store.clone();
-            tokio::spawn(async move {
-                loop {
-                    let t = match events.recv().await {
-                        Ok(MonitorEvent::Transition(t)) => t,
-                        Ok(_) => continue,
-                        Err(broadcast::error::RecvError::Lagged(_)) => continue,
-                        Err(broadcast::error::RecvError::Closed) => return,
-                    };
-                    let Some(event) = trigger.on_transition(&t) else {
-                        continue;
-                    };
-                    let payload = HookPayload {
-                        event,
-                        device_id: t.device_id.to_string(),
-                        device_name: t.device_name.clone(),
-                        state: t.to,
-                        reason: t.reason.clone(),
-                        at: t.at,
-                    };
-                    // Each event's hooks run on their own, so a slow one never delays the next.
-                    let (settings, http, log, runs, store, clock) = (
-                        settings.clone(),
-                        http.clone(),
-                        log.clone(),
-                        runs.clone(),
-                        store.clone(),
-                        clock.clone(),
-                    );
-                    tokio::spawn(async move {
-                        for run in run_hooks(&settings, &http, &payload, &*clock).await {
-                            if !run.ok {
-                                tracing::warn!(target = run.target, "hook failed: {}", run.detail);
-                            }
-                            if let Some(store) = &store {
-                                keep(store.clone(), run.clone()).await;
-                            }
-                            let mut log = log.lock().unwrap_or_else(|e| e.into_inner());
-                            if log.len() >= LOG_SIZE {
-                                log.pop_front();
-                            }
-                            log.push_back(run.clone());
-                            drop(log);
-                            let _ = runs.send(run);
-                        }
-                    });
-                }
-            })
-        };
+        let dispatch = Arc::new(Dispatch {
+            queue: Queue::new(MAX_CONCURRENT_RUNS),
+            settings,
+            http,
+            log: log.clone(),
+            runs: runs.clone(),
+            store: store.map(|store| Arc::new(Mutex::new(store))),
+            clock: monitor.clock(),
+        });
+        let task = tokio::spawn(async move {
+            loop {
+                let t = match events.recv().await {
+                    Ok(MonitorEvent::Transition(t)) => t,
+                    Ok(_) => continue,
+                    Err(broadcast::error::RecvError::Lagged(_)) => continue,
+                    Err(broadcast::error::RecvError::Closed) => return,
+                };
+                let Some(event) = trigger.on_transition(&t) else {
+                    continue;
+                };
+                dispatch.push(HookPayload {
+                    event,
+                    device_id: t.device_id.to_string(),
+                    device_name: t.device_name.clone(),
+                    state: t.to,
+                    reason: t.reason.clone(),
+                    at: t.at,
+                });
+            }
+        });
         Self { log, runs, task }
     }
 
@@ -159,6 +142,67 @@ impl HookRunner {
 
     pub fn subscribe(&self) -> broadcast::Receiver<HookRun> {
         self.runs.subscribe()
+    }
+}
+
+/// What runs an event's hooks and keeps what came of them.
+struct Dispatch {
+    queue: Queue,
+    settings: HookSettings,
+    http: reqwest::Client,
+    log: Arc<Mutex<VecDeque<HookRun>>>,
+    runs: broadcast::Sender<HookRun>,
+    store: Option<Arc<Mutex<History>>>,
+    clock: SharedClock,
+}
+
+impl Dispatch {
+    /// Queues `payload`, logs the event it replaced as skipped, and starts
+    /// what may run now.
+    fn push(self: &Arc<Self>, payload: HookPayload) {
+        let newer = payload.event;
+        if let Some(replaced) = self.queue.push(payload) {
+            let skipped = skipped_runs(&self.settings, &replaced, newer, &*self.clock);
+            let this = self.clone();
+            tokio::spawn(async move {
+                for run in skipped {
+                    this.keep(run).await;
+                }
+            });
+        }
+        self.start();
+    }
+
+    /// Starts each event that may run now; each one that ends starts more.
+    fn start(self: &Arc<Self>) {
+        while let Some(payload) = self.queue.next() {
+            let this = self.clone();
+            tokio::spawn(async move {
+                let runs = run_hooks(&this.settings, &this.http, &payload, &*this.clock).await;
+                this.queue.done(&payload.device_id);
+                this.start();
+                for run in runs {
+                    if !run.ok {
+                        tracing::warn!(target = run.target, "hook failed: {}", run.detail);
+                    }
+                    this.keep(run).await;
+                }
+            });
+        }
+    }
+
+    /// Adds `run` to the log, in memory and in the store, and tells it.
+    async fn keep(&self, run: HookRun) {
+        if let Some(store) = &self.store {
+            keep(store.clone(), run.clone()).await;
+        }
+        let mut log = self.log.lock().unwrap_or_else(|e| e.into_inner());
+        if log.len() >= LOG_SIZE {
+            log.pop_front();
+        }
+        log.push_back(run.clone());
+        drop(log);
+        let _ = self.runs.send(run);
     }
 }
 
@@ -185,6 +229,44 @@ impl Drop for HookRunner {
     }
 }
 
+/// The targets that would have run for `replaced`, each logged as skipped
+/// for the `newer` event that took its place.
+fn skipped_runs(
+    settings: &HookSettings,
+    replaced: &HookPayload,
+    newer: HookEvent,
+    clock: &dyn Clock,
+) -> Vec<HookRun> {
+    targets(settings)
+        .into_iter()
+        .map(|(target, _)| HookRun {
+            superseded_by: Some(newer),
+            ..record(
+                replaced,
+                target,
+                true,
+                format!("skipped: {} came while it waited", newer.as_str()),
+                Instant::now(),
+                clock,
+            )
+        })
+        .collect()
+}
+
+/// The hooks set: ("url", the URL) and ("command", the command), when set.
+fn targets(settings: &HookSettings) -> Vec<(&'static str, &str)> {
+    fn set(value: &Option<String>) -> Option<&str> {
+        value.as_deref().map(str::trim).filter(|v| !v.is_empty())
+    }
+    [
+        ("url", set(&settings.url)),
+        ("command", set(&settings.command)),
+    ]
+    .into_iter()
+    .filter_map(|(target, value)| Some((target, value?)))
+    .collect()
+}
+
 /// Runs the configured URL and command for one event; each run is dated
 /// by `clock` when it ends.
 pub async fn run_hooks(
@@ -194,12 +276,9 @@ pub async fn run_hooks(
     clock: &dyn Clock,
 ) -> Vec<HookRun> {
     let mut runs = Vec::new();
-    if let Some(url) = settings
-        .url
-        .as_deref()
-        .map(str::trim)
-        .filter(|u| !u.is_empty())
-    {
+    let targets = targets(settings);
+    let set = |name: &str| targets.iter().find(|(t, _)| *t == name).map(|(_, v)| *v);
+    if let Some(url) = set("url") {
         let started = Instant::now();
         let result = http.post(url).json(payload).send().await;
         let (ok, detail) = match result {
@@ -213,12 +292,7 @@ pub async fn run_hooks(
         };
         runs.push(record(payload, "url", ok, detail, started, clock));
     }
-    if let Some(command) = settings
-        .command
-        .as_deref()
-        .map(str::trim)
-        .filter(|c| !c.is_empty())
-    {
+    if let Some(command) = set("command") {
         let started = Instant::now();
         let (ok, detail) =
             match tokio::time::timeout(settings.timeout(), run_command(command, payload)).await {
@@ -260,6 +334,7 @@ fn record(
         ok,
         detail,
         millis: u64::try_from(started.elapsed().as_millis()).unwrap_or(u64::MAX),
+        superseded_by: None,
     }
 }
 
@@ -288,10 +363,13 @@ async fn run_command(
         c
     };
     cmd.env("WAPING_EVENT", payload.event.as_str())
-        .env("WAPING_DEVICE_ID", &payload.device_id)
-        .env("WAPING_DEVICE_NAME", &payload.device_name)
+        .env("WAPING_DEVICE_ID", env_value(&payload.device_id))
+        .env("WAPING_DEVICE_NAME", env_value(&payload.device_name))
         .env("WAPING_STATE", payload.state.label())
-        .env("WAPING_REASON", payload.reason.as_deref().unwrap_or(""))
+        .env(
+            "WAPING_REASON",
+            env_value(payload.reason.as_deref().unwrap_or("")),
+        )
         .env("WAPING_AT", payload.at.to_rfc3339())
         .stdin(Stdio::piped())
         .stdout(Stdio::null())
@@ -314,6 +392,29 @@ async fn run_command(
     #[cfg(unix)]
     group.0.take();
     status
+}
+
+/// Longest value, in bytes, of an environment variable a hook command gets;
+/// the whole event is on its stdin.
+pub const MAX_ENV_BYTES: usize = 1024;
+
+/// `raw` as an environment variable's value: WAPing's text could otherwise
+/// keep the command from starting (a NUL byte, or an environment beyond the
+/// system's limit) or reach a terminal it prints to (escape sequences), so
+/// control and bidirectional-override characters are dropped and the rest is
+/// cut to [`MAX_ENV_BYTES`] on a character boundary.
+pub fn env_value(raw: &str) -> String {
+    let mut out = String::new();
+    for c in raw
+        .chars()
+        .filter(|&c| !c.is_control() && !crate::text::is_bidi_control(c))
+    {
+        if out.len() + c.len_utf8() > MAX_ENV_BYTES {
+            break;
+        }
+        out.push(c);
+    }
+    out
 }
 
 /// Ends a hook command's process group when dropped before the command

@@ -10,8 +10,9 @@ impl History {
     pub fn record_hook_run(&mut self, run: &HookRun) -> Result<(), HistoryError> {
         let tx = self.conn.transaction()?;
         tx.execute(
-            "INSERT INTO hook_runs (at_ms, event, device_name, target, ok, detail, millis)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+            "INSERT INTO hook_runs
+                 (at_ms, event, device_name, target, ok, detail, millis, superseded_by)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
             params![
                 ms(run.at),
                 run.event.as_str(),
@@ -20,6 +21,7 @@ impl History {
                 run.ok,
                 run.detail,
                 i64::try_from(run.millis).unwrap_or(i64::MAX),
+                run.superseded_by.map(HookEvent::as_str),
             ],
         )?;
         tx.execute(
@@ -33,7 +35,7 @@ impl History {
     /// The last `limit` runs, oldest first.
     pub fn hook_runs(&self, limit: usize) -> Result<Vec<HookRun>, HistoryError> {
         let mut stmt = self.conn.prepare_cached(
-            "SELECT at_ms, event, device_name, target, ok, detail, millis FROM (
+            "SELECT at_ms, event, device_name, target, ok, detail, millis, superseded_by FROM (
                  SELECT * FROM hook_runs ORDER BY id DESC LIMIT ?1
              ) ORDER BY id",
         )?;
@@ -46,15 +48,21 @@ impl History {
                 r.get::<_, bool>(4)?,
                 r.get::<_, String>(5)?,
                 r.get::<_, i64>(6)?,
+                r.get::<_, Option<String>>(7)?,
             ))
         })?;
         let mut runs = Vec::new();
         for row in rows {
-            let (at, event, device_name, target, ok, detail, millis) = row?;
+            let (at, event, device_name, target, ok, detail, millis, superseded_by) = row?;
             // A row from a newer version of the app, with an event this one
             // does not know, is left out rather than shown wrong.
             let Some(event) = HookEvent::parse(&event) else {
                 continue;
+            };
+            let superseded_by = match superseded_by.as_deref().map(HookEvent::parse) {
+                None => None,
+                Some(Some(newer)) => Some(newer),
+                Some(None) => continue,
             };
             runs.push(HookRun {
                 at: from_ms(at),
@@ -64,6 +72,7 @@ impl History {
                 ok,
                 detail,
                 millis: u64::try_from(millis).unwrap_or_default(),
+                superseded_by,
             });
         }
         Ok(runs)
@@ -93,6 +102,7 @@ mod tests {
                 "timed out".into()
             },
             millis: 12 + n as u64,
+            superseded_by: (n % 3 == 0).then_some(HookEvent::DeviceUp),
         }
     }
 

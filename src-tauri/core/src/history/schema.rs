@@ -74,6 +74,8 @@ pub(super) const MIGRATIONS: &[M<'static>] = &[
         millis INTEGER NOT NULL
     );",
     ),
+    // A run skipped for a newer event of the same phone names that event.
+    M::up("ALTER TABLE hook_runs ADD COLUMN superseded_by TEXT;"),
 ];
 
 pub fn migrate(conn: &mut Connection) -> Result<(), HistoryError> {

@@ -359,3 +359,45 @@ fn hook_urls_and_commands_are_bounded() {
     };
     assert!(fits.validate().is_ok());
 }
+
+#[test]
+fn environment_values_lose_control_characters_and_are_cut_on_a_character() {
+    assert_eq!(env_value("Till\0one\u{1b}[31m\n"), "Tillone[31m");
+    assert_eq!(env_value("evil\u{202e}txt"), "eviltxt");
+    let long = "é".repeat(MAX_ENV_BYTES);
+    let cut = env_value(&long);
+    assert_eq!(cut.len(), MAX_ENV_BYTES, "512 two-byte characters");
+    assert!(cut.chars().all(|c| c == 'é'));
+    assert_eq!(
+        env_value("x".repeat(MAX_ENV_BYTES + 1).as_str()).len(),
+        MAX_ENV_BYTES
+    );
+}
+
+#[cfg(unix)]
+#[tokio::test]
+async fn a_nul_in_the_name_and_a_huge_reason_still_start_the_command() {
+    let out = std::env::temp_dir().join(format!("waping-hook-hostile-{}.txt", std::process::id()));
+    let command = format!(
+        "printf '%s|%s\\n' \"$WAPING_DEVICE_NAME\" \"${{#WAPING_REASON}}\" > '{0}'; cat >> '{0}'",
+        out.display()
+    );
+    let settings = HookSettings {
+        url: None,
+        command: Some(command),
+        timeout_secs: 5,
+    };
+    let hostile = HookPayload {
+        device_name: "Shop\0phone".into(),
+        reason: Some("r".repeat(200 * 1024)),
+        ..payload(HookEvent::DeviceDown)
+    };
+    let runs = run_hooks(&settings, &reqwest::Client::new(), &hostile, &*clock()).await;
+    assert_eq!((runs[0].ok, runs[0].detail.as_str()), (true, "exit 0"));
+    let written = std::fs::read_to_string(&out).unwrap();
+    let mut lines = written.lines();
+    assert_eq!(lines.next(), Some("Shopphone|1024"));
+    let json: HookPayload = serde_json::from_str(lines.next().unwrap()).unwrap();
+    assert_eq!(json, hostile, "the whole event on stdin");
+    let _ = std::fs::remove_file(out);
+}

@@ -43,6 +43,10 @@ pub struct HookRun {
     pub detail: String,
     #[ts(type = "number")]
     pub millis: u64,
+    /// The newer event for the same phone that replaced this one while it
+    /// waited for its turn, so this one never ran; `None` for a run.
+    #[serde(default)]
+    pub superseded_by: Option<HookEvent>,
 }
 
 /// Runs the log keeps, in memory and in the history database.

@@ -12,4 +12,9 @@ target: string, ok: boolean,
 /**
  * HTTP status, exit code, or what went wrong.
  */
-detail: string, millis: number, };
+detail: string, millis: number, 
+/**
+ * The newer event for the same phone that replaced this one while it
+ * waited for its turn, so this one never ran; `None` for a run.
+ */
+supersededBy: HookEvent | null, };

@@ -312,3 +312,24 @@ test('settings that cannot be loaded say why', async () => {
   expect(screen.getByTestId('settings-error').textContent).toBe('The monitoring agent is not running.');
   expect(screen.queryByTestId('save-settings')).toBeNull();
 });
+
+describe('the hook log', () => {
+  test('runs skipped in one burst, alike but for the phone, are all listed', async () => {
+    const at = '2026-11-25T10:42:05.123Z';
+    const skipped = (deviceName: string) => ({
+      at,
+      event: 'device.down' as const,
+      deviceName,
+      target: 'command',
+      ok: true,
+      detail: 'skipped: device.up came while it waited',
+      millis: 0,
+      supersededBy: 'device.up' as const,
+    });
+    await open({ get_hook_runs: () => [skipped('Till 1'), skipped('Till 2')] });
+    const runs = [...screen.getByTestId('hook-runs').querySelectorAll('li')].map((li) => li.textContent ?? '');
+    expect(runs).toHaveLength(2);
+    expect(runs.every((run) => run.includes('skipped: device.up came while it waited'))).toBe(true);
+    expect(runs.map((run) => run.includes('Till 2'))).toEqual([true, false]);
+  });
+});

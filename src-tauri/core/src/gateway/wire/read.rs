@@ -150,6 +150,20 @@ fn text(value: &Value) -> Option<String> {
     (!s.is_empty()).then(|| s.chars().take(MAX_TEXT_CHARS).collect())
 }
 
+/// Text people read and hooks pass on (a device's name, a reason): trimmed,
+/// cut to [`MAX_TEXT_CHARS`] with an ellipsis that shows it was cut. Its
+/// characters are kept as sent (a report shows what WAPing said); whoever
+/// prints it or passes it on escapes or drops the controls.
+fn shown_text(value: &Value) -> Option<String> {
+    let mut chars = value.as_str()?.trim().chars();
+    let mut out: String = chars.by_ref().take(MAX_TEXT_CHARS).collect();
+    if chars.next().is_some() {
+        out.pop();
+        out.push('…');
+    }
+    (!out.is_empty()).then_some(out)
+}
+
 /// Text or a whole number, as ids and phone numbers come.
 fn text_or_integer(value: &Value) -> Option<String> {
     match value {
@@ -262,7 +276,7 @@ pub fn read_device(
         ));
     }
     trace.unknown_keys(entry, &DEVICE_KEYS);
-    let name = optional(find(entry, &device::NAME, trace, text));
+    let name = optional(find(entry, &device::NAME, trace, shown_text));
     let status = find(entry, &device::STATUS, trace, text);
     let id = find(entry, &device::ID, trace, device_id);
     let state = match &status {
@@ -308,7 +322,7 @@ pub fn read_device(
         trace.unknown_statuses.insert(printable(&status, 40));
     }
     let phone = optional(find(entry, &device::PHONE, trace, text_or_integer));
-    let reason = optional(find(entry, &device::REASON, trace, text));
+    let reason = optional(find(entry, &device::REASON, trace, shown_text));
     let state_since = time(trace, entry, &device::STATUS_CHANGED_AT);
     let last_seen = time(trace, entry, &device::LAST_SEEN_AT);
     if last_seen.is_none() {
@@ -770,7 +784,7 @@ pub fn read_webhook(body: &Value) -> Result<WebhookRead, String> {
             state: parse_status(&status),
             status,
             previous_status: optional(find(&data, &wh::PREVIOUS_STATUS, &mut trace, text)),
-            reason: optional(find(&data, &device::REASON, &mut trace, text)),
+            reason: optional(find(&data, &device::REASON, &mut trace, shown_text)),
         })
     } else {
         None

@@ -1831,3 +1831,35 @@ fn workspace_with_nested_plan_and_usage() {
 
 // ---------------------------------------------------------------------------
 // Printable text
+
+#[test]
+fn a_huge_name_and_reason_are_cut_where_they_enter() {
+    let entry = json!({
+        "id": "dev_1",
+        "name": format!("Till\u{0}one{}", "n".repeat(70_000)),
+        "status": "disconnected",
+        "reason": "r".repeat(200 * 1024),
+    });
+    let d = read_device(&entry, 1, &mut Trace::default()).expect("read");
+    assert!(
+        d.name.starts_with("Till\u{0}one"),
+        "kept as sent: {:?}",
+        &d.name[..8]
+    );
+    assert_eq!(d.name.chars().count(), MAX_TEXT_CHARS);
+    let reason = d.reason.expect("a reason");
+    assert_eq!(reason.chars().count(), MAX_TEXT_CHARS);
+    assert!(reason.ends_with("r…"), "cut, and shown to be");
+
+    let fits = json!({"id": "dev_2", "name": "é".repeat(MAX_TEXT_CHARS), "status": "connected"});
+    let d = read_device(&fits, 1, &mut Trace::default()).expect("read");
+    assert_eq!(d.name, "é".repeat(MAX_TEXT_CHARS), "what fits is not cut");
+
+    let event = json!({
+        "id": "evt_1", "type": "session.status", "createdAt": "2026-03-01T12:00:00Z",
+        "data": {"deviceId": "dev_1", "status": "disconnected", "reason": "b".repeat(5000)},
+    });
+    let read = read_webhook(&event).expect("read");
+    let reason = read.session.and_then(|s| s.reason).expect("a reason");
+    assert!(reason.ends_with("b…") && reason.chars().count() == MAX_TEXT_CHARS);
+}
