@@ -6,39 +6,13 @@
 
 mod common;
 
-use common::agent_with;
 use common::notification_server::{Call, NotificationServer};
-use std::time::{Duration, Instant};
+use common::{agent_with, poll_until, state};
 use waping_core::alerts::SnoozeFor;
 use waping_core::{DeviceId, Mode, SessionState};
 use waping_desk_agent::commands::ask;
-use waping_desk_agent::service::Service;
-use waping_link::contract::args::{GetOverview, Refresh, ResumeAlerts, SnoozeAlerts};
+use waping_link::contract::args::{GetOverview, ResumeAlerts, SnoozeAlerts};
 use waping_link::views::Overview;
-
-/// Polls now, as the window's refresh does, and waits (10 s at most) until
-/// the overview passes `test`.
-async fn poll_until(service: &Service, what: &str, test: impl Fn(&Overview) -> bool) -> Overview {
-    ask(service, Refresh {}).await.expect("a poll is asked for");
-    let deadline = Instant::now() + Duration::from_secs(10);
-    loop {
-        let overview = ask(service, GetOverview {}).await.expect("an overview");
-        if test(&overview) {
-            return overview;
-        }
-        assert!(
-            Instant::now() < deadline,
-            "timed out waiting for {what}; the devices are {:#?}",
-            overview.devices
-        );
-        tokio::time::sleep(Duration::from_millis(20)).await;
-    }
-}
-
-fn state(overview: &Overview, id: &DeviceId) -> Option<SessionState> {
-    let view = overview.devices.iter().find(|d| &d.device.id == id)?;
-    Some(view.device.state)
-}
 
 fn name(overview: &Overview, id: &DeviceId) -> String {
     let view = overview.devices.iter().find(|d| &d.device.id == id);

@@ -4,41 +4,14 @@
 //! from WAPing that looks like a formula is exported as text; and a banner
 //! about history not being saved goes once history is saved again.
 
-use crate::common::{self, agent_with};
+use crate::common::{self, agent_with, poll_until, state};
 use std::sync::Arc;
-use std::time::{Duration, Instant};
 use waping_core::alerts::SnoozeFor;
 use waping_core::history::export::Format;
 use waping_core::{DeviceId, SessionState, Settings};
 use waping_desk_agent::commands::ask;
-use waping_desk_agent::service::Service;
 use waping_desk_agent::settings_file;
-use waping_link::contract::args::{GetOverview, Refresh, RenderExport, SaveSettings, SnoozeAlerts};
-use waping_link::views::Overview;
-
-/// Polls now, as the window's refresh does, and waits (20 s at most) until
-/// the overview passes `test`.
-async fn poll_until(service: &Service, what: &str, test: impl Fn(&Overview) -> bool) -> Overview {
-    ask(service, Refresh {}).await.expect("a poll is asked for");
-    let deadline = Instant::now() + Duration::from_secs(20);
-    loop {
-        let overview = ask(service, GetOverview {}).await.expect("an overview");
-        if test(&overview) {
-            return overview;
-        }
-        assert!(
-            Instant::now() < deadline,
-            "timed out waiting for {what}; the snapshot is {:#?}",
-            overview.snapshot
-        );
-        tokio::time::sleep(Duration::from_millis(20)).await;
-    }
-}
-
-fn state(overview: &Overview, id: &DeviceId) -> Option<SessionState> {
-    let view = overview.devices.iter().find(|d| &d.device.id == id)?;
-    Some(view.device.state)
-}
+use waping_link::contract::args::{RenderExport, SaveSettings, SnoozeAlerts};
 
 #[cfg(unix)]
 fn mode(path: &std::path::Path) -> u32 {

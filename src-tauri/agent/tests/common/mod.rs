@@ -6,10 +6,16 @@ pub mod notification_server;
 
 use std::path::PathBuf;
 use std::sync::Arc;
+use std::time::{Duration, Instant};
 use waping_core::settings::MAX_POLL_SECS;
 use waping_core::Settings;
+use waping_core::{DeviceId, SessionState};
+use waping_desk_agent::commands::ask;
+use waping_desk_agent::service::Service;
 use waping_desk_agent::settings_file;
 use waping_desk_agent::shell::Headless;
+use waping_link::contract::args::{GetOverview, Refresh};
+use waping_link::views::Overview;
 
 /// An agent on a fresh data folder named `name`, with no display. No keyring
 /// is reachable: nothing real is touched, and no key is stored.
@@ -48,4 +54,33 @@ pub fn polls_when_asked() -> Settings {
         poll_interval_secs: MAX_POLL_SECS,
         ..Settings::default()
     }
+}
+
+/// Polls now, as the window's refresh does, and waits (20 s at most) until
+/// the overview passes `test`.
+pub async fn poll_until(
+    service: &Service,
+    what: &str,
+    test: impl Fn(&Overview) -> bool,
+) -> Overview {
+    ask(service, Refresh {}).await.expect("a poll is asked for");
+    let deadline = Instant::now() + Duration::from_secs(20);
+    loop {
+        let overview = ask(service, GetOverview {}).await.expect("an overview");
+        if test(&overview) {
+            return overview;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "timed out waiting for {what}; the devices are {:#?}",
+            overview.devices
+        );
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+}
+
+/// The state `overview` shows for device `id`.
+pub fn state(overview: &Overview, id: &DeviceId) -> Option<SessionState> {
+    let view = overview.devices.iter().find(|d| &d.device.id == id)?;
+    Some(view.device.state)
 }
