@@ -2,6 +2,7 @@
 //! recorded elsewhere; this decides which few deserve a notification.
 
 use crate::domain::reason::text as reason_text;
+use crate::domain::words::human_duration;
 use crate::domain::Transition;
 use crate::domain::{DeviceId, SessionState};
 use chrono::{DateTime, Duration, FixedOffset, NaiveTime, Utc};
@@ -523,8 +524,6 @@ fn advice(state: Option<SessionState>, reason: Option<&str>) -> String {
         format!("{why}. Re-scan the QR code to restore sending.")
     }
 }
-
-pub use crate::domain::words::human_duration;
 
 #[cfg(test)]
 mod tests;

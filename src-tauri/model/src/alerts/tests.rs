@@ -333,19 +333,6 @@ fn snooze_until_tomorrow_means_eight_in_the_morning() {
 }
 
 #[test]
-fn durations_read_naturally() {
-    for (secs, text) in [
-        (5, "5 s"),
-        (840, "14 min"),
-        (7200, "2 h"),
-        (7500, "2 h 5 min"),
-        (86_400 * 3 + 3600 * 4, "3 d 4 h"),
-    ] {
-        assert_eq!(human_duration(Duration::seconds(secs)), text);
-    }
-}
-
-#[test]
 fn snoozes_resume_one_device_or_everything_and_expire() {
     let (shop, sales) = (DeviceId::new("dev_1"), DeviceId::new("dev_2"));
     let mut s = Snoozes::default();

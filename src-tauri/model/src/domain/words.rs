@@ -210,14 +210,17 @@ mod tests {
         for (secs, text) in [
             (-5, "0 s"),
             (0, "0 s"),
+            (5, "5 s"),
             (59, "59 s"),
             (60, "1 min"),
             (840, "14 min"),
             (3599, "59 min"),
             (3600, "1 h"),
+            (7200, "2 h"),
             (7500, "2 h 5 min"),
             (86_399, "23 h 59 min"),
             (86_400, "1 d"),
+            (86_400 * 3 + 3600 * 4, "3 d 4 h"),
             (86_400 * 3 + 3600 * 4 + 59, "3 d 4 h"),
         ] {
             assert_eq!(human_duration(Duration::seconds(secs)), text, "{secs} s");
