@@ -4,6 +4,7 @@
 #[path = "../common/mod.rs"]
 mod common;
 
+mod channel;
 mod files;
 mod hooks;
 mod scope;
