@@ -242,3 +242,18 @@ impl fmt::Display for Report {
         Ok(())
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::longest_common;
+    use waping_core::SessionState::{Connected as Up, Disconnected as Down};
+
+    #[test]
+    fn a_drop_and_return_the_history_lacks_are_two_lost() {
+        let made = [Up, Down, Up, Down, Up];
+        assert_eq!(longest_common(&made, &made), 5);
+        assert_eq!(made.len() - longest_common(&made, &[Up, Down, Up]), 2);
+        // A state seen again is extra, not a loss.
+        assert_eq!(longest_common(&made, &[Up, Down, Down, Up, Down, Up]), 5);
+    }
+}
