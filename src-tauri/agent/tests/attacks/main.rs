@@ -7,3 +7,6 @@ mod common;
 mod files;
 mod hooks;
 mod scope;
+// Reads the agent's open files and limits under /proc.
+#[cfg(target_os = "linux")]
+mod webhook;
