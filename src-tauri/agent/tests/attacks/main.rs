@@ -8,3 +8,6 @@ mod files;
 mod hooks;
 mod scope;
 mod terminal;
+// Reads the agent's open files and limits under /proc.
+#[cfg(target_os = "linux")]
+mod webhook;
