@@ -1,5 +1,5 @@
 # `make run` sets up and opens the app; `make test` sets up and runs every test.
-.PHONY: setup ui run test sim status bench-app
+.PHONY: setup ui run test sim status bench-app bench-soak
 
 setup:
 	bash .ci/setup
@@ -36,6 +36,12 @@ deb-test: setup
 # Start-up and memory of the real app (release build; about 25 minutes). Not part of `make test`.
 bench-app:
 	bash bench/app.sh
+
+# An hour of 50 flapping phones pushing webhooks to the real agent, with both
+# hooks on and a flood of idle connections (release build). Not part of
+# `make test`; `SOAK_SECS=120 SOAK_PROFILE=debug make bench-soak` checks it quickly.
+bench-soak:
+	bash bench/soak.sh
 
 # Fuzzing the reader of WAPing's answers for 5 minutes (needs `cargo install cargo-fuzz`;
 # RUSTC_BOOTSTRAP lets it run on the stable toolchain). Not part of `make test`;

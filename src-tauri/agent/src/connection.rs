@@ -10,7 +10,7 @@ use chrono::{DateTime, Utc};
 use std::net::{Ipv4Addr, SocketAddr};
 use std::path::PathBuf;
 use std::sync::Arc;
-use tokio::sync::{broadcast, watch, Mutex, OnceCell};
+use tokio::sync::{broadcast, watch, Mutex};
 use tokio::task::JoinHandle;
 use waping_core::alerts::Snoozes;
 use waping_core::demo::Demo;
@@ -81,7 +81,8 @@ impl Drop for Active {
 pub struct Connection {
     /// Where "now" comes from, for snoozes, history views and the monitor.
     clock: SharedClock,
-    demo: OnceCell<Demo>,
+    /// The demo simulator while the demo is watched (or asked for).
+    demo: Mutex<Option<Arc<Demo>>>,
     active: Mutex<Option<Active>>,
     pairing: Mutex<Option<ActivePairing>>,
     snoozes: SharedSnoozes,
@@ -93,7 +94,7 @@ impl Connection {
     pub fn new(clock: SharedClock) -> Self {
         Self {
             clock,
-            demo: OnceCell::default(),
+            demo: Mutex::default(),
             active: Mutex::default(),
             pairing: Mutex::default(),
             snoozes: SharedSnoozes::default(),
@@ -101,15 +102,29 @@ impl Connection {
         }
     }
 
-    /// The demo simulator, started on first use and kept for the app's life.
-    pub async fn demo(&self) -> Result<&Demo, AppError> {
-        let start = || Demo::start_with(demo_config());
-        self.demo.get_or_try_init(start).await.map_err(|e| {
+    /// The demo simulator, started on first use (with a new key) and kept
+    /// until the live workspace is watched.
+    pub async fn demo(&self) -> Result<Arc<Demo>, AppError> {
+        let mut demo = self.demo.lock().await;
+        if let Some(running) = demo.as_ref() {
+            return Ok(running.clone());
+        }
+        let started = Arc::new(Demo::start_with(demo_config()).await.map_err(|e| {
             AppError::new(
                 ErrorCode::DemoUnavailable,
                 format!("the demo workspace could not start: {e}"),
             )
-        })
+        })?);
+        *demo = Some(started.clone());
+        Ok(started)
+    }
+
+    /// Closes the demo's port: nothing listens for a workspace not shown.
+    async fn stop_demo(&self) {
+        let demo = self.demo.lock().await.take();
+        if let Some(demo) = demo {
+            demo.stop().await;
+        }
     }
 
     /// (Re)starts monitoring the workspace the settings and key select.
@@ -141,6 +156,9 @@ impl Connection {
         // Stop the previous monitor first: it holds the same database.
         let mut active = self.active.lock().await;
         active.take();
+        if mode == Mode::Live {
+            self.stop_demo().await;
+        }
         let (mut history, notice, history_path) = open_history(shell, mode);
         if let (Mode::Demo, Some(history)) = (mode, history.as_mut()) {
             backfill_demo(&client, history).await;
@@ -234,6 +252,7 @@ impl Connection {
     pub async fn stop(&self) {
         self.pairing.lock().await.take();
         self.active.lock().await.take();
+        self.stop_demo().await;
     }
 
     pub async fn overview(&self) -> Option<Overview> {
@@ -250,7 +269,8 @@ impl Connection {
     }
 
     /// Starts the receiver on loopback when enabled and a secret is set; in the
-    /// demo, the simulator is pointed at it so that pushes can be tried.
+    /// demo, the simulator is pointed at it (in-process: the demo's port
+    /// takes no webhook) so that pushes can be tried.
     async fn start_webhook(
         &self,
         settings: &Settings,

@@ -143,6 +143,17 @@ fn detach() {
     }
 }
 
+/// Raises the soft limit on open files to the hard one: the usual soft limit
+/// (1,024 on Linux) is small for a process that holds the history, the
+/// windows' connections, hook processes and the webhook receiver for days.
+fn raise_open_files_limit() {
+    #[cfg(unix)]
+    match rlimit::increase_nofile_limit(u64::MAX) {
+        Ok(limit) => tracing::info!("open files limit: {limit}"),
+        Err(e) => tracing::warn!("the open files limit stays as it was: {e}"),
+    }
+}
+
 #[derive(clap::Parser)]
 #[command(
     name = "waping-desk-agent",
@@ -191,6 +202,7 @@ pub fn main() -> ExitCode {
         return ExitCode::FAILURE;
     };
     detach();
+    raise_open_files_limit();
     // Held for the process's life.
     let lock = match protocol::take_lock(&dir) {
         Ok(Some(lock)) => lock,

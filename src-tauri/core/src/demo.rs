@@ -1,5 +1,7 @@
 //! The built-in demo workspace: the simulator on a random loopback port,
-//! reached through the same HTTP client as the real service.
+//! reached through the same HTTP client as the real service. It lives in the
+//! agent, so it takes a key made for this run, answers over HTTP only what
+//! the client and the demo's pairing ask, and is driven otherwise in-process.
 
 use crate::domain::{Device, SessionState};
 use crate::gateway::{ApiKey, ClientConfig, GatewayClient, GatewayError};
@@ -29,13 +31,28 @@ impl Demo {
         ClientConfig::new(self.sim.base_url(), ApiKey::new(self.sim.api_key()))
     }
 
-    /// Drives the demo (scan a QR code, drop a phone) as a person would on the phone.
+    /// Drives the demo (scan a QR code, drop a phone, point its pushes at
+    /// the webhook receiver) in-process: these controls are not on its port.
     pub fn control(&self) -> SimControl {
-        SimControl::new(&self.sim.base_url(), self.sim.api_key())
+        self.sim.control()
     }
 
     pub fn base_url(&self) -> String {
         self.sim.base_url()
+    }
+
+    pub fn addr(&self) -> SocketAddr {
+        self.sim.addr()
+    }
+
+    /// This run's key: new each time the demo starts.
+    pub fn api_key(&self) -> &str {
+        self.sim.api_key()
+    }
+
+    /// Closes its port; whoever still holds it drives a stopped workspace.
+    pub async fn stop(&self) {
+        self.sim.shut_down().await;
     }
 }
 

@@ -1,6 +1,11 @@
 //! The optional webhook receiver, for users who tunnel WAPing's webhooks to
 //! the laptop. It verifies each push and feeds the same state machine as
 //! polling, so a push and the next poll never count a change twice.
+//!
+//! It may be reachable from the internet through the user's tunnel, so it
+//! holds no connection for long: headers, bodies and idle keep-alives have
+//! a few seconds each, and past [`MAX_CONNECTIONS`] a new connection is closed
+//! at once. The agent's file descriptors stay free for its own work.
 
 use crate::domain::{Observation, ObservedBy, SharedClock};
 use crate::gateway::wire;
@@ -11,15 +16,50 @@ use axum::response::{IntoResponse, Response};
 use axum::routing::post;
 use axum::{Json, Router};
 use hmac::{Hmac, Mac};
+use hyper_util::rt::{TokioIo, TokioTimer};
+use hyper_util::service::TowerToHyperService;
 use sha2::Sha256;
 use std::collections::{HashSet, VecDeque};
 use std::net::SocketAddr;
 use std::sync::{Arc, Mutex};
-use tokio::net::TcpListener;
-use tokio::sync::{mpsc, oneshot};
+use std::time::Duration;
+use tokio::net::{TcpListener, TcpStream};
+use tokio::sync::{mpsc, oneshot, watch, OwnedSemaphorePermit, Semaphore};
+use tower_http::timeout::TimeoutLayer;
 
 pub const PATH: &str = "/webhooks/waping";
 pub const MAX_BODY: usize = 64 * 1024;
+/// From a connection's start, or the end of its last answer, to the end of
+/// the next request's headers; also how long an idle keep-alive is kept.
+pub const HEADER_READ_TIMEOUT: Duration = Duration::from_secs(5);
+/// From the end of the headers to the answer: a body of 64 KiB at most
+/// comes well within it.
+pub const BODY_READ_TIMEOUT: Duration = Duration::from_secs(5);
+/// Connections served at once; one more is closed as soon as it is accepted,
+/// not queued. WAPing sends one event at a time.
+pub const MAX_CONNECTIONS: usize = 64;
+/// How long to wait before accepting again when accepting failed for want of
+/// descriptors (or memory), instead of spinning.
+const ACCEPT_PAUSE: Duration = Duration::from_millis(200);
+/// How long the receiver waits on a connection, and how many it serves at
+/// once; the agent uses the defaults, tests may shorten or lengthen them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ReceiverLimits {
+    pub header_read: Duration,
+    pub body_read: Duration,
+    pub connections: usize,
+}
+
+impl Default for ReceiverLimits {
+    fn default() -> Self {
+        Self {
+            header_read: HEADER_READ_TIMEOUT,
+            body_read: BODY_READ_TIMEOUT,
+            connections: MAX_CONNECTIONS,
+        }
+    }
+}
+
 /// Event ids remembered for deduplication (WAPing retries deliver twice).
 const REMEMBERED_IDS: usize = 10_000;
 
@@ -143,6 +183,15 @@ pub async fn start(
     config: WebhookConfig,
     observations: mpsc::UnboundedSender<Observation>,
 ) -> std::io::Result<WebhookServer> {
+    start_with_limits(config, ReceiverLimits::default(), observations).await
+}
+
+/// As [`start`], under `limits`.
+pub async fn start_with_limits(
+    config: WebhookConfig,
+    limits: ReceiverLimits,
+    observations: mpsc::UnboundedSender<Observation>,
+) -> std::io::Result<WebhookServer> {
     if config.secret.is_empty() {
         return Err(std::io::Error::new(
             std::io::ErrorKind::InvalidInput,
@@ -161,20 +210,115 @@ pub async fn start(
     let router = Router::new()
         .route(PATH, post(receive))
         .layer(DefaultBodyLimit::max(MAX_BODY))
+        // Bounds reading the body (the handler's extractor) and answering.
+        .layer(TimeoutLayer::with_status_code(
+            StatusCode::REQUEST_TIMEOUT,
+            limits.body_read,
+        ))
         .with_state(receiver);
     let (tx, rx) = oneshot::channel::<()>();
-    tokio::spawn(async move {
-        let served = axum::serve(listener, router).with_graceful_shutdown(async {
-            let _ = rx.await;
-        });
-        if let Err(e) = served.await {
-            tracing::error!("webhook receiver stopped: {e}");
-        }
-    });
+    tokio::spawn(serve(listener, router, limits, rx));
     Ok(WebhookServer {
         addr,
         shutdown: Some(tx),
     })
+}
+
+/// Accepts connections until `shutdown`, each served under the timeouts and
+/// the cap; then stops accepting (freeing the port) and lets the connections
+/// finish the request they are on.
+async fn serve(
+    listener: TcpListener,
+    router: Router,
+    limits: ReceiverLimits,
+    shutdown: oneshot::Receiver<()>,
+) {
+    let slots = Arc::new(Semaphore::new(limits.connections));
+    // Dropped when this loop ends, which tells every connection to wind up.
+    let (stopping, stop) = watch::channel(());
+    tokio::pin!(shutdown);
+    // Refusals are logged once per time the receiver is full, not one line
+    // per connection of a flood.
+    let mut full = false;
+    loop {
+        let stream = tokio::select! {
+            _ = &mut shutdown => break,
+            accepted = listener.accept() => match accepted {
+                Ok((stream, _)) => stream,
+                Err(e) => {
+                    on_accept_error(e).await;
+                    continue;
+                }
+            },
+        };
+        match slots.clone().try_acquire_owned() {
+            Ok(slot) => {
+                full = false;
+                let connection =
+                    serve_connection(stream, router.clone(), limits, slot, stop.clone());
+                tokio::spawn(connection);
+            }
+            // Closed now: a queue of waiting connections would hold the very
+            // descriptors the cap is there to keep.
+            Err(_) => {
+                if !full {
+                    tracing::warn!(
+                        "webhook receiver full ({} connections open): closing new ones until one ends",
+                        limits.connections
+                    );
+                    full = true;
+                }
+                drop(stream);
+            }
+        }
+    }
+    drop(stopping);
+}
+
+async fn on_accept_error(e: std::io::Error) {
+    use std::io::ErrorKind;
+    // The client gave up before it was accepted: nothing is wrong here.
+    if matches!(
+        e.kind(),
+        ErrorKind::ConnectionAborted | ErrorKind::ConnectionReset | ErrorKind::ConnectionRefused
+    ) {
+        return;
+    }
+    tracing::error!("webhook receiver cannot accept: {e}");
+    tokio::time::sleep(ACCEPT_PAUSE).await;
+}
+
+/// Serves one HTTP/1.1 connection, holding its `slot` until it closes.
+async fn serve_connection(
+    stream: TcpStream,
+    router: Router,
+    limits: ReceiverLimits,
+    slot: OwnedSemaphorePermit,
+    mut stop: watch::Receiver<()>,
+) {
+    let mut http = hyper::server::conn::http1::Builder::new();
+    // The header timeout runs while the connection waits for a request, so
+    // it is also the idle keep-alive limit.
+    http.timer(TokioTimer::new())
+        .header_read_timeout(limits.header_read)
+        .keep_alive(true);
+    let connection = http.serve_connection(TokioIo::new(stream), TowerToHyperService::new(router));
+    tokio::pin!(connection);
+    tokio::select! {
+        served = connection.as_mut() => log_connection_end(served),
+        _ = stop.changed() => {
+            // An idle connection closes now, a busy one after its answer.
+            connection.as_mut().graceful_shutdown();
+            log_connection_end(connection.await);
+        }
+    }
+    drop(slot);
+}
+
+fn log_connection_end(served: Result<(), hyper::Error>) {
+    if let Err(e) = served {
+        tracing::debug!("webhook connection closed: {e}");
+    }
 }
 
 fn reject(status: StatusCode, message: &str) -> Response {

@@ -201,6 +201,63 @@ async fn slow_answers_time_out() {
     assert!(err.to_string().starts_with("cannot reach WAPing"));
 }
 
+/// A body announced far over the limit is answered at once, not read: the
+/// simulator never holds more than `MAX_REQUEST_BODY` of it.
+#[tokio::test]
+async fn a_600_mb_body_is_refused_before_it_is_read() {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let sim = sim(PlanTier::Growth, 1).await;
+    let mut stream = tokio::net::TcpStream::connect(sim.addr()).await.unwrap();
+    let head = format!(
+        "POST /v1/devices HTTP/1.1\r\nHost: {}\r\nAuthorization: Bearer {}\r\n\
+         Content-Type: application/json\r\nContent-Length: {}\r\n\r\n{{\"name\":\"",
+        sim.addr(),
+        sim.api_key(),
+        600 * 1024 * 1024
+    );
+    stream.write_all(head.as_bytes()).await.unwrap();
+    // Only the head and a few bytes were sent: an answer now is one given
+    // without reading the body.
+    let mut answer = Vec::new();
+    let complete = |a: &[u8]| {
+        let text = String::from_utf8_lossy(a);
+        let Some((head, body)) = text.split_once("\r\n\r\n") else {
+            return false;
+        };
+        let length = head
+            .lines()
+            .find_map(|l| {
+                l.to_ascii_lowercase()
+                    .strip_prefix("content-length:")
+                    .map(|v| v.trim().parse::<usize>())
+            })
+            .and_then(Result::ok);
+        length.is_some_and(|n| body.len() >= n)
+    };
+    tokio::time::timeout(Duration::from_secs(30), async {
+        let mut chunk = [0u8; 4096];
+        while !complete(&answer) {
+            match stream.read(&mut chunk).await {
+                Ok(0) | Err(_) => break,
+                Ok(n) => answer.extend_from_slice(&chunk[..n]),
+            }
+        }
+    })
+    .await
+    .expect("answered without the body");
+    let answer = String::from_utf8_lossy(&answer);
+    assert!(answer.starts_with("HTTP/1.1 413 "), "{answer}");
+    let body = answer.split("\r\n\r\n").nth(1).unwrap_or_default();
+    let error: waping_core::gateway::wire::ErrorEnvelope = serde_json::from_str(body).unwrap();
+    assert!(
+        error
+            .error
+            .message
+            .contains(&simulator::limits::MAX_REQUEST_BODY.to_string()),
+        "{error:?}"
+    );
+}
+
 #[tokio::test]
 async fn malformed_json_is_reported_not_panicked() {
     let sim = sim(PlanTier::Growth, 1).await;

@@ -1,17 +1,29 @@
-//! The webhook receiver over loopback: signatures, replays, bad bodies, and
-//! pushes from the simulator feeding the monitor.
+//! The webhook receiver over loopback: signatures, replays, bad bodies,
+//! connections held open without a request, and pushes from the simulator
+//! feeding the monitor.
 
 use std::time::Duration;
+use tokio::io::{AsyncReadExt, AsyncWriteExt};
+use tokio::net::TcpStream;
 use tokio::sync::mpsc;
 use waping_core::history::History;
 use waping_core::monitor::{Monitor, MonitorConfig, MonitorEvent, ObservedBy, Source};
 use waping_core::simulator::{self, Scenario, SimConfig, SimControl, SimWebhook};
-use waping_core::webhook::{self, WebhookConfig};
+use waping_core::webhook::{self, ReceiverLimits, WebhookConfig};
 use waping_core::{ApiKey, ClientConfig, GatewayClient, PlanTier, SessionState};
 
 const SECRET: &str = "whsec_test";
 
 async fn receiver() -> (
+    webhook::WebhookServer,
+    mpsc::UnboundedReceiver<waping_core::monitor::Observation>,
+) {
+    receiver_with(ReceiverLimits::default()).await
+}
+
+async fn receiver_with(
+    limits: ReceiverLimits,
+) -> (
     webhook::WebhookServer,
     mpsc::UnboundedReceiver<waping_core::monitor::Observation>,
 ) {
@@ -22,7 +34,53 @@ async fn receiver() -> (
         signature_header: "X-WAPing-Signature".into(),
         clock: waping_core::domain::system_clock(),
     };
-    (webhook::start(config, tx).await.unwrap(), rx)
+    (
+        webhook::start_with_limits(config, limits, tx)
+            .await
+            .unwrap(),
+        rx,
+    )
+}
+
+/// Limits under which no connection times out during a test.
+fn patient(connections: usize) -> ReceiverLimits {
+    ReceiverLimits {
+        header_read: Duration::from_secs(600),
+        body_read: Duration::from_secs(600),
+        connections,
+    }
+}
+
+/// Reads until the receiver closes the connection, 30 s at most; what it
+/// sent before, or `None` if it is still open then.
+async fn read_until_closed(stream: &mut TcpStream) -> Option<String> {
+    let mut sent = Vec::new();
+    let read = tokio::time::timeout(Duration::from_secs(30), async {
+        let mut buf = [0u8; 1024];
+        loop {
+            match stream.read(&mut buf).await {
+                Ok(0) | Err(_) => return,
+                Ok(n) => sent.extend_from_slice(&buf[..n]),
+            }
+        }
+    })
+    .await;
+    read.ok()
+        .map(|()| String::from_utf8_lossy(&sent).into_owned())
+}
+
+/// A signed push of `body` as raw HTTP/1.1 on a connection that stays open.
+fn signed_request(body: &[u8]) -> Vec<u8> {
+    let mut request = format!(
+        "POST {} HTTP/1.1\r\nhost: localhost\r\ncontent-type: application/json\r\n\
+         content-length: {}\r\nX-WAPing-Signature: {}\r\n\r\n",
+        webhook::PATH,
+        body.len(),
+        webhook::sign(SECRET.as_bytes(), body)
+    )
+    .into_bytes();
+    request.extend_from_slice(body);
+    request
 }
 
 fn event(id: &str, status: &str) -> Vec<u8> {
@@ -236,4 +294,120 @@ async fn pushes_from_the_simulator_reach_the_monitor_once() {
         monitor.current().devices[0].state,
         SessionState::Disconnected
     );
+}
+
+#[tokio::test]
+async fn idle_connections_and_idle_keep_alives_are_closed_after_the_header_timeout() {
+    let (server, mut rx) = receiver_with(ReceiverLimits {
+        header_read: Duration::from_secs(1),
+        ..patient(8)
+    })
+    .await;
+    let mut silent = TcpStream::connect(server.addr()).await.unwrap();
+    // A push answered on a kept-alive connection, which then idles.
+    let mut kept = TcpStream::connect(server.addr()).await.unwrap();
+    kept.write_all(&signed_request(&event("evt_kept", "disconnected")))
+        .await
+        .unwrap();
+    let obs = tokio::time::timeout(Duration::from_secs(30), rx.recv())
+        .await
+        .expect("the push is passed on")
+        .unwrap();
+    assert_eq!(obs.state, SessionState::Disconnected);
+
+    let silent_sent = read_until_closed(&mut silent)
+        .await
+        .expect("a connection that sends nothing is closed");
+    assert!(!silent_sent.contains("HTTP/1.1 2"), "{silent_sent}");
+    let kept_sent = read_until_closed(&mut kept)
+        .await
+        .expect("an idle keep-alive is closed");
+    assert!(
+        kept_sent.starts_with("HTTP/1.1 202"),
+        "the push was answered before the close: {kept_sent}"
+    );
+    the_next_observation_is_a_later_event(&server.url(), &mut rx).await;
+}
+
+#[tokio::test]
+async fn a_body_that_stops_coming_is_answered_408_and_closed() {
+    let (server, mut rx) = receiver_with(ReceiverLimits {
+        body_read: Duration::from_secs(1),
+        ..patient(8)
+    })
+    .await;
+    let request = signed_request(&event("evt_slow", "disconnected"));
+    let mut slow = TcpStream::connect(server.addr()).await.unwrap();
+    // The headers and the first bytes of the body, then nothing.
+    let cut = request.len() - 20;
+    slow.write_all(&request[..cut]).await.unwrap();
+    let sent = read_until_closed(&mut slow)
+        .await
+        .expect("a stalled body is not waited for");
+    assert!(sent.starts_with("HTTP/1.1 408"), "{sent}");
+    the_next_observation_is_a_later_event(&server.url(), &mut rx).await;
+}
+
+#[tokio::test]
+async fn past_the_cap_a_new_connection_is_closed_at_once_and_a_freed_slot_serves_again() {
+    // Nothing times out here: a close can only come from the cap.
+    let (server, mut rx) = receiver_with(patient(2)).await;
+    let held = [
+        TcpStream::connect(server.addr()).await.unwrap(),
+        TcpStream::connect(server.addr()).await.unwrap(),
+    ];
+    let mut third = TcpStream::connect(server.addr()).await.unwrap();
+    let sent = read_until_closed(&mut third)
+        .await
+        .expect("a connection past the cap is closed, not queued");
+    assert_eq!(sent, "", "closed unanswered");
+
+    drop(held);
+    // The receiver sees the held ones end in its own time; until then a
+    // push may still find it full.
+    let body = event("evt_after_cap", "degraded");
+    let signature = webhook::sign(SECRET.as_bytes(), &body);
+    let deadline = tokio::time::Instant::now() + Duration::from_secs(30);
+    loop {
+        let sent = reqwest::Client::new()
+            .post(server.url())
+            .header("X-WAPing-Signature", &signature)
+            .body(body.clone())
+            .send()
+            .await;
+        if let Ok(response) = sent {
+            assert_eq!(response.status().as_u16(), 202);
+            break;
+        }
+        assert!(
+            tokio::time::Instant::now() < deadline,
+            "a freed slot serves a push again"
+        );
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    let obs = tokio::time::timeout(Duration::from_secs(30), rx.recv())
+        .await
+        .expect("the push is passed on")
+        .unwrap();
+    assert_eq!(obs.state, SessionState::Degraded);
+}
+
+#[tokio::test]
+async fn a_stopped_receiver_closes_its_idle_connections_and_frees_its_port() {
+    let (server, _rx) = receiver_with(patient(8)).await;
+    let addr = server.addr();
+    let mut idle = TcpStream::connect(addr).await.unwrap();
+    drop(server);
+    let sent = read_until_closed(&mut idle)
+        .await
+        .expect("an idle connection is closed when the receiver stops");
+    assert_eq!(sent, "");
+    let deadline = tokio::time::Instant::now() + Duration::from_secs(30);
+    while let Err(e) = tokio::net::TcpListener::bind(addr).await {
+        assert!(
+            tokio::time::Instant::now() < deadline,
+            "the port is free again: {e}"
+        );
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
 }

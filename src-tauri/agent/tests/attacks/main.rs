@@ -5,6 +5,11 @@
 mod common;
 
 mod channel;
+mod demo;
 mod files;
 mod hooks;
 mod scope;
+mod terminal;
+// Reads the agent's open files and limits under /proc.
+#[cfg(target_os = "linux")]
+mod webhook;

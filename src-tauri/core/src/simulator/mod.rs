@@ -8,19 +8,26 @@
 //! by default, or one of the variants real gateways use, so that the whole
 //! app can be tested against each. The control API is the same in every
 //! profile.
+//!
+//! The demo's simulator runs inside the agent, so it serves only what the
+//! demo needs over HTTP ([`HttpControls::ScanOnly`], a random key), answers
+//! only to its loopback names, and bounds every size and delay a caller
+//! asks for ([`limits`]).
 
 pub mod control;
+mod host;
+pub mod limits;
 mod model;
 mod profile;
 
-pub use control::SimControl;
+pub use control::{HttpControls, SimControl};
 pub use model::{ModelError, QrTiming, Scenario};
 pub use profile::{Paging, TimeForm, WireProfile, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE};
 
 use crate::domain::PlanTier;
 use crate::domain::SharedClock;
 use crate::gateway::wire::{self, aliases, codes, routes, ErrorEnvelope};
-use axum::extract::{Path, Request, State};
+use axum::extract::{DefaultBodyLimit, Path, Request, State};
 use axum::http::{header, HeaderMap, HeaderValue, Method, StatusCode, Uri};
 use axum::middleware::{self, Next};
 use axum::response::{IntoResponse, Response};
@@ -35,7 +42,14 @@ use std::time::Duration;
 use tokio::net::TcpListener;
 use tokio::sync::oneshot;
 
+/// The standalone simulator's and the tests' key: public, so never the
+/// embedded demo's.
 pub const DEFAULT_API_KEY: &str = "sim_demo_key";
+
+/// A key no one else knows: 32 random bytes in hex.
+pub fn random_key() -> String {
+    hex::encode(rand::random::<[u8; 32]>())
+}
 
 #[derive(Debug, Clone)]
 pub struct SimConfig {
@@ -56,6 +70,8 @@ pub struct SimConfig {
     /// answers that compare across runs and profiles, one that is moved
     /// follows the app's clock in tests. `None` follows the real clock.
     pub clock: Option<SharedClock>,
+    /// Which `/_sim` controls answer over HTTP (all but in the demo).
+    pub controls: HttpControls,
 }
 
 impl Default for SimConfig {
@@ -71,19 +87,24 @@ impl Default for SimConfig {
             seed: 7,
             wire: WireProfile::default(),
             clock: None,
+            controls: HttpControls::All,
         }
     }
 }
 
 impl SimConfig {
     /// The built-in demo workspace: every state on show, some life, and room
-    /// for one more phone on its Growth plan.
+    /// for one more phone on its Growth plan. Its key is new on each start
+    /// and its HTTP controls are only the scan the demo's pairing needs: the
+    /// agent drives the rest in-process ([`SimHandle::control`]).
     pub fn demo() -> Self {
         Self {
             devices: 4,
             scenario: Scenario::Demo,
             churn_every: Some(Duration::from_secs(10)),
             seed: rand::random(),
+            api_key: random_key(),
+            controls: HttpControls::ScanOnly,
             ..Self::default()
         }
     }
@@ -210,6 +231,9 @@ pub(crate) struct Shared {
     wire: WireProfile,
     clock: Option<SharedClock>,
     addr: SocketAddr,
+    controls: HttpControls,
+    /// The `Host` values served; `None` serves any.
+    hosts: Option<Vec<String>>,
 }
 
 impl Shared {
@@ -325,8 +349,8 @@ pub struct SimHandle {
     addr: SocketAddr,
     api_key: String,
     shared: Arc<Shared>,
-    shutdown: Option<oneshot::Sender<()>>,
-    task: tokio::task::JoinHandle<()>,
+    shutdown: Mutex<Option<oneshot::Sender<()>>>,
+    task: Mutex<Option<tokio::task::JoinHandle<()>>>,
 }
 
 impl SimHandle {
@@ -349,18 +373,43 @@ impl SimHandle {
             .load(std::sync::atomic::Ordering::Relaxed)
     }
 
+    /// Drives this simulator from the same process, every control on,
+    /// whatever its HTTP controls are.
+    pub fn control(&self) -> SimControl {
+        SimControl::in_process(self.shared.clone())
+    }
+
     /// Stops serving and waits for the server task to end.
-    pub async fn stop(mut self) {
-        if let Some(tx) = self.shutdown.take() {
+    pub async fn stop(self) {
+        self.shut_down().await;
+    }
+
+    /// Closes the port, then gives requests in flight a few seconds to end.
+    pub async fn shut_down(&self) {
+        if let Some(tx) = lock(&self.shutdown).take() {
             let _ = tx.send(());
         }
-        let _ = (&mut self.task).await;
+        let Some(mut task) = lock(&self.task).take() else {
+            return;
+        };
+        // The listener is dropped as soon as the signal is seen; only
+        // connections still answering are waited for, and not for ever.
+        if tokio::time::timeout(Duration::from_secs(5), &mut task)
+            .await
+            .is_err()
+        {
+            task.abort();
+        }
     }
+}
+
+fn lock<T>(mutex: &Mutex<T>) -> MutexGuard<'_, T> {
+    mutex.lock().unwrap_or_else(|e| e.into_inner())
 }
 
 impl Drop for SimHandle {
     fn drop(&mut self) {
-        if let Some(tx) = self.shutdown.take() {
+        if let Some(tx) = lock(&self.shutdown).take() {
             let _ = tx.send(());
         }
     }
@@ -389,6 +438,8 @@ pub async fn start(config: SimConfig, addr: SocketAddr) -> std::io::Result<SimHa
         wire: config.wire.clone(),
         clock: config.clock.clone(),
         addr,
+        controls: config.controls,
+        hosts: host::allowed_hosts(addr),
     });
     let router = router(shared.clone());
     let (tx, rx) = oneshot::channel::<()>();
@@ -420,8 +471,8 @@ pub async fn start(config: SimConfig, addr: SocketAddr) -> std::io::Result<SimHa
         addr,
         api_key: config.api_key,
         shared,
-        shutdown: Some(tx),
-        task,
+        shutdown: Mutex::new(Some(tx)),
+        task: Mutex::new(Some(task)),
     })
 }
 
@@ -440,6 +491,14 @@ fn router(shared: Arc<Shared>) -> Router {
         ));
     api.merge(control::router(shared.clone()))
         .fallback(no_such_endpoint)
+        // Outermost last: the Host is checked before anything else runs,
+        // then the body's size before it is read.
+        .layer(DefaultBodyLimit::max(limits::MAX_REQUEST_BODY))
+        .layer(middleware::from_fn(limits::refuse_large_bodies))
+        .layer(middleware::from_fn_with_state(
+            shared.clone(),
+            host::check_host,
+        ))
         .with_state(shared)
 }
 
@@ -480,42 +539,57 @@ pub(crate) fn unauthorized() -> Response {
 }
 
 pub(crate) fn model_error(err: ModelError) -> Response {
+    let (status, code, message) = model_error_parts(err);
+    api_error(status, code, &message)
+}
+
+/// How the API answers a model error: status, code and message.
+pub(crate) fn model_error_parts(err: ModelError) -> (StatusCode, &'static str, String) {
     use ModelError::*;
-    match err {
-        NotFound => api_error(StatusCode::NOT_FOUND, codes::NOT_FOUND, "device not found"),
-        PlanLimit { plan, limit } => api_error(
+    let (status, code, message) = match err {
+        NotFound => (
+            StatusCode::NOT_FOUND,
+            codes::NOT_FOUND,
+            "device not found".into(),
+        ),
+        PlanLimit { plan, limit } => (
             StatusCode::FORBIDDEN,
             codes::FORBIDDEN,
-            &format!("the {plan} plan allows {limit} linked devices"),
+            format!("the {plan} plan allows {limit} linked devices"),
         ),
-        AlreadyConnected => api_error(
+        AlreadyConnected => (
             StatusCode::CONFLICT,
             codes::ALREADY_CONNECTED,
-            "device is already connected",
+            "device is already connected".into(),
         ),
-        NoActiveCode => api_error(
+        NoActiveCode => (
             StatusCode::CONFLICT,
             codes::VALIDATION_ERROR,
-            "no QR code is showing",
+            "no QR code is showing".into(),
         ),
-        CodeExpired => api_error(StatusCode::GONE, codes::VALIDATION_ERROR, "QR code expired"),
-        WrongCode => api_error(
+        CodeExpired => (
+            StatusCode::GONE,
+            codes::VALIDATION_ERROR,
+            "QR code expired".into(),
+        ),
+        WrongCode => (
             StatusCode::BAD_REQUEST,
             codes::VALIDATION_ERROR,
-            "not this device's QR code",
+            "not this device's QR code".into(),
         ),
-        Invalid(message) => api_error(StatusCode::BAD_REQUEST, codes::VALIDATION_ERROR, &message),
-        SessionDisconnected => api_error(
+        Invalid(message) => (StatusCode::BAD_REQUEST, codes::VALIDATION_ERROR, message),
+        SessionDisconnected => (
             StatusCode::CONFLICT,
             codes::SESSION_DISCONNECTED,
-            "the device's session is not connected",
+            "the device's session is not connected".into(),
         ),
-        QuotaReached => api_error(
+        QuotaReached => (
             StatusCode::FORBIDDEN,
             codes::FORBIDDEN,
-            "monthly message quota reached",
+            "monthly message quota reached".into(),
         ),
-    }
+    };
+    (status, code, message)
 }
 
 /// Auth, plan access and injected faults for every `/v1` request.
