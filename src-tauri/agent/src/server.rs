@@ -11,9 +11,9 @@ use std::time::Duration;
 use tokio::io::{AsyncWriteExt, BufReader};
 use tokio::sync::{broadcast, mpsc, watch, Notify, Semaphore};
 use tokio::task::JoinHandle;
-use waping_link::protocol::{self, Discovery, Frame, RequestFrame, MAX_REQUEST};
 use waping_link::channel::{self, Listener, Stream};
 use waping_link::handshake;
+use waping_link::protocol::{self, Discovery, Frame, RequestFrame, MAX_REQUEST};
 
 /// A client has this long to prove itself: a window does in milliseconds.
 pub const HANDSHAKE_TIMEOUT: Duration = Duration::from_secs(2);
@@ -110,7 +110,13 @@ async fn accept_loop(
             ));
             continue;
         };
-        let serve = serve(stream, token.clone(), service.clone(), permit, refusals.clone());
+        let serve = serve(
+            stream,
+            token.clone(),
+            service.clone(),
+            permit,
+            refusals.clone(),
+        );
         let mut closed = closed.clone();
         tokio::spawn(async move {
             tokio::select! {

@@ -59,7 +59,10 @@ async fn only_a_client_that_proves_it_knows_the_token_is_served() {
         .map(|line| serde_json::from_str(line).unwrap())
         .collect();
     assert!(
-        matches!(&frames[..], [Frame::Challenge { .. }, Frame::Hello { ok: false }]),
+        matches!(
+            &frames[..],
+            [Frame::Challenge { .. }, Frame::Hello { ok: false }]
+        ),
         "{frames:?}"
     );
 

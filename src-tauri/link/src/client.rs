@@ -1,9 +1,9 @@
 //! The window's end of the local connection to the agent, and starting the
 //! agent when none runs.
 
+use crate::channel::{self, Reader, Writer};
 use crate::contract::{reply_from, Call, Request};
 use crate::protocol::{self, AgentEvent, Discovery, Frame, RequestFrame, MAX_FRAME};
-use crate::channel::{self, Reader, Writer};
 use crate::{handshake, AppError};
 use serde_json::Value;
 use std::collections::HashMap;
@@ -49,6 +49,16 @@ pub struct AgentClient {
     pending: Pending,
     next_id: AtomicU64,
     closed: Arc<AtomicBool>,
+    /// Holds the connection's reading end. The connection closes only once
+    /// both ends are dropped (a local socket's halves do not shut it down
+    /// on their own), so the client ends it when it goes.
+    reader: tokio::task::JoinHandle<()>,
+}
+
+impl Drop for AgentClient {
+    fn drop(&mut self) {
+        self.reader.abort();
+    }
 }
 
 impl AgentClient {
@@ -63,7 +73,7 @@ impl AgentClient {
         let pending: Pending = Arc::default();
         let (events_tx, events) = mpsc::unbounded_channel();
         let closed = Arc::new(AtomicBool::new(false));
-        tokio::spawn(read_frames(
+        let reader = tokio::spawn(read_frames(
             reader,
             pending.clone(),
             events_tx,
@@ -82,6 +92,7 @@ impl AgentClient {
             pending,
             next_id: AtomicU64::new(1),
             closed,
+            reader,
         };
         Ok((client, events))
     }

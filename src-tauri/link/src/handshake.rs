@@ -55,8 +55,8 @@ enum Role {
 
 /// The keyed hash that proves `role` knows `token`, over both challenges.
 fn proof(token: &str, role: Role, window_nonce: &str, agent_nonce: &str) -> Hmac<Sha256> {
-    let mut mac = Hmac::<Sha256>::new_from_slice(token.as_bytes())
-        .expect("HMAC takes keys of any length");
+    let mut mac =
+        Hmac::<Sha256>::new_from_slice(token.as_bytes()).expect("HMAC takes keys of any length");
     mac.update(match role {
         Role::Agent => b"agent\0",
         Role::Window => b"window\0",
@@ -68,7 +68,11 @@ fn proof(token: &str, role: Role, window_nonce: &str, agent_nonce: &str) -> Hmac
 }
 
 fn prove(token: &str, role: Role, window_nonce: &str, agent_nonce: &str) -> String {
-    hex::encode(proof(token, role, window_nonce, agent_nonce).finalize().into_bytes())
+    hex::encode(
+        proof(token, role, window_nonce, agent_nonce)
+            .finalize()
+            .into_bytes(),
+    )
 }
 
 /// Checked in constant time.
@@ -202,7 +206,10 @@ mod tests {
     #[tokio::test]
     async fn a_window_refuses_an_agent_that_does_not_know_the_token() {
         let (window, agent) = shake(&protocol::new_token(), &protocol::new_token()).await;
-        assert!(matches!(window, Err(HandshakeError::NotTheAgent)), "{window:?}");
+        assert!(
+            matches!(window, Err(HandshakeError::NotTheAgent)),
+            "{window:?}"
+        );
         // It never got the window's proof.
         assert!(matches!(agent, Err(HandshakeError::Closed)), "{agent:?}");
     }

@@ -37,7 +37,10 @@ fn environment(home: &Path) -> Vec<(&'static str, String)> {
         ("XDG_CONFIG_HOME", at("config")),
         ("XDG_CACHE_HOME", at("cache")),
         ("XDG_RUNTIME_DIR", at("run")),
-        ("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/bus".into()),
+        (
+            "DBUS_SESSION_BUS_ADDRESS",
+            "unix:path=/nonexistent/bus".into(),
+        ),
         ("WAPING_DESK_DEMO_CHURN_SECS", "0".into()),
     ]
 }
@@ -122,8 +125,7 @@ impl Impostor {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn an_impostor_where_a_crashed_agent_listened_learns_nothing_and_a_real_agent_is_started()
-{
+async fn an_impostor_where_a_crashed_agent_listened_learns_nothing_and_a_real_agent_is_started() {
     let (home, dir) = home("attack-impostor");
     // The agent that crashed left its discovery file; something else now
     // listens on the channel it names.
@@ -138,9 +140,12 @@ async fn an_impostor_where_a_crashed_agent_listened_learns_nothing_and_a_real_ag
     let (client, _events) = connect_or_start(&dir, &agent_in(&home), false)
         .await
         .expect("the window reaches an agent");
-    let overview = client.ask(GetOverview {}).await.unwrap();
+    let overview = tokio::time::timeout(Duration::from_secs(20), client.ask(GetOverview {})).await;
     let started = read_discovery(&dir).expect("the new agent's discovery file");
     stop(started.pid);
+    let overview = overview
+        .expect("an answer within 20 s (an impostor never answers a request)")
+        .unwrap();
 
     assert_eq!(overview.mode, Mode::Demo, "a real agent answers");
     assert_ne!(started.pid, crashed.pid, "a new agent was started");
@@ -217,10 +222,7 @@ async fn a_reconnect_loop_is_refused_in_a_few_log_lines_while_windows_are_still_
         let (client, _events) = AgentClient::connect(&discovery, false)
             .await
             .expect("a window connects during the flood");
-        client
-            .ask(GetSettings {})
-            .await
-            .expect("and is answered");
+        client.ask(GetSettings {}).await.expect("and is answered");
         served += 1;
         tokio::time::sleep(Duration::from_millis(100)).await;
     }

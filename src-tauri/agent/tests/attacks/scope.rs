@@ -6,13 +6,13 @@ use crate::common::notification_server::NotificationServer;
 use crate::common::{self, agent_with, polls_when_asked};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
-use tokio::io::{AsyncBufReadExt, AsyncReadExt, AsyncWriteExt, BufReader};
+use tokio::io::{AsyncReadExt, AsyncWriteExt, BufReader};
 use tokio::net::TcpListener;
-use waping_link::channel::{Reader, Writer};
 use waping_core::simulator::{self, SimConfig, SimControl};
 use waping_core::{DeviceId, ErrorCode, SessionState, Settings};
 use waping_desk_agent::commands::ask;
 use waping_desk_agent::service::Service;
+use waping_link::channel::{Reader, Writer};
 use waping_link::client::AgentClient;
 use waping_link::contract::args;
 use waping_link::protocol::{Discovery, MAX_REQUEST};
@@ -279,10 +279,7 @@ async fn raw_client(discovery: &Discovery) -> (BufReader<Reader>, Writer) {
 
 /// Reads until the agent closes the connection; false if it is still open
 /// after `within`.
-async fn closed_within(
-    read: &mut BufReader<Reader>,
-    within: Duration,
-) -> bool {
+async fn closed_within(read: &mut BufReader<Reader>, within: Duration) -> bool {
     let mut sink = vec![0u8; 1 << 16];
     tokio::time::timeout(within, async {
         loop {
