@@ -86,17 +86,15 @@ async fn raw_reply(discovery: &Discovery, request: Value) -> Frame {
         .await
         .unwrap();
     let mut lines = read.lines();
-    tokio::time::timeout(Duration::from_secs(10), async {
-        loop {
-            let line = lines.next_line().await.unwrap().expect("a reply");
-            match serde_json::from_str::<Frame>(&line).unwrap() {
-                reply @ Frame::Reply { .. } => return reply,
-                other => panic!("not a reply: {other:?}"),
-            }
-        }
-    })
-    .await
-    .expect("the agent replies")
+    let line = tokio::time::timeout(Duration::from_secs(10), lines.next_line())
+        .await
+        .expect("the agent replies")
+        .unwrap()
+        .expect("a reply");
+    match serde_json::from_str::<Frame>(&line).unwrap() {
+        reply @ Frame::Reply { .. } => reply,
+        other => panic!("not a reply: {other:?}"),
+    }
 }
 
 fn error_code(frame: Frame) -> ErrorCode {
