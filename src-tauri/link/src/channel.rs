@@ -92,6 +92,10 @@ mod os {
             // is a crashed agent's, or someone else's.
             .try_overwrite(true)
             .max_spin_time(std::time::Duration::from_secs(1))
+            // Not removed as the listener drops, which may be after the next
+            // agent of the folder took the name: the agent removes its own
+            // as it quits (`protocol::remove_discovery`).
+            .reclaim_name(false)
             .mode(0o600)
             .create_tokio()?;
         let name = path.into_os_string().into_string().map_err(|path| {

@@ -250,10 +250,14 @@ pub fn write_discovery(dir: &Path, discovery: &Discovery) -> io::Result<()> {
     std::fs::rename(&partial, dir.join(DISCOVERY_FILE))
 }
 
+/// Removes the discovery file, and on Unix the socket it names, if they are
+/// still this agent's.
 pub fn remove_discovery(dir: &Path, discovery: &Discovery) {
     // Only our own: a newer agent may have written its file since.
     if read_discovery(dir).as_ref() == Some(discovery) {
         let _ = std::fs::remove_file(dir.join(DISCOVERY_FILE));
+        #[cfg(unix)]
+        let _ = std::fs::remove_file(&discovery.socket);
     }
 }
 
@@ -321,7 +325,7 @@ mod tests {
         use std::os::unix::fs::PermissionsExt;
         let dir = std::env::temp_dir().join(format!("waping-discovery-{}", std::process::id()));
         let discovery = Discovery {
-            socket: "agent.sock".into(),
+            socket: dir.join("agent.sock").display().to_string(),
             token: new_token(),
             pid: 2,
         };
