@@ -22,8 +22,8 @@ const webkitProcesses = (home) => processesOf(home).filter((p) => /WebKit(Web|Ne
 const appProcesses = (home) =>
   processesOf(home).filter((p) => p.exe === resolve(appBinary) || p.exe === agentBinary || /WebKit(Web|Network)Process/.test(p.exe));
 
-/** Whether `pid` holds an established loopback TCP connection to `port`. */
-function connectedTo(pid, port) {
+/** Whether `pid` holds a connection to the agent's socket at `socket` (the agent's end of it names the path; its peer is one of `pid`'s sockets). */
+function connectedTo(pid, socket) {
   const sockets = new Set();
   for (const fd of readdirSync(`/proc/${pid}/fd`)) {
     try {
@@ -33,12 +33,11 @@ function connectedTo(pid, port) {
       // closed meanwhile
     }
   }
-  const remote = `0100007F:${port.toString(16).toUpperCase().padStart(4, '0')}`;
-  return readFileSync('/proc/net/tcp', 'utf8')
+  // `u_str ESTAB 0 0 <path> <inode> * <peer inode>`
+  return execFileSync('ss', ['-x', '-n', '-H'], { encoding: 'utf8' })
     .split('\n')
-    .slice(1)
     .map((line) => line.trim().split(/\s+/))
-    .some((f) => f[2] === remote && f[3] === '01' && sockets.has(f[9]));
+    .some((f) => f[1] === 'ESTAB' && f[4] === socket && sockets.has(f[7]));
 }
 
 /** The size of `pid`'s visible X window, as WIDTHxHEIGHT (xdotool). */
@@ -174,8 +173,8 @@ describe('The window closes to the tray', () => {
       return found.length === 1 ? found : null;
     }, 'a new window process');
     await until(() => webkitProcesses(app.home).length >= 1, 'its web view');
-    const { port } = JSON.parse(readFileSync(join(dataDir(app.home), 'agent.json'), 'utf8'));
-    await until(() => connectedTo(window.pid, port), 'the new window to connect to the agent');
+    const { socket } = JSON.parse(readFileSync(join(dataDir(app.home), 'agent.json'), 'utf8'));
+    await until(() => connectedTo(window.pid, socket), 'the new window to connect to the agent');
     await until(() => windowSize(window.pid) === '900x640', 'the new window to keep the size the last one had');
 
     assert.deepEqual(await desktop.clickTray('Quit'), { clicked: 'Quit' });

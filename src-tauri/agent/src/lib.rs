@@ -9,6 +9,7 @@ mod connection;
 pub mod doctor;
 pub mod notifier;
 mod readers;
+mod refusals;
 pub mod secrets;
 pub mod server;
 pub mod service;
@@ -44,7 +45,7 @@ impl Agent {
     }
 }
 
-/// Starts the agent's service on `data_dir`, listening on loopback.
+/// Starts the agent's service on `data_dir`, listening on its channel.
 pub async fn start(data_dir: PathBuf, desktop: Arc<dyn Desktop>) -> std::io::Result<Agent> {
     start_with_clock(data_dir, desktop, waping_core::domain::system_clock()).await
 }

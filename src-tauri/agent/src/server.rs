@@ -1,19 +1,26 @@
-//! The agent's end of the local connection: loopback only, a token first,
-//! then requests answered concurrently and, for windows, events.
+//! The agent's end of the local connection: a channel only this user can
+//! open ([`waping_link::channel`]), a handshake in which both ends prove
+//! they know the discovery file's token, then requests answered
+//! concurrently and, for windows, events.
 
 use crate::commands;
+use crate::refusals::Refusals;
 use crate::service::Service;
-use std::net::{Ipv4Addr, SocketAddr};
 use std::sync::Arc;
 use std::time::Duration;
 use tokio::io::{AsyncWriteExt, BufReader};
-use tokio::net::{TcpListener, TcpStream};
-use tokio::sync::{broadcast, mpsc, watch, Notify};
+use tokio::sync::{broadcast, mpsc, watch, Notify, Semaphore};
 use tokio::task::JoinHandle;
-use waping_link::protocol::{self, Discovery, Frame, Hello, RequestFrame, MAX_HELLO, MAX_REQUEST};
+use waping_link::channel::{self, Listener, Stream};
+use waping_link::handshake;
+use waping_link::protocol::{self, Discovery, Frame, RequestFrame, MAX_REQUEST};
 
-/// A client that says nothing is not waited for.
-const HELLO_TIMEOUT: Duration = Duration::from_secs(5);
+/// A client has this long to prove itself: a window does in milliseconds.
+pub const HANDSHAKE_TIMEOUT: Duration = Duration::from_secs(2);
+/// Connections still in their handshake at once. A window opens one; more
+/// than this is a loop gone wrong or an attack, and the excess is closed at
+/// once instead of holding a file descriptor and a task each.
+pub const MAX_HANDSHAKES: usize = 32;
 /// Lines waiting to be written to one client. A window reads as they come;
 /// a client that lets this many pile up is not reading, and is let go
 /// rather than holding the agent's memory.
@@ -57,36 +64,17 @@ impl Drop for Server {
     }
 }
 
-/// Listens on a free loopback port with a new token.
+/// Listens on the data folder's channel with a new token.
 pub async fn start(service: Arc<Service>) -> std::io::Result<Server> {
-    let listener = TcpListener::bind(SocketAddr::from((Ipv4Addr::LOCALHOST, 0))).await?;
+    let (listener, socket) = channel::listen(&service.shell.data_dir)?;
     let discovery = Discovery {
-        port: listener.local_addr()?.port(),
+        socket,
         token: protocol::new_token(),
         pid: std::process::id(),
     };
     let token: Arc<str> = discovery.token.clone().into();
     let (closing, closed) = watch::channel(false);
-    let task = tokio::spawn(async move {
-        loop {
-            match listener.accept().await {
-                Ok((stream, _)) => {
-                    let serve = serve(stream, token.clone(), service.clone());
-                    let mut closed = closed.clone();
-                    tokio::spawn(async move {
-                        tokio::select! {
-                            () = serve => {}
-                            _ = closed.wait_for(|closed| *closed) => {}
-                        }
-                    });
-                }
-                Err(e) => {
-                    tracing::warn!("agent connection not accepted: {e}");
-                    tokio::time::sleep(Duration::from_millis(100)).await;
-                }
-            }
-        }
-    });
+    let task = tokio::spawn(accept_loop(listener, token, service, closed));
     Ok(Server {
         discovery,
         task,
@@ -94,28 +82,75 @@ pub async fn start(service: Arc<Service>) -> std::io::Result<Server> {
     })
 }
 
-async fn serve(stream: TcpStream, token: Arc<str>, service: Arc<Service>) {
-    let _ = stream.set_nodelay(true);
-    let (read, mut write) = stream.into_split();
+async fn accept_loop(
+    listener: Listener,
+    token: Arc<str>,
+    service: Arc<Service>,
+    closed: watch::Receiver<bool>,
+) {
+    let handshakes = Arc::new(Semaphore::new(MAX_HANDSHAKES));
+    let refusals = Arc::new(Refusals::default());
+    loop {
+        let stream = match channel::accept(&listener).await {
+            Ok(stream) => stream,
+            Err(e) if e.kind() == std::io::ErrorKind::PermissionDenied => {
+                refusals.refused(&e);
+                continue;
+            }
+            Err(e) => {
+                // Out of file descriptors, most likely: let some close.
+                refusals.refused(&format!("not accepted ({e})"));
+                tokio::time::sleep(Duration::from_millis(100)).await;
+                continue;
+            }
+        };
+        let Ok(permit) = handshakes.clone().try_acquire_owned() else {
+            refusals.refused(&format!(
+                "{MAX_HANDSHAKES} connections are still in their handshake"
+            ));
+            continue;
+        };
+        let serve = serve(
+            stream,
+            token.clone(),
+            service.clone(),
+            permit,
+            refusals.clone(),
+        );
+        let mut closed = closed.clone();
+        tokio::spawn(async move {
+            tokio::select! {
+                () = serve => {}
+                _ = closed.wait_for(|closed| *closed) => {}
+            }
+        });
+    }
+}
+
+async fn serve(
+    stream: Stream,
+    token: Arc<str>,
+    service: Arc<Service>,
+    handshake: tokio::sync::OwnedSemaphorePermit,
+    refusals: Arc<Refusals>,
+) {
+    let (read, mut write) = channel::split(stream);
     let mut reader = BufReader::new(read);
-    let hello = match tokio::time::timeout(
-        HELLO_TIMEOUT,
-        protocol::read_line(&mut reader, MAX_HELLO),
+    // Subscribed before a window hears "ok", so it misses no event; dropped
+    // at once if the client is no window.
+    let events = service.shell.subscribe();
+    let window = match tokio::time::timeout(
+        HANDSHAKE_TIMEOUT,
+        handshake::as_agent(&mut reader, &mut write, &token),
     )
     .await
     {
-        Ok(Ok(Some(line))) => serde_json::from_slice::<Hello>(&line).ok(),
-        _ => None,
+        Ok(Ok(window)) => window,
+        Ok(Err(e)) => return refusals.refused(&e),
+        Err(_) => return refusals.refused(&"no handshake in time"),
     };
-    let Some(hello) = hello.filter(|h| protocol::same_token(&h.token, &token)) else {
-        tracing::warn!("agent connection refused: no valid token");
-        let _ = write
-            .write_all(protocol::line(&Frame::Hello { ok: false }).as_bytes())
-            .await;
-        return;
-    };
-    // Subscribed before the window hears "ok", so it misses no event.
-    let events = hello.window.then(|| service.shell.subscribe());
+    drop(handshake);
+    let events = window.then_some(events);
     let (lines_tx, mut lines) = mpsc::channel::<String>(OUT_QUEUE);
     let out = Outbox {
         lines: lines_tx,
@@ -128,7 +163,6 @@ async fn serve(stream: TcpStream, token: Arc<str>, service: Arc<Service>) {
             }
         }
     });
-    out.send(protocol::line(&Frame::Hello { ok: true }));
     let window = events.map(|events| {
         (
             service.shell.window_connected(),

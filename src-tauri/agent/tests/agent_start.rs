@@ -47,26 +47,25 @@ fn locked(dir: &Path) -> bool {
 }
 
 /// An agent that is quitting, as far as a window can tell: its discovery
-/// file names a port where every connection is closed unanswered. (The test
-/// holds the lock for it.) Gives the port and, for each connection, the
-/// moment it was taken.
-async fn quitting_agent(dir: &Path) -> (u16, mpsc::UnboundedReceiver<Instant>) {
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let port = listener.local_addr().unwrap().port();
+/// file names a channel where every connection is closed unanswered. (The
+/// test holds the lock for it.) Gives its token and, for each connection,
+/// the moment it was taken.
+async fn quitting_agent(dir: &Path) -> (String, mpsc::UnboundedReceiver<Instant>) {
+    let (listener, socket) = waping_link::channel::listen(dir).unwrap();
     let discovery = Discovery {
-        port,
+        socket,
         token: new_token(),
         pid: std::process::id(),
     };
     write_discovery(dir, &discovery).unwrap();
     let (asked, asks) = mpsc::unbounded_channel();
     tokio::spawn(async move {
-        while let Ok((stream, _)) = listener.accept().await {
+        while let Ok(stream) = waping_link::channel::accept(&listener).await {
             let _ = asked.send(Instant::now());
             drop(stream);
         }
     });
-    (port, asks)
+    (discovery.token, asks)
 }
 
 /// The next connection a window made to the quitting agent.
@@ -121,7 +120,7 @@ async fn a_window_starts_one_agent_and_another_only_once_the_lock_is_free() {
     // the window waits, and starts its own once the lock is released.
     let dir = home("agent-start-after-quit");
     let lock = take_lock(&dir).unwrap().expect("the lock is free");
-    let (quitting_port, mut asks) = quitting_agent(&dir).await;
+    let (quitting_token, mut asks) = quitting_agent(&dir).await;
     let script = dir.with_file_name("counting-agent");
     let log = dir.with_file_name("agent-starts");
     counting_agent(&script, &log);
@@ -162,7 +161,7 @@ async fn a_window_starts_one_agent_and_another_only_once_the_lock_is_free() {
     let second = read_discovery(&dir).expect("the new agent says where it listens");
     assert_ne!(first.pid, second.pid);
     assert_ne!(
-        second.port, quitting_port,
+        second.token, quitting_token,
         "the new agent's own discovery file"
     );
     assert!(client.ask(GetOverview {}).await.is_ok());

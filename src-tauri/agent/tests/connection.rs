@@ -1,84 +1,100 @@
-//! The agent's local connection over real loopback TCP: the token opens it,
-//! a wrong or missing one gets nothing, and a window hears the agent's events.
+//! The agent's local connection over its real channel: only a client that
+//! proves it knows the token is served, one that does not gets nothing, and
+//! a window hears the agent's events.
 
 mod common;
 
 use common::agent;
 use serde_json::{json, Value};
 use std::time::Duration;
-use tokio::io::{AsyncBufReadExt, AsyncWriteExt, BufReader};
-use tokio::net::TcpStream;
+use tokio::io::{AsyncBufReadExt, AsyncReadExt, AsyncWriteExt};
 use waping_core::alerts::SnoozeFor;
 use waping_core::ErrorCode;
 use waping_core::{DeviceId, Mode};
-use waping_link::client::AgentClient;
+use waping_link::channel;
+use waping_link::client::{self, AgentClient};
 use waping_link::contract::args;
-use waping_link::protocol::{Discovery, Frame};
+use waping_link::handshake::{Hello, Proof};
+use waping_link::protocol::{new_token, Discovery, Frame};
 use waping_link::Event;
 
-/// The first line a raw client gets back after sending `hello`.
-async fn answer_to(port: u16, hello: &str) -> Option<String> {
-    let mut stream = TcpStream::connect(("127.0.0.1", port)).await.unwrap();
-    stream.write_all(hello.as_bytes()).await.unwrap();
-    let mut line = String::new();
-    let read = tokio::time::timeout(
-        Duration::from_secs(10),
-        BufReader::new(stream).read_line(&mut line),
-    )
-    .await
-    .expect("the agent answers or closes");
-    read.ok().filter(|n| *n > 0).map(|_| line)
+/// Everything a raw client gets back after sending `lines`, until the agent
+/// closes the connection.
+async fn answers_to(discovery: &Discovery, lines: &str) -> String {
+    let stream = channel::connect(&discovery.socket).await.unwrap();
+    let (mut read, mut write) = channel::split(stream);
+    // The agent may close while this is being written.
+    let _ = write.write_all(lines.as_bytes()).await;
+    let mut answers = String::new();
+    tokio::time::timeout(Duration::from_secs(10), read.read_to_string(&mut answers))
+        .await
+        .expect("the agent closes the connection")
+        .ok();
+    answers
 }
 
 #[tokio::test]
-async fn only_the_token_opens_the_connection() {
+async fn only_a_client_that_proves_it_knows_the_token_is_served() {
     let agent = agent("connection-token").await;
-    let port = agent.server.discovery.port;
-    let refused: Value =
-        serde_json::from_str(&answer_to(port, "{\"token\":\"nope\"}\n").await.unwrap()).unwrap();
-    assert_eq!(refused, json!({"type": "hello", "ok": false}));
-    let not_json: Value =
-        serde_json::from_str(&answer_to(port, "GET / HTTP/1.1\r\n\r\n").await.unwrap()).unwrap();
-    assert_eq!(not_json, json!({"type": "hello", "ok": false}));
-    // A request without the token first is no token at all.
+    let discovery = &agent.server.discovery;
     let request = "{\"id\":1,\"command\":\"get_settings\"}\n";
-    let skipped: Value = serde_json::from_str(&answer_to(port, request).await.unwrap()).unwrap();
-    assert_eq!(skipped, json!({"type": "hello", "ok": false}));
+    // The old first line with the token in clear, something else entirely,
+    // and a request with no handshake first: closed, unanswered.
+    let token_in_clear = format!("{{\"token\":\"{}\"}}\n{request}", discovery.token);
+    for lines in [token_in_clear.as_str(), "GET / HTTP/1.1\r\n\r\n", request] {
+        assert_eq!(answers_to(discovery, lines).await, "", "answered {lines:?}");
+    }
 
+    // A client that cannot prove it: the agent's challenge, then "no", and
+    // the request that follows is not answered.
+    let hello = serde_json::to_string(&Hello {
+        nonce: new_token(),
+        window: true,
+    })
+    .unwrap();
+    let guess = serde_json::to_string(&Proof { proof: new_token() }).unwrap();
+    let answers = answers_to(discovery, &format!("{hello}\n{guess}\n{request}")).await;
+    let frames: Vec<Frame> = answers
+        .lines()
+        .map(|line| serde_json::from_str(line).unwrap())
+        .collect();
+    assert!(
+        matches!(
+            &frames[..],
+            [Frame::Challenge { .. }, Frame::Hello { ok: false }]
+        ),
+        "{frames:?}"
+    );
+
+    // A window with another token refuses the agent before sending anything.
     let wrong = Discovery {
         token: "0".repeat(64),
-        ..agent.server.discovery.clone()
+        ..discovery.clone()
     };
     let err = AgentClient::connect(&wrong, false).await.err().unwrap();
     assert_eq!(err.code, ErrorCode::AgentUnavailable);
+    assert!(err.message.contains("could not prove"), "{}", err.message);
     agent.stop().await;
 }
 
-/// Sends one raw request line after the token and returns the agent's reply
-/// frame, as a client that does not follow the contract would see it.
+/// Sends one raw request line after the handshake and returns the agent's
+/// reply frame, as a client that does not follow the contract would see it.
 async fn raw_reply(discovery: &Discovery, request: Value) -> Frame {
-    let stream = TcpStream::connect(("127.0.0.1", discovery.port))
-        .await
-        .unwrap();
-    let (read, mut write) = stream.into_split();
-    let hello = json!({"token": discovery.token, "window": false});
+    let (read, mut write) = client::open(discovery, false).await.unwrap();
     write
-        .write_all(format!("{hello}\n{request}\n").as_bytes())
+        .write_all(format!("{request}\n").as_bytes())
         .await
         .unwrap();
-    let mut lines = BufReader::new(read).lines();
-    tokio::time::timeout(Duration::from_secs(10), async {
-        loop {
-            let line = lines.next_line().await.unwrap().expect("a reply");
-            match serde_json::from_str::<Frame>(&line).unwrap() {
-                Frame::Hello { ok } => assert!(ok),
-                reply @ Frame::Reply { .. } => return reply,
-                Frame::Event(_) => {}
-            }
-        }
-    })
-    .await
-    .expect("the agent replies")
+    let mut lines = read.lines();
+    let line = tokio::time::timeout(Duration::from_secs(10), lines.next_line())
+        .await
+        .expect("the agent replies")
+        .unwrap()
+        .expect("a reply");
+    match serde_json::from_str::<Frame>(&line).unwrap() {
+        reply @ Frame::Reply { .. } => reply,
+        other => panic!("not a reply: {other:?}"),
+    }
 }
 
 fn error_code(frame: Frame) -> ErrorCode {

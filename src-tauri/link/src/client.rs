@@ -1,9 +1,10 @@
 //! The window's end of the local connection to the agent, and starting the
 //! agent when none runs.
 
+use crate::channel::{self, Reader, Writer};
 use crate::contract::{reply_from, Call, Request};
-use crate::protocol::{self, AgentEvent, Discovery, Frame, Hello, RequestFrame, MAX_FRAME};
-use crate::AppError;
+use crate::protocol::{self, AgentEvent, Discovery, Frame, RequestFrame, MAX_FRAME};
+use crate::{handshake, AppError};
 use serde_json::Value;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -11,7 +12,6 @@ use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 use tokio::io::{AsyncWriteExt, BufReader};
-use tokio::net::TcpStream;
 use tokio::sync::{mpsc, oneshot};
 use waping_model::ErrorCode;
 
@@ -24,6 +24,9 @@ const START_POLL: Duration = Duration::from_millis(10);
 /// How long an agent may hold its lock without answering before a window
 /// checks whether it ended (it was quitting) and starts another.
 const RESTART_AFTER: Duration = Duration::from_secs(1);
+/// How long connecting and the handshake may take: an agent answers in
+/// milliseconds, and something that does not is not waited for.
+const HANDSHAKE_TIMEOUT: Duration = Duration::from_secs(5);
 
 fn gone() -> AppError {
     AppError::new(
@@ -46,40 +49,31 @@ pub struct AgentClient {
     pending: Pending,
     next_id: AtomicU64,
     closed: Arc<AtomicBool>,
+    /// Holds the connection's reading end. The connection closes only once
+    /// both ends are dropped (a local socket's halves do not shut it down
+    /// on their own), so the client ends it when it goes.
+    reader: tokio::task::JoinHandle<()>,
+}
+
+impl Drop for AgentClient {
+    fn drop(&mut self) {
+        self.reader.abort();
+    }
 }
 
 impl AgentClient {
-    /// Connects and presents the token; a window also receives events.
+    /// Connects to the agent `discovery` names once it has proved it is
+    /// that agent (and this end has proved it may connect); a window also
+    /// receives events.
     pub async fn connect(
         discovery: &Discovery,
         window: bool,
     ) -> Result<(Self, mpsc::UnboundedReceiver<AgentEvent>), AppError> {
-        let stream = TcpStream::connect(("127.0.0.1", discovery.port))
-            .await
-            .map_err(unavailable)?;
-        let _ = stream.set_nodelay(true);
-        let (read, mut write) = stream.into_split();
-        let hello = Hello {
-            token: discovery.token.clone(),
-            window,
-        };
-        write
-            .write_all(protocol::line(&hello).as_bytes())
-            .await
-            .map_err(unavailable)?;
-        let mut reader = BufReader::new(read);
-        let answer = protocol::read_line(&mut reader, MAX_FRAME)
-            .await
-            .map_err(unavailable)?
-            .ok_or_else(|| unavailable("it closed the connection"))?;
-        match serde_json::from_slice::<Frame>(&answer) {
-            Ok(Frame::Hello { ok: true }) => {}
-            _ => return Err(unavailable("it refused the token")),
-        }
+        let (reader, mut write) = open(discovery, window).await?;
         let pending: Pending = Arc::default();
         let (events_tx, events) = mpsc::unbounded_channel();
         let closed = Arc::new(AtomicBool::new(false));
-        tokio::spawn(read_frames(
+        let reader = tokio::spawn(read_frames(
             reader,
             pending.clone(),
             events_tx,
@@ -98,6 +92,7 @@ impl AgentClient {
             pending,
             next_id: AtomicU64::new(1),
             closed,
+            reader,
         };
         Ok((client, events))
     }
@@ -139,8 +134,37 @@ impl AgentClient {
     }
 }
 
+/// Opens a connection to the agent `discovery` names and runs the
+/// handshake: the agent proves it knows the token before anything is sent
+/// that it could act on. Gives the connection's two ends, ready for
+/// requests.
+pub async fn open(
+    discovery: &Discovery,
+    window: bool,
+) -> Result<(BufReader<Reader>, Writer), AppError> {
+    let opened = tokio::time::timeout(HANDSHAKE_TIMEOUT, async {
+        let stream = channel::connect(&discovery.socket)
+            .await
+            .map_err(unavailable)?;
+        let (read, mut write) = channel::split(stream);
+        let mut reader = BufReader::new(read);
+        handshake::as_window(&mut reader, &mut write, &discovery.token, window)
+            .await
+            .map_err(|e| {
+                if matches!(e, handshake::HandshakeError::NotTheAgent) {
+                    tracing::warn!("{}: {e}; nothing was sent to it", discovery.socket);
+                }
+                unavailable(e)
+            })?;
+        Ok((reader, write))
+    })
+    .await
+    .map_err(|_| unavailable("it did not answer in time"))?;
+    opened
+}
+
 async fn read_frames(
-    mut reader: BufReader<tokio::net::tcp::OwnedReadHalf>,
+    mut reader: BufReader<Reader>,
     pending: Pending,
     events: mpsc::UnboundedSender<AgentEvent>,
     closed: Arc<AtomicBool>,
@@ -163,7 +187,7 @@ async fn read_frames(
             Ok(Frame::Event(event)) => {
                 let _ = events.send(event);
             }
-            Ok(Frame::Hello { .. }) => {}
+            Ok(Frame::Hello { .. } | Frame::Challenge { .. }) => {}
             Err(e) => tracing::warn!("unreadable message from the agent: {e}"),
         }
     }

@@ -1,11 +1,15 @@
 //! WAPing Desk's agent link: the typed contract between the agent, the
 //! window and the UI (`contract`), the views it carries (`views`), its
-//! framing over the local connection (`protocol`) and the window's end of it
-//! (`client`), and the command-line plumbing both binaries share (`cli`).
+//! framing over the local connection (`protocol`), the channel it runs on
+//! (`channel`) and how each end proves itself (`handshake`), the window's end
+//! of it (`client`), and the command-line plumbing both binaries share
+//! (`cli`).
 
+pub mod channel;
 pub mod cli;
 pub mod client;
 pub mod contract;
+pub mod handshake;
 pub mod protocol;
 pub mod views;
 

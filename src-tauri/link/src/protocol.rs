@@ -1,7 +1,8 @@
-//! The agent's local connection: one JSON object per line over loopback TCP.
-//! A connection opens with a token that only this user can read (the
-//! discovery file in the data folder), then carries requests, replies and,
-//! to window processes, events.
+//! The agent's local connection: one JSON object per line over the local
+//! channel ([`crate::channel`]). A connection opens with a handshake in which
+//! both ends prove they know the token that only this user can read (the
+//! discovery file in the data folder, see [`crate::handshake`]), then carries
+//! requests, replies and, to window processes, events.
 
 use crate::contract::{Event, Request};
 use crate::AppError;
@@ -11,12 +12,13 @@ use std::io;
 use std::path::{Path, PathBuf};
 use tokio::io::{AsyncBufRead, AsyncBufReadExt, AsyncReadExt};
 
-/// Where a running agent says how to reach it: `{port, token, pid}`.
+/// Where a running agent says how to reach it: `{socket, token, pid}`.
 pub const DISCOVERY_FILE: &str = "agent.json";
 /// Held by the running agent, so that a second one stands down.
 pub const LOCK_FILE: &str = "agent.lock";
 
-/// The first line is short; later ones carry history views and exports.
+/// The handshake's lines are short; later ones carry history views and
+/// exports.
 pub const MAX_HELLO: u64 = 4 * 1024;
 pub const MAX_FRAME: u64 = 256 * 1024 * 1024;
 /// A request the agent reads after the token. The largest the contract
@@ -27,18 +29,11 @@ pub const MAX_REQUEST: u64 = 1024 * 1024;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Discovery {
-    pub port: u16,
+    /// The channel's name: a socket's path (Unix) or a pipe's (Windows).
+    pub socket: String,
+    /// What both ends prove they know; never sent.
     pub token: String,
     pub pid: u32,
-}
-
-/// A connection's first line.
-#[derive(Debug, Serialize, Deserialize)]
-pub struct Hello {
-    pub token: String,
-    /// A window process: it receives events and can be asked to show itself.
-    #[serde(default)]
-    pub window: bool,
 }
 
 /// A request as the link carries it: its id, the command's name and its
@@ -92,6 +87,12 @@ impl AgentEvent {
 #[derive(Debug, Serialize, Deserialize)]
 #[serde(tag = "type", rename_all = "camelCase")]
 pub enum Frame {
+    /// The agent's half of the handshake: its proof and its challenge.
+    Challenge {
+        nonce: String,
+        proof: String,
+    },
+    /// The handshake's end: whether the client proved itself.
     Hello {
         ok: bool,
     },
@@ -249,10 +250,14 @@ pub fn write_discovery(dir: &Path, discovery: &Discovery) -> io::Result<()> {
     std::fs::rename(&partial, dir.join(DISCOVERY_FILE))
 }
 
+/// Removes the discovery file, and on Unix the socket it names, if they are
+/// still this agent's.
 pub fn remove_discovery(dir: &Path, discovery: &Discovery) {
     // Only our own: a newer agent may have written its file since.
     if read_discovery(dir).as_ref() == Some(discovery) {
         let _ = std::fs::remove_file(dir.join(DISCOVERY_FILE));
+        #[cfg(unix)]
+        let _ = std::fs::remove_file(&discovery.socket);
     }
 }
 
@@ -261,13 +266,10 @@ pub fn new_token() -> String {
     hex::encode(rand::random::<[u8; 32]>())
 }
 
-/// Compares tokens in time that does not depend on where they differ.
-pub fn same_token(a: &str, b: &str) -> bool {
-    a.len() == b.len()
-        && a.bytes()
-            .zip(b.bytes())
-            .fold(0u8, |acc, (x, y)| acc | (x ^ y))
-            == 0
+/// A short, stable name for `bytes` (16 hex digits of their SHA-256).
+pub fn short_hash(bytes: &[u8]) -> String {
+    use sha2::Digest;
+    hex::encode(&sha2::Sha256::digest(bytes)[..8])
 }
 
 #[cfg(test)]
@@ -291,12 +293,10 @@ mod tests {
     }
 
     #[test]
-    fn tokens_compare_whole() {
+    fn tokens_are_new_each_time() {
         let token = new_token();
         assert_eq!(token.len(), 64);
-        assert!(same_token(&token, &token.clone()));
-        assert!(!same_token(&token, &new_token()));
-        assert!(!same_token(&token, &token[..63]));
+        assert_ne!(token, new_token());
     }
 
     #[test]
@@ -325,7 +325,7 @@ mod tests {
         use std::os::unix::fs::PermissionsExt;
         let dir = std::env::temp_dir().join(format!("waping-discovery-{}", std::process::id()));
         let discovery = Discovery {
-            port: 1,
+            socket: dir.join("agent.sock").display().to_string(),
             token: new_token(),
             pid: 2,
         };

@@ -4,6 +4,7 @@
 #[path = "../common/mod.rs"]
 mod common;
 
+mod channel;
 mod demo;
 mod files;
 mod hooks;

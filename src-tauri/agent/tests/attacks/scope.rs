@@ -6,12 +6,13 @@ use crate::common::notification_server::NotificationServer;
 use crate::common::{self, agent_with, polls_when_asked};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
-use tokio::io::{AsyncBufReadExt, AsyncReadExt, AsyncWriteExt, BufReader};
-use tokio::net::{TcpListener, TcpStream};
+use tokio::io::{AsyncReadExt, AsyncWriteExt, BufReader};
+use tokio::net::TcpListener;
 use waping_core::simulator::{self, SimConfig, SimControl};
 use waping_core::{DeviceId, ErrorCode, SessionState, Settings};
 use waping_desk_agent::commands::ask;
 use waping_desk_agent::service::Service;
+use waping_link::channel::{Reader, Writer};
 use waping_link::client::AgentClient;
 use waping_link::contract::args;
 use waping_link::protocol::{Discovery, MAX_REQUEST};
@@ -271,35 +272,14 @@ async fn a_hook_address_that_redirects_does_not_send_the_event_on() {
     agent.stop().await;
 }
 
-/// A raw client past the token, reading its `hello` answer.
-async fn raw_client(
-    discovery: &Discovery,
-) -> (
-    BufReader<tokio::net::tcp::OwnedReadHalf>,
-    tokio::net::tcp::OwnedWriteHalf,
-) {
-    let stream = TcpStream::connect(("127.0.0.1", discovery.port))
-        .await
-        .unwrap();
-    let (read, mut write) = stream.into_split();
-    let hello = serde_json::json!({"token": discovery.token, "window": true});
-    write
-        .write_all(format!("{hello}\n").as_bytes())
-        .await
-        .unwrap();
-    let mut read = BufReader::new(read);
-    let mut line = String::new();
-    read.read_line(&mut line).await.unwrap();
-    assert!(line.contains("\"ok\":true"), "{line}");
-    (read, write)
+/// A raw client past the handshake.
+async fn raw_client(discovery: &Discovery) -> (BufReader<Reader>, Writer) {
+    waping_link::client::open(discovery, true).await.unwrap()
 }
 
 /// Reads until the agent closes the connection; false if it is still open
 /// after `within`.
-async fn closed_within(
-    read: &mut BufReader<tokio::net::tcp::OwnedReadHalf>,
-    within: Duration,
-) -> bool {
+async fn closed_within(read: &mut BufReader<Reader>, within: Duration) -> bool {
     let mut sink = vec![0u8; 1 << 16];
     tokio::time::timeout(within, async {
         loop {
