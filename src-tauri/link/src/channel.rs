@@ -112,28 +112,34 @@ mod os {
     }
 
     /// The data folder's socket, or, where that path is too long for a
-    /// socket, one named for the folder in this user's runtime folder
-    /// (`XDG_RUNTIME_DIR`, the user's alone by the XDG specification).
+    /// socket, one named for the folder in a folder of this user's alone:
+    /// the runtime folder (`XDG_RUNTIME_DIR`, the user's by the XDG
+    /// specification) or the temporary one where it is per user (macOS's
+    /// `TMPDIR`; never a shared `/tmp`).
     fn socket_path(dir: &Path) -> io::Result<PathBuf> {
         let path = dir.join(SOCKET_FILE);
         if path.as_os_str().len() <= MAX_PATH {
             return Ok(path);
         }
-        let runtime = dirs::runtime_dir().ok_or_else(|| too_long(&path))?;
-        check_private(&runtime)?;
         let hash = crate::protocol::short_hash(dir.as_os_str().as_encoded_bytes());
-        let path = runtime.join(format!("{}-{hash}.sock", crate::IDENTIFIER));
-        if path.as_os_str().len() <= MAX_PATH {
-            Ok(path)
-        } else {
-            Err(too_long(&path))
-        }
+        let name = format!("{}-{hash}.sock", crate::IDENTIFIER);
+        [dirs::runtime_dir(), Some(std::env::temp_dir())]
+            .into_iter()
+            .flatten()
+            .filter(|folder| check_private(folder).is_ok())
+            .map(|folder| folder.join(&name))
+            .find(|path| path.as_os_str().len() <= MAX_PATH)
+            .ok_or_else(|| too_long(&path))
     }
 
     fn too_long(path: &Path) -> io::Error {
         io::Error::new(
             io::ErrorKind::InvalidInput,
-            format!("{} is too long a path for a local socket", path.display()),
+            format!(
+                "{} is too long a path for a local socket, and no folder of this user's alone \
+                 has room for a shorter one",
+                path.display()
+            ),
         )
     }
 
@@ -223,5 +229,28 @@ mod os {
             LocalFree(text.cast());
             Ok(sid)
         }
+    }
+}
+
+#[cfg(all(test, unix))]
+mod tests {
+    use super::*;
+
+    #[tokio::test]
+    async fn a_folder_too_deep_for_a_socket_gets_one_in_a_private_runtime_folder() {
+        let base = std::env::temp_dir().join(format!("waping-channel-{}", std::process::id()));
+        let runtime = base.join("run");
+        crate::protocol::private_dir(&runtime).unwrap();
+        let deep = base.join("d".repeat(120)).join(crate::IDENTIFIER);
+        std::fs::create_dir_all(&deep).unwrap();
+        std::env::set_var("XDG_RUNTIME_DIR", &runtime);
+
+        let (listener, name) = listen(&deep).unwrap();
+        assert!(name.starts_with(runtime.to_str().unwrap()), "{name}");
+        assert!(name.len() <= 100, "{name}");
+        let (accepted, connected) = tokio::join!(accept(&listener), connect(&name));
+        accepted.unwrap();
+        connected.unwrap();
+        let _ = std::fs::remove_dir_all(&base);
     }
 }
