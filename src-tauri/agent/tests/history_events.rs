@@ -49,12 +49,7 @@ async fn transition_told(
 
 /// The demo's `phone` goes offline, and the agent polls.
 async fn drop_and_poll(agent: &waping_desk_agent::Agent, client: &AgentClient, phone: &DeviceId) {
-    let demo = agent
-        .service
-        .connection
-        .demo()
-        .await
-        .expect("the demo runs");
+    let demo = common::demo(agent).await;
     demo.control()
         .set_status(phone.as_str(), "disconnected", Some("phone_offline"))
         .await

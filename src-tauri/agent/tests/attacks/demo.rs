@@ -79,12 +79,7 @@ fn client(base_url: &str, key: &str) -> GatewayClient {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_public_key_sim_demo_key_is_refused_by_the_running_demo() {
     let agent = agent_with("demo-public-key", Some(&polls_when_asked())).await;
-    let demo = agent
-        .service
-        .connection
-        .demo()
-        .await
-        .expect("the demo runs");
+    let demo = crate::common::demo(&agent).await;
 
     let refused = client(&demo.base_url(), DEFAULT_API_KEY)
         .list_devices()
@@ -106,12 +101,7 @@ async fn the_public_key_sim_demo_key_is_refused_by_the_running_demo() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn fault_and_webhook_controls_are_refused_on_the_embedded_demo() {
     let agent = agent_with("demo-controls", Some(&polls_when_asked())).await;
-    let demo = agent
-        .service
-        .connection
-        .demo()
-        .await
-        .expect("the demo runs");
+    let demo = crate::common::demo(&agent).await;
     let host = demo.addr().to_string();
     let key = demo.api_key().to_owned();
 
@@ -169,12 +159,7 @@ async fn fault_and_webhook_controls_are_refused_on_the_embedded_demo() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_600_mb_answer_or_an_hour_long_delay_asked_of_a_simulator_is_clamped() {
     let agent = agent_with("demo-clamped", Some(&polls_when_asked())).await;
-    let demo = agent
-        .service
-        .connection
-        .demo()
-        .await
-        .expect("the demo runs");
+    let demo = crate::common::demo(&agent).await;
     // The standalone simulator keeps its HTTP controls, with the same bounds.
     let standalone = simulator::start(SimConfig::default(), "127.0.0.1:0".parse().unwrap())
         .await
@@ -232,12 +217,7 @@ async fn a_600_mb_answer_or_an_hour_long_delay_asked_of_a_simulator_is_clamped()
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_request_with_host_evil_example_is_refused_by_the_demo() {
     let agent = agent_with("demo-rebinding", Some(&polls_when_asked())).await;
-    let demo = agent
-        .service
-        .connection
-        .demo()
-        .await
-        .expect("the demo runs");
+    let demo = crate::common::demo(&agent).await;
     let port = demo.addr().port();
     let key = demo.api_key();
 
@@ -280,16 +260,7 @@ async fn accepts(addr: SocketAddr) -> bool {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_live_workspace_closes_the_demo_port_and_going_back_gives_a_new_key() {
     let key = "wk_live_demo_switch";
-    let live = simulator::start(
-        SimConfig {
-            devices: 1,
-            api_key: key.into(),
-            ..SimConfig::default()
-        },
-        "127.0.0.1:0".parse().unwrap(),
-    )
-    .await
-    .unwrap();
+    let live = crate::common::workspace(1, key).await;
     let mut settings = polls_when_asked();
     settings.base_url = live.base_url();
     let agent = agent_with("demo-switch", Some(&settings)).await;

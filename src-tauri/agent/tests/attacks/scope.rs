@@ -8,7 +8,7 @@ use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 use tokio::io::{AsyncReadExt, AsyncWriteExt, BufReader};
 use tokio::net::TcpListener;
-use waping_core::simulator::{self, SimConfig, SimControl};
+use waping_core::simulator::SimControl;
 use waping_core::{DeviceId, ErrorCode, SessionState, Settings};
 use waping_desk_agent::commands::ask;
 use waping_desk_agent::service::Service;
@@ -188,13 +188,7 @@ async fn drop_named(service: &Service, sim: &SimControl, name: &str, reason: &st
 async fn a_name_and_reason_written_as_markup_are_notified_as_text() {
     let desktop = NotificationServer::start().await;
     let agent = agent_with("scope-markup", Some(&polls_when_asked())).await;
-    let sim = agent
-        .service
-        .connection
-        .demo()
-        .await
-        .expect("the demo runs")
-        .control();
+    let sim = crate::common::demo(&agent).await.control();
     let name = "<b>Shop</b> & co";
     drop_named(&agent.service, &sim, name, "<a href=\"x\">tap</a>").await;
 
@@ -225,16 +219,7 @@ async fn a_hook_address_that_redirects_does_not_send_the_event_on() {
     .await;
     // Hooks follow the user's own phones: a workspace with a key, not the demo.
     let key = "wk_live_hook_workspace";
-    let workspace = simulator::start(
-        SimConfig {
-            devices: 2,
-            api_key: key.into(),
-            ..SimConfig::default()
-        },
-        "127.0.0.1:0".parse().unwrap(),
-    )
-    .await
-    .unwrap();
+    let workspace = crate::common::workspace(2, key).await;
     let mut settings = polls_when_asked();
     settings.base_url = workspace.base_url();
     settings.hooks.url = Some(format!("{}/hook", hook.url));

@@ -11,7 +11,7 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 use tokio::io::AsyncReadExt;
 use tokio::net::TcpStream;
-use waping_core::simulator::{self, SimConfig, SimControl};
+use waping_core::simulator::SimControl;
 use waping_core::webhook::MAX_CONNECTIONS;
 use waping_core::{DeviceId, SessionState};
 use waping_desk_agent::settings_file;
@@ -176,16 +176,7 @@ async fn a_flood_of_idle_webhook_connections_neither_locks_out_the_window_nor_st
 
     // The user's workspace, a receiver turned on, and a hook that notes
     // each event in a file.
-    let workspace = simulator::start(
-        SimConfig {
-            devices: 2,
-            api_key: KEY.into(),
-            ..SimConfig::default()
-        },
-        "127.0.0.1:0".parse().unwrap(),
-    )
-    .await
-    .unwrap();
+    let workspace = crate::common::workspace(2, KEY).await;
     let hook_file = home.join("hook-runs");
     assert!(!hook_file.to_string_lossy().contains('\''));
     let webhook_port = free_port();

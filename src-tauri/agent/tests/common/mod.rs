@@ -84,3 +84,26 @@ pub fn state(overview: &Overview, id: &DeviceId) -> Option<SessionState> {
     let view = overview.devices.iter().find(|d| &d.device.id == id)?;
     Some(view.device.state)
 }
+
+/// The agent's running demo (started if it was not).
+pub async fn demo(agent: &waping_desk_agent::Agent) -> Arc<waping_core::demo::Demo> {
+    agent
+        .service
+        .connection
+        .demo()
+        .await
+        .expect("the demo runs")
+}
+
+/// A workspace of `devices` phones that takes `key`, on a loopback port of
+/// its own.
+pub async fn workspace(devices: u32, key: &str) -> waping_core::simulator::SimHandle {
+    let config = waping_core::simulator::SimConfig {
+        devices,
+        api_key: key.into(),
+        ..waping_core::simulator::SimConfig::default()
+    };
+    waping_core::simulator::start(config, "127.0.0.1:0".parse().unwrap())
+        .await
+        .unwrap()
+}
