@@ -74,7 +74,6 @@ fn current_uid() -> u32 {
 mod os {
     use super::*;
     use interprocess::local_socket::{GenericFilePath, ToFsName};
-    use interprocess::os::unix::local_socket::ListenerOptionsExt;
     use std::path::PathBuf;
 
     /// The socket's file in the data folder.
@@ -86,7 +85,7 @@ mod os {
     pub fn listen(dir: &Path) -> io::Result<(Listener, String)> {
         let path = socket_path(dir)?;
         let name = path.clone().to_fs_name::<GenericFilePath>()?;
-        let listener = ListenerOptions::new()
+        let options = ListenerOptions::new()
             .name(name)
             // The agent holds the folder's lock: a socket file already there
             // is a crashed agent's, or someone else's.
@@ -95,9 +94,16 @@ mod os {
             // Not removed as the listener drops, which may be after the next
             // agent of the folder took the name: the agent removes its own
             // as it quits (`protocol::remove_discovery`).
-            .reclaim_name(false)
-            .mode(0o600)
-            .create_tokio()?;
+            .reclaim_name(false);
+        // The private folder fences the socket everywhere; where the system
+        // lets a socket have a mode of its own (macOS refuses), it is closed
+        // to others too.
+        #[cfg(target_os = "linux")]
+        let options = {
+            use interprocess::os::unix::local_socket::ListenerOptionsExt;
+            options.mode(0o600)
+        };
+        let listener = options.create_tokio()?;
         let name = path.into_os_string().into_string().map_err(|path| {
             io::Error::new(
                 io::ErrorKind::InvalidInput,
