@@ -175,10 +175,18 @@ mod os {
         // Pipe names are one namespace for every user of the computer: a
         // random one cannot be taken ahead of the agent.
         let name = format!("{}-{}", crate::IDENTIFIER, crate::protocol::new_token());
-        let listener = ListenerOptions::new()
-            .name(name.clone().to_ns_name::<GenericNamespaced>()?)
-            .security_descriptor(this_user_only()?)
-            .create_tokio()?;
+        let options = ListenerOptions::new().name(name.clone().to_ns_name::<GenericNamespaced>()?);
+        let options = match this_user_only() {
+            Ok(descriptor) => options.security_descriptor(descriptor),
+            // The system's default list lets others open the pipe for
+            // reading only: they cannot send the handshake's first line,
+            // and the agent says nothing before it.
+            Err(e) => {
+                tracing::warn!("the agent's pipe keeps the system's access list: {e}");
+                options
+            }
+        };
+        let listener = options.create_tokio()?;
         Ok((listener, name))
     }
 
