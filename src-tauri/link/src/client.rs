@@ -142,7 +142,7 @@ pub async fn open(
     discovery: &Discovery,
     window: bool,
 ) -> Result<(BufReader<Reader>, Writer), AppError> {
-    let opened = tokio::time::timeout(HANDSHAKE_TIMEOUT, async {
+    tokio::time::timeout(HANDSHAKE_TIMEOUT, async {
         let stream = channel::connect(&discovery.socket)
             .await
             .map_err(unavailable)?;
@@ -159,8 +159,7 @@ pub async fn open(
         Ok((reader, write))
     })
     .await
-    .map_err(|_| unavailable("it did not answer in time"))?;
-    opened
+    .map_err(|_| unavailable("it did not answer in time"))?
 }
 
 async fn read_frames(

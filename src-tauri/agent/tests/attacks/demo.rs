@@ -269,15 +269,7 @@ async fn the_live_workspace_closes_the_demo_port_and_going_back_gives_a_new_key(
     let (old_addr, old_key) = (demo.addr(), demo.api_key().to_owned());
     assert!(accepts(old_addr).await);
 
-    ask(
-        service,
-        args::SetApiKey {
-            key: key.into(),
-            session_only: true,
-        },
-    )
-    .await
-    .expect("the key is kept for this session");
+    crate::common::set_session_key(service, key).await;
     let overview = ask(service, args::GetOverview {}).await.unwrap();
     assert_eq!(overview.mode, Mode::Live);
     let deadline = Instant::now() + Duration::from_secs(20);

@@ -75,15 +75,7 @@ async fn agent_with_a_key(name: &str) -> waping_desk_agent::Agent {
         ..polls_when_asked()
     };
     let agent = agent_with(name, Some(&settings)).await;
-    ask(
-        &agent.service,
-        args::SetApiKey {
-            key: STORED_KEY.into(),
-            session_only: true,
-        },
-    )
-    .await
-    .expect("the key is kept for this session");
+    crate::common::set_session_key(&agent.service, STORED_KEY).await;
     agent
 }
 
@@ -225,15 +217,7 @@ async fn a_hook_address_that_redirects_does_not_send_the_event_on() {
     settings.hooks.url = Some(format!("{}/hook", hook.url));
     let agent = agent_with("scope-hook-redirect", Some(&settings)).await;
     let service = &agent.service;
-    ask(
-        service,
-        args::SetApiKey {
-            key: key.into(),
-            session_only: true,
-        },
-    )
-    .await
-    .expect("the key is kept for this session");
+    crate::common::set_session_key(service, key).await;
     let sim = SimControl::new(&workspace.base_url(), key);
     drop_named(service, &sim, "Shop phone", "phone_offline").await;
 

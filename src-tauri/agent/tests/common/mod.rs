@@ -107,3 +107,17 @@ pub async fn workspace(devices: u32, key: &str) -> waping_core::simulator::SimHa
         .await
         .unwrap()
 }
+
+/// Gives the agent `key` for this session only, as the window's Settings do
+/// when no keyring is available.
+pub async fn set_session_key(service: &Service, key: &str) {
+    ask(
+        service,
+        waping_link::contract::args::SetApiKey {
+            key: key.into(),
+            session_only: true,
+        },
+    )
+    .await
+    .expect("the key is kept for this session");
+}
