@@ -8,14 +8,14 @@
 use super::machine::{Machine, MachineConfig, Observation, Transition, UserAction};
 use super::snapshot::{GatewayHealth, Snapshot};
 use crate::alerts::{Alert, AlertConfig, AlertPolicy, Snoozes};
-use crate::domain::{system_clock, Device, DeviceId, DeviceList, SharedClock, Workspace};
+use crate::domain::{system_clock, Connectivity, Device, DeviceId, DeviceList, SharedClock, Workspace};
 use crate::gateway::{GatewayClient, GatewayError};
 use crate::history::{History, HistoryChange, HistoryError};
 use crate::settings;
 use chrono::{DateTime, Utc};
 use std::collections::HashSet;
 use std::time::Duration;
-use tokio::sync::{broadcast, mpsc, watch};
+use tokio::sync::{broadcast, mpsc, oneshot, watch};
 use tokio::task::JoinHandle;
 
 #[derive(Debug, Clone)]
@@ -29,6 +29,9 @@ pub struct MonitorConfig {
     pub tick_every: Duration,
     /// Where "now" comes from.
     pub clock: SharedClock,
+    /// The interval while the computer runs on battery; `None` polls as
+    /// often on battery as on the mains.
+    pub battery_poll_interval: Option<Duration>,
 }
 
 impl Default for MonitorConfig {
@@ -40,6 +43,7 @@ impl Default for MonitorConfig {
             retention: chrono::Duration::days(i64::from(settings::DEFAULT_RETENTION_DAYS)),
             tick_every: Duration::from_secs(15),
             clock: system_clock(),
+            battery_poll_interval: None,
         }
     }
 }
@@ -61,6 +65,12 @@ enum Command {
     Refresh,
     Snoozes(Snoozes),
     Scanned(DeviceId, DateTime<Utc>),
+    /// The computer is about to sleep: write what must survive, then say so.
+    Sleeping(oneshot::Sender<()>),
+    /// The computer woke: look again at once.
+    Woke,
+    Network(Connectivity),
+    OnBattery(bool),
     /// The user's own change, made at `at`.
     UserAction {
         device: DeviceId,
@@ -219,6 +229,30 @@ impl Monitor {
             .send(Command::UserAction { device, action, at });
     }
 
+    /// The computer is about to sleep. The returned receiver completes once
+    /// what must survive the sleep is written (or the monitor is gone), so a
+    /// sleep delay can be released then.
+    pub fn sleeping(&self) -> oneshot::Receiver<()> {
+        let (done, written) = oneshot::channel();
+        let _ = self.commands.send(Command::Sleeping(done));
+        written
+    }
+
+    /// The computer woke from sleep.
+    pub fn woke(&self) {
+        let _ = self.commands.send(Command::Woke);
+    }
+
+    /// Whether the computer has a network, as the OS says.
+    pub fn network(&self, connectivity: Connectivity) {
+        let _ = self.commands.send(Command::Network(connectivity));
+    }
+
+    /// Whether the computer runs on battery, as the OS says.
+    pub fn on_battery(&self, on_battery: bool) {
+        let _ = self.commands.send(Command::OnBattery(on_battery));
+    }
+
     /// Polls now instead of waiting for the interval.
     pub fn refresh(&self) {
         let _ = self.commands.send(Command::Refresh);
@@ -338,6 +372,14 @@ impl Runner {
                         next_poll = tokio::time::Instant::now().max(not_before);
                     }
                     Some(Command::Snoozes(snoozes)) => self.alerts.set_snoozes(snoozes),
+                    Some(Command::Sleeping(done)) => {
+                        self.heartbeat(self.config.clock.now());
+                        let _ = done.send(());
+                    }
+                    Some(Command::Woke) => {
+                        next_poll = tokio::time::Instant::now().max(not_before);
+                    }
+                    Some(Command::Network(_)) | Some(Command::OnBattery(_)) => {}
                     Some(Command::UserAction { device, action, at }) => {
                         self.user_acted(&device, action, at);
                     }

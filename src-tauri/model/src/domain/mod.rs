@@ -8,6 +8,7 @@ mod health;
 mod history_kinds;
 mod hook_run;
 pub mod reason;
+mod system;
 mod transition;
 pub mod words;
 
@@ -15,6 +16,7 @@ pub use clock::{system_clock, Clock, ManualClock, SharedClock, SystemClock};
 pub use health::GatewayHealth;
 pub use history_kinds::{OutageEnd, SegmentKind};
 pub use hook_run::{HookEvent, HookRun, HOOK_LOG_SIZE};
+pub use system::Connectivity;
 pub use transition::{Known, Observation, ObservedBy, Source, Transition, UserAction};
 
 use crate::text::printable;
