@@ -98,6 +98,7 @@ impl Overview {
             health,
             updated_at,
             history_problem,
+            battery_saving,
         } = self.snapshot.clone();
         Snapshot {
             devices: self.devices.iter().map(|d| d.device.clone()).collect(),
@@ -107,6 +108,7 @@ impl Overview {
             health,
             updated_at,
             history_problem,
+            battery_saving,
         }
     }
 }
@@ -127,6 +129,8 @@ pub struct SnapshotView {
     pub updated_at: Option<DateTime<Utc>>,
     /// Set when history could not be opened or written, or was recovered.
     pub history_problem: Option<String>,
+    /// Polling slower because the computer runs on battery (a setting).
+    pub battery_saving: bool,
 }
 
 impl SnapshotView {
@@ -142,6 +146,7 @@ impl SnapshotView {
             health,
             updated_at,
             history_problem,
+            battery_saving,
         } = snapshot;
         let view = Self {
             unread,
@@ -150,6 +155,7 @@ impl SnapshotView {
             health,
             updated_at,
             history_problem,
+            battery_saving,
         };
         (devices, view)
     }

@@ -55,6 +55,8 @@ pub enum ErrorCode {
     ServerError,
     ApiError,
     Unreachable,
+    /// The OS says this computer has no network: WAPing is not at fault.
+    ComputerOffline,
     Timeout,
     MalformedResponse,
     ResponseTooLarge,

@@ -24,6 +24,8 @@ pub struct Snapshot {
     pub updated_at: Option<DateTime<Utc>>,
     /// Set when history could not be opened or written, or was recovered.
     pub history_problem: Option<String>,
+    /// Polling slower because the computer runs on battery (a setting).
+    pub battery_saving: bool,
 }
 
 /// What a snapshot keeps of a failed poll (the gateway's error is one).
@@ -135,6 +137,7 @@ impl Snapshot {
             health: GatewayHealth::Starting,
             updated_at: None,
             history_problem: None,
+            battery_saving: false,
         }
     }
 
