@@ -251,7 +251,10 @@ impl Connection {
     /// Stops monitoring: the monitor, its hooks and receiver, and any pairing.
     pub async fn stop(&self) {
         self.pairing.lock().await.take();
-        self.active.lock().await.take();
+        let active = self.active.lock().await.take();
+        if let Some(active) = active {
+            active.monitor.close().await;
+        }
         self.stop_demo().await;
     }
 

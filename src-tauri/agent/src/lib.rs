@@ -319,6 +319,8 @@ async fn serve(
     // Let the quit reach the windows before the connections close; a window
     // still starting has no connection to hear it on.
     tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+    // What was watched up to now is written before the process ends.
+    service.connection.stop().await;
     desktop.end_windows();
     0
 }

@@ -57,7 +57,8 @@ fn notification(alert: &Alert) -> Notification {
         n.hint(notify_rust::Hint::DesktopEntry(ICON.to_owned()))
             .hint(notify_rust::Hint::Category("network".to_owned()))
             .urgency(match alert.kind {
-                AlertKind::Down => Urgency::Critical,
+                // A summary after a sleep names phones still down.
+                AlertKind::Down | AlertKind::WhileAsleep => Urgency::Critical,
                 AlertKind::Up => Urgency::Low,
                 AlertKind::Degraded | AlertKind::Reminder => Urgency::Normal,
             })

@@ -559,10 +559,11 @@ async fn a_run_is_recorded_as_watched_with_its_drop_and_rescan() {
     let up = next_event(&mut events, "reconnect", to).await;
     assert_eq!(up, SessionState::Connected);
     clock.advance(chrono::Duration::minutes(1));
-    // The heartbeat (every 20 ms) runs between two polls (40 ms apart): a
-    // whole poll after the move and the next one's request prove the run
-    // recorded as watched up to now, and the scan before them recorded.
+    // A whole poll after the move and the next one's request prove the
+    // loop turned at the new time and the scan before them recorded; closing
+    // writes what was watched up to then, as the agent does when it quits.
     polls_after(&sim, 1, 1).await;
+    monitor.close().await;
     drop(monitor);
 
     let reader = History::open_reader(&path).unwrap();

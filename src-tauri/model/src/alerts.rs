@@ -41,6 +41,8 @@ pub enum AlertKind {
     Degraded,
     Up,
     Reminder,
+    /// One summary of what changed while the computer slept.
+    WhileAsleep,
 }
 
 /// A notification to show.
@@ -263,6 +265,48 @@ impl AlertPolicy {
             Some(Pending::Up(up)) => vec![up],
             None => Vec::new(),
         }
+    }
+
+    /// The computer woke at `now`: reminders count again from here, so a
+    /// night's sleep does not end in a burst of them.
+    pub fn woke(&mut self, now: DateTime<Utc>) {
+        for d in self.devices.values_mut() {
+            if let Told::Spell { last, .. } = &mut d.told {
+                *last = (*last).max(now);
+            }
+        }
+    }
+
+    /// What the first look after a sleep told, as one alert instead of a
+    /// burst: each drop with the time WAPing gives it ("Sales disconnected
+    /// at 02:14 — still down"), each phone back. `None` when there is
+    /// nothing to tell (a drop that came back while asleep is history only:
+    /// a poll never sees it). It opens on the first phone it names.
+    pub fn while_asleep(&self, told: &[(Transition, Alert)], now: DateTime<Utc>) -> Option<Alert> {
+        let first = told
+            .iter()
+            .find(|(_, a)| a.kind == AlertKind::Down)
+            .or_else(|| told.first())?;
+        let lines: Vec<String> = told
+            .iter()
+            .map(|(t, a)| match a.kind {
+                AlertKind::Down => format!(
+                    "{} disconnected at {} — still down",
+                    t.device_name,
+                    self.local_time(t.at)
+                ),
+                AlertKind::Up => a.body.trim_end_matches('.').to_owned(),
+                _ => a.summary.clone(),
+            })
+            .collect();
+        Some(Alert {
+            kind: AlertKind::WhileAsleep,
+            device_id: first.0.device_id.clone(),
+            device_name: first.0.device_name.clone(),
+            summary: "While this computer was asleep".to_owned(),
+            body: lines.join("\n"),
+            at: now,
+        })
     }
 
     /// Time-driven alerts: a recovery owed once alerts are no longer

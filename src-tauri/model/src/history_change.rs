@@ -26,6 +26,10 @@ pub enum HistoryChange {
     /// A watch span began, or another history file is now in use (a switch
     /// of workspace): every device's timeline may differ.
     Watching { at: DateTime<Utc> },
+    /// The watch span ended at `at`: the computer went to sleep, or was seen
+    /// to have slept (or its clock was set), so every device's timeline may
+    /// differ.
+    Unwatched { at: DateTime<Utc> },
     /// WAPing became reachable or stopped being so, which every device's
     /// timeline shows.
     Reachability { at: DateTime<Utc>, ok: bool },
@@ -51,6 +55,10 @@ impl HistoryChange {
         HistoryChange::Watching { at: stored(at) }
     }
 
+    pub fn unwatched(at: DateTime<Utc>) -> Self {
+        HistoryChange::Unwatched { at: stored(at) }
+    }
+
     pub fn reachability(at: DateTime<Utc>, ok: bool) -> Self {
         HistoryChange::Reachability { at: stored(at), ok }
     }
@@ -60,7 +68,9 @@ impl HistoryChange {
         match self {
             HistoryChange::Transition(t) => Some(&t.device_id),
             HistoryChange::Removed { device_id, .. } => Some(device_id),
-            HistoryChange::Watching { .. } | HistoryChange::Reachability { .. } => None,
+            HistoryChange::Watching { .. }
+            | HistoryChange::Unwatched { .. }
+            | HistoryChange::Reachability { .. } => None,
         }
     }
 }

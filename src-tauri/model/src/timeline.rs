@@ -34,12 +34,13 @@ impl SegmentKind {
     fn severity(self) -> u8 {
         match self {
             SegmentKind::NoData => 0,
-            SegmentKind::Connected => 1,
-            SegmentKind::Unknown => 2,
-            SegmentKind::Degraded => 3,
-            SegmentKind::Unreachable => 4,
-            SegmentKind::Unlinked => 5,
-            SegmentKind::Disconnected => 6,
+            SegmentKind::Offline => 1,
+            SegmentKind::Connected => 2,
+            SegmentKind::Unknown => 3,
+            SegmentKind::Degraded => 4,
+            SegmentKind::Unreachable => 5,
+            SegmentKind::Unlinked => 6,
+            SegmentKind::Disconnected => 7,
         }
     }
 }
@@ -150,6 +151,9 @@ pub struct Stats {
     pub down_ms: i64,
     #[ts(type = "number")]
     pub unreachable_ms: i64,
+    /// This computer had no network.
+    #[ts(type = "number")]
+    pub offline_ms: i64,
     #[ts(type = "number")]
     pub no_data_ms: i64,
     /// Drops to Disconnected that began inside the range.
@@ -171,6 +175,7 @@ pub struct StatsWords {
     pub mean_recovery: Option<String>,
     pub longest_recovery: Option<String>,
     pub unreachable: Option<String>,
+    pub offline: Option<String>,
     pub no_data: Option<String>,
 }
 
@@ -190,6 +195,8 @@ pub struct Reachability {
     pub at: i64,
     pub ok: bool,
     pub message: Option<String>,
+    /// Not WAPing's fault: the computer itself had no network.
+    pub offline: bool,
 }
 
 /// Everything one device's range is computed from.
@@ -268,6 +275,7 @@ pub fn segments(inputs: &Inputs) -> Vec<Segment> {
             (false, _, _) => (SegmentKind::NoData, None),
             // Before a device is first seen there is nothing to shade.
             (true, _, None) => (SegmentKind::NoData, None),
+            (true, Some(r), Some(_)) if r.offline => (SegmentKind::Offline, None),
             (true, Some(r), Some(_)) => (SegmentKind::Unreachable, r.message.clone()),
             (true, None, Some(c)) => (SegmentKind::of(c.state), c.reason.clone()),
         };
@@ -370,6 +378,7 @@ pub fn stats(inputs: &Inputs, segments: &[Segment], outages: &[Outage]) -> Stats
         up_ms: 0,
         down_ms: 0,
         unreachable_ms: 0,
+        offline_ms: 0,
         no_data_ms: 0,
         disconnects: 0,
         mean_recovery_ms: None,
@@ -382,6 +391,7 @@ pub fn stats(inputs: &Inputs, segments: &[Segment], outages: &[Outage]) -> Stats
             SegmentKind::Connected | SegmentKind::Degraded => s.up_ms += d,
             SegmentKind::Disconnected => s.down_ms += d,
             SegmentKind::Unreachable => s.unreachable_ms += d,
+            SegmentKind::Offline => s.offline_ms += d,
             SegmentKind::NoData => s.no_data_ms += d,
             SegmentKind::Unlinked | SegmentKind::Unknown => {}
         }
@@ -405,6 +415,7 @@ pub fn stats(inputs: &Inputs, segments: &[Segment], outages: &[Outage]) -> Stats
         mean_recovery: s.mean_recovery_ms.map(words::human_millis),
         longest_recovery: s.longest_recovery_ms.map(words::human_millis),
         unreachable: nonzero(s.unreachable_ms),
+        offline: nonzero(s.offline_ms),
         no_data: nonzero(s.no_data_ms),
     };
     s

@@ -22,6 +22,16 @@ fn reach(at: i64, ok: bool) -> Reachability {
         at: m(at),
         ok,
         message: (!ok).then(|| "cannot reach WAPing".to_owned()),
+        offline: false,
+    }
+}
+
+fn computer_offline(at: i64) -> Reachability {
+    Reachability {
+        at: m(at),
+        ok: false,
+        message: Some("This computer is offline".to_owned()),
+        offline: true,
     }
 }
 
@@ -449,9 +459,38 @@ fn history_carries_its_spans_and_reasons_in_words() {
             mean_recovery: Some("30 min".into()),
             longest_recovery: Some("30 min".into()),
             unreachable: None,
+            offline: None,
             no_data: None,
         }
     );
+}
+
+#[test]
+fn time_this_computer_was_offline_is_its_own_stretch_and_blames_neither_phone_nor_waping() {
+    let mut input = inputs(vec![ch(-5, Connected, None)]);
+    input.reachability = vec![
+        reach(-5, true),
+        computer_offline(20),
+        reach(50, true),
+        reach(60, false),
+        reach(70, true),
+    ];
+    let segs = segments(&input);
+    let shape: Vec<(SegmentKind, i64, i64)> = segs.iter().map(|s| (s.kind, s.start, s.end)).collect();
+    assert_eq!(
+        shape,
+        vec![
+            (SegmentKind::Connected, m(0), m(20)),
+            (SegmentKind::Offline, m(20), m(50)),
+            (SegmentKind::Connected, m(50), m(60)),
+            (SegmentKind::Unreachable, m(60), m(70)),
+            (SegmentKind::Connected, m(70), m(100)),
+        ]
+    );
+    let s = stats(&input, &segs, &outages(&input));
+    assert_eq!((s.offline_ms, s.unreachable_ms), (m(30), m(10)));
+    assert_eq!(s.uptime, Some(1.0), "offline time is not down time");
+    assert_eq!(s.words.offline.as_deref(), Some("30 min"));
 }
 
 #[test]

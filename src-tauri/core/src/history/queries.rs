@@ -6,18 +6,26 @@
 use super::timeline::{self, Change, Inputs, OpenOutage, Reachability};
 use super::{state_from, History, HistoryError};
 use crate::domain::{DeviceId, SessionState};
+use crate::ErrorCode;
 use chrono::{DateTime, Duration, Utc};
 use rusqlite::{params, OptionalExtension};
 pub use waping_model::history_views::{
     DeviceHistory, EndingLabel, KindLabel, PeriodUptime, RankedDevice, Strip, UPTIME_PERIOD_DAYS,
 };
 
-/// "Now", and the watch span of the running monitor, which lasts until now
-/// rather than until its last heartbeat.
+/// "Now", and the watch span of the running monitor, which lasts until
+/// `until` (now, while it watches) rather than until it was last written.
 #[derive(Debug, Clone, Copy)]
 pub struct Live {
     pub now: DateTime<Utc>,
-    pub span: Option<i64>,
+    pub span: Option<LiveSpan>,
+}
+
+/// The running monitor's watch span, as far as it has watched.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct LiveSpan {
+    pub id: i64,
+    pub until: DateTime<Utc>,
 }
 
 impl Live {
@@ -45,7 +53,8 @@ impl History {
         Ok(self.conn.last_insert_rowid())
     }
 
-    /// The app is still watching at `at`.
+    /// The app watched until `at` (never moved back: a clock set back does
+    /// not shorten what was watched).
     pub fn extend_span(&mut self, span: i64, at: DateTime<Utc>) -> Result<(), HistoryError> {
         self.conn.execute(
             "UPDATE watch_spans SET until_ms = MAX(until_ms, ?2) WHERE id = ?1",
@@ -229,12 +238,13 @@ impl History {
                 "SELECT id, started_ms, until_ms FROM watch_spans
                  WHERE (until_ms > ?1 OR id = ?3) AND started_ms < ?2",
             )?
-            .query_map(params![from, to, live.span], |r| {
+            .query_map(params![from, to, live.span.map(|s| s.id)], |r| {
                 let (id, start, until): (i64, i64, i64) = (r.get(0)?, r.get(1)?, r.get(2)?);
-                let until = if Some(id) == live.span {
-                    until.max(now)
-                } else {
-                    until
+                let until = match live.span {
+                    Some(span) if span.id == id => {
+                        until.max(span.until.timestamp_millis().min(now))
+                    }
+                    _ => until,
                 };
                 Ok((start, until))
             })?
@@ -243,19 +253,23 @@ impl History {
         let reachability = self
             .conn
             .prepare_cached(
-                "SELECT * FROM (SELECT at_ms, ok, message FROM gateway_events
+                "SELECT * FROM (SELECT at_ms, ok, message, code IS ?3 FROM gateway_events
                     WHERE at_ms < ?1 ORDER BY at_ms DESC, id DESC LIMIT 1)
                  UNION ALL
-                 SELECT * FROM (SELECT at_ms, ok, message FROM gateway_events
+                 SELECT * FROM (SELECT at_ms, ok, message, code IS ?3 FROM gateway_events
                     WHERE at_ms >= ?1 AND at_ms < ?2 ORDER BY at_ms, id)",
             )?
-            .query_map(params![from, to], |r| {
-                Ok(Reachability {
-                    at: r.get(0)?,
-                    ok: r.get(1)?,
-                    message: r.get(2)?,
-                })
-            })?
+            .query_map(
+                params![from, to, ErrorCode::ComputerOffline.as_str()],
+                |r| {
+                    Ok(Reachability {
+                        at: r.get(0)?,
+                        ok: r.get(1)?,
+                        message: r.get(2)?,
+                        offline: r.get(3)?,
+                    })
+                },
+            )?
             .collect::<Result<_, _>>()?;
         Ok(Shared {
             from,

@@ -116,6 +116,7 @@ fn a_device_timeline_across_restarts_and_a_wapping_outage() {
             "Disconnected",
             "Unlinked",
             "WAPing unreachable",
+            "This computer offline",
             "No data (app not running)"
         ]
     );
@@ -189,7 +190,10 @@ fn the_running_span_lasts_until_now_and_an_ongoing_outage_until_now() {
     h.extend_span(span, at(301)).unwrap();
     let live = Live {
         now: at(330),
-        span: Some(span),
+        span: Some(LiveSpan {
+            id: span,
+            until: at(330),
+        }),
     };
     let dev2 = h
         .device_history(&DeviceId::new("dev_2"), at(300), at(400), live, 0)

@@ -2,6 +2,7 @@
 
 mod from_settings;
 mod runtime;
+mod watching;
 
 pub use from_settings::MonitorSettings;
 pub use machine::{

@@ -10,7 +10,8 @@ use super::snapshot::{GatewayHealth, Snapshot};
 use crate::alerts::{Alert, AlertConfig, AlertPolicy, Snoozes};
 use crate::domain::{system_clock, Connectivity, Device, DeviceId, DeviceList, SharedClock, Workspace};
 use crate::gateway::{GatewayClient, GatewayError};
-use crate::history::{History, HistoryChange, HistoryError};
+use super::watching::{self, Pace, SharedSpan, Step};
+use crate::history::{History, HistoryChange, HistoryError, LiveSpan};
 use crate::settings;
 use chrono::{DateTime, Utc};
 use std::collections::HashSet;
@@ -32,6 +33,10 @@ pub struct MonitorConfig {
     /// The interval while the computer runs on battery; `None` polls as
     /// often on battery as on the mains.
     pub battery_poll_interval: Option<Duration>,
+    /// A turn of the loop this long after the last one (in wall-clock time
+    /// beyond the awake clock, or in the process's own time) means nobody
+    /// watched in between: a few ticks, since the loop turns every tick.
+    pub sleep_gap: Duration,
 }
 
 impl Default for MonitorConfig {
@@ -44,6 +49,7 @@ impl Default for MonitorConfig {
             tick_every: Duration::from_secs(15),
             clock: system_clock(),
             battery_poll_interval: None,
+            sleep_gap: Duration::from_secs(45),
         }
     }
 }
@@ -69,6 +75,8 @@ enum Command {
     Sleeping(oneshot::Sender<()>),
     /// The computer woke: look again at once.
     Woke,
+    /// Stop, with what was watched written.
+    Stop(oneshot::Sender<()>),
     Network(Connectivity),
     OnBattery(bool),
     /// The user's own change, made at `at`.
@@ -85,9 +93,10 @@ pub struct Monitor {
     events: broadcast::Sender<MonitorEvent>,
     commands: mpsc::UnboundedSender<Command>,
     observations: mpsc::UnboundedSender<Observation>,
-    span: Option<i64>,
-    /// When this run's watch span began.
-    watching_since: DateTime<Utc>,
+    span: SharedSpan,
+    /// When this run's first watch span began, if history could write one.
+    watching_since: Option<DateTime<Utc>>,
+    sleep_gap: chrono::Duration,
     clock: SharedClock,
     /// The states history gave at start, as the transitions that led to them.
     known_at_start: Vec<Transition>,
@@ -138,12 +147,17 @@ impl Monitor {
             }
         }
         // From now on the timeline shows this run as watched, not "no data".
-        let watching_since = config.clock.now();
+        let pace = Pace::now(&*config.clock);
         let span = history.as_mut().and_then(|h| {
-            h.begin_span(watching_since)
+            h.begin_span(pace.wall)
                 .map_err(|e| tracing::error!("history: cannot start a watch span: {e}"))
                 .ok()
+                .map(|id| OpenSpan::new(id, pace.wall))
         });
+        let shared = SharedSpan::default();
+        shared.set(span.as_ref().map(|s| (s.id, s.seen_until)));
+        let watching_since = span.as_ref().map(|_| pace.wall);
+        let sleep_gap = chrono::Duration::from_std(config.sleep_gap).unwrap_or(chrono::Duration::MAX);
         let clock = config.clock.clone();
         let (tx, rx) = watch::channel(snapshot.clone());
         let (events, _) = broadcast::channel(1024);
@@ -160,6 +174,13 @@ impl Monitor {
             config,
             last_prune: None,
             span,
+            shared: shared.clone(),
+            pace,
+            sleep_gap,
+            asleep_since: None,
+            waking: None,
+            connectivity: Connectivity::Online,
+            on_battery: false,
             write_failed: false,
         };
         let task = tokio::spawn(runner.run(command_rx, observation_rx));
@@ -169,8 +190,9 @@ impl Monitor {
             events,
             commands,
             observations,
-            span,
+            span: shared,
             watching_since,
+            sleep_gap,
             known_at_start,
             task,
         }
@@ -188,17 +210,17 @@ impl Monitor {
         self.clock.clone()
     }
 
-    /// The history watch span of this run, which the views extend up to now.
-    pub fn watch_span(&self) -> Option<i64> {
-        self.span
+    /// The watch span running now, as far as it has watched: the views
+    /// draw it up to now, not up to when it was last written.
+    pub fn watch_span(&self) -> Option<LiveSpan> {
+        self.span.live(self.clock.now(), self.sleep_gap)
     }
 
     /// The start of this run's watch span, as a change to history: written
     /// before anyone could subscribe to the events, so told by whoever
     /// forwards them, first.
     pub fn watching(&self) -> Option<HistoryChange> {
-        self.span
-            .map(|_| HistoryChange::watching(self.watching_since))
+        self.watching_since.map(HistoryChange::watching)
     }
 
     /// A handle that records a phone linked by a scan in this app.
@@ -236,6 +258,14 @@ impl Monitor {
         let (done, written) = oneshot::channel();
         let _ = self.commands.send(Command::Sleeping(done));
         written
+    }
+
+    /// Stops watching, once what was watched up to now is written.
+    pub async fn close(&self) {
+        let (done, written) = oneshot::channel();
+        if self.commands.send(Command::Stop(done)).is_ok() {
+            let _ = written.await;
+        }
     }
 
     /// The computer woke from sleep.
@@ -315,11 +345,61 @@ struct Runner {
     events: broadcast::Sender<MonitorEvent>,
     config: MonitorConfig,
     last_prune: Option<DateTime<Utc>>,
-    span: Option<i64>,
+    /// The watch span open now; none while the computer sleeps.
+    span: Option<OpenSpan>,
+    /// The open span as the history views see it.
+    shared: SharedSpan,
+    /// The clocks at the last turn of the loop.
+    pace: Pace,
+    sleep_gap: chrono::Duration,
+    /// The OS said the computer is going to sleep.
+    asleep_since: Option<DateTime<Utc>>,
+    /// Woke from a sleep and not yet seen WAPing's answer since.
+    waking: Option<Waking>,
+    connectivity: Connectivity,
+    on_battery: bool,
     /// The card's history problem is a write that failed, which the next
     /// write that goes through takes back (a notice from opening stays).
     write_failed: bool,
 }
+
+/// A watch span as the loop holds it: watched up to `seen_until`, written
+/// up to `written_until`.
+#[derive(Debug, Clone, Copy)]
+struct OpenSpan {
+    id: i64,
+    seen_until: DateTime<Utc>,
+    written_until: DateTime<Utc>,
+}
+
+impl OpenSpan {
+    fn new(id: i64, at: DateTime<Utc>) -> Self {
+        Self {
+            id,
+            seen_until: at,
+            written_until: at,
+        }
+    }
+}
+
+/// What the first look after a sleep would have told, kept to be told as one.
+#[derive(Debug, Default)]
+struct Waking {
+    told: Vec<(Transition, Alert)>,
+}
+
+/// What woke the loop.
+enum Turn {
+    Poll,
+    Tick,
+    Observation(Observation),
+    Command(Option<Command>),
+}
+
+/// After a wake the network is often not back yet: look again this soon,
+/// for this long, before backing off as usual.
+const WAKE_RETRY: Duration = Duration::from_secs(2);
+const WAKE_RETRIES_FOR: Duration = Duration::from_secs(60);
 
 impl Runner {
     async fn run(
@@ -327,59 +407,111 @@ impl Runner {
         mut commands: mpsc::UnboundedReceiver<Command>,
         mut observations: mpsc::UnboundedReceiver<Observation>,
     ) {
+        use tokio::time::Instant;
         let mut polls: u32 = 0;
         let mut failures: u32 = 0;
         let mut tick = tokio::time::interval(self.config.tick_every);
         tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
-        let mut next_poll = tokio::time::Instant::now();
+        let mut next_poll = Instant::now();
         // WAPing's Retry-After binds a refresh asked for by hand too.
         let mut not_before = next_poll;
+        let mut retry_quickly_until: Option<Instant> = None;
         loop {
-            tokio::select! {
-                _ = tokio::time::sleep_until(next_poll) => {
+            let turn = tokio::select! {
+                _ = tokio::time::sleep_until(next_poll) => Turn::Poll,
+                _ = tick.tick() => Turn::Tick,
+                Some(observation) = observations.recv() => Turn::Observation(observation),
+                command = commands.recv() => Turn::Command(command),
+            };
+            // First, whether anybody watched since the last turn.
+            let mut woke = self.look();
+            if matches!(turn, Turn::Command(Some(Command::Woke))) {
+                if let Some(from) = self.asleep_since {
+                    self.woke(from);
+                }
+                woke = true;
+            }
+            if woke {
+                // Look at once, whatever was scheduled before the sleep.
+                let now = Instant::now();
+                next_poll = now;
+                not_before = now;
+                failures = 0;
+                retry_quickly_until = Some(now + WAKE_RETRIES_FOR);
+            }
+            match turn {
+                Turn::Poll if self.asleep_since.is_some() => {
+                    next_poll = Instant::now() + self.interval();
+                }
+                Turn::Poll if self.connectivity == Connectivity::Offline => {
+                    // Nothing can answer: the return of the network polls.
+                    next_poll = Instant::now() + self.interval();
+                }
+                Turn::Poll => {
                     let delay = match self.poll(polls.is_multiple_of(WORKSPACE_EVERY)).await {
                         Ok(()) => {
                             failures = 0;
-                            self.config.poll_interval
+                            retry_quickly_until = None;
+                            self.tell_while_asleep();
+                            self.interval()
                         }
                         Err(e) => {
                             failures = failures.saturating_add(1);
                             if let Some(wait) = e.retry_after() {
-                                not_before = tokio::time::Instant::now() + wait;
+                                not_before = Instant::now() + wait;
                             }
-                            backoff(self.config.poll_interval, failures, e.retry_after())
+                            match retry_quickly_until {
+                                Some(until) if Instant::now() < until && e.retry_after().is_none() => {
+                                    WAKE_RETRY
+                                }
+                                _ => backoff(self.interval(), failures, e.retry_after()),
+                            }
                         }
                     };
                     polls = polls.wrapping_add(1);
-                    next_poll = tokio::time::Instant::now() + delay;
+                    next_poll = Instant::now() + delay;
                 }
-                _ = tick.tick() => {
+                Turn::Tick => {
                     let now = self.config.clock.now();
                     let due = self.alerts.tick(now);
                     self.announce_alerts(due);
                     self.prune_if_due(now);
-                    self.heartbeat(now);
                 }
-                Some(observation) = observations.recv() => {
+                Turn::Observation(observation) => {
                     if let Some(t) = self.machine.observe(observation) {
                         self.apply(t);
                         self.confirm_states();
                     }
                 }
-                command = commands.recv() => match command {
+                Turn::Command(command) => match command {
                     None => return,
                     Some(Command::Refresh) => {
-                        next_poll = tokio::time::Instant::now().max(not_before);
+                        next_poll = Instant::now().max(not_before);
                     }
                     Some(Command::Snoozes(snoozes)) => self.alerts.set_snoozes(snoozes),
                     Some(Command::Sleeping(done)) => {
-                        self.heartbeat(self.config.clock.now());
+                        self.sleeping();
                         let _ = done.send(());
                     }
-                    Some(Command::Woke) => {
-                        next_poll = tokio::time::Instant::now().max(not_before);
+                    // Handled above, before anything else was looked at.
+                    Some(Command::Woke) => {}
+                    Some(Command::Stop(done)) => {
+                        self.write_span();
+                        let _ = done.send(());
+                        return;
                     }
-                    Some(Command::Network(_)) | Some(Command::OnBattery(_)) => {}
+                    Some(Command::Network(connectivity)) => {
+                        if self.network(connectivity) {
+                            next_poll = Instant::now().max(not_before);
+                            failures = 0;
+                        }
+                    }
+                    Some(Command::OnBattery(on_battery)) => {
+                        self.on_battery = on_battery;
+                        self.draft.battery_saving =
+                            on_battery && self.config.battery_poll_interval.is_some();
+                        next_poll = next_poll.min(Instant::now() + self.interval());
+                    }
                     Some(Command::UserAction { device, action, at }) => {
                         self.user_acted(&device, action, at);
                     }
@@ -398,6 +530,157 @@ impl Runner {
             if self.snapshots.is_closed() {
                 return;
             }
+        }
+    }
+
+    /// How often WAPing is asked now.
+    fn interval(&self) -> Duration {
+        match self.config.battery_poll_interval {
+            Some(slower) if self.on_battery => slower,
+            _ => self.config.poll_interval,
+        }
+    }
+
+    /// Looks at the clocks: time watched extends the span; time nobody
+    /// watched (a sleep, a frozen process, a clock set forward) ends it where
+    /// the loop last turned and starts the next now. Returns whether this was
+    /// a wake. A clock set back ends the span too, so no span runs backwards.
+    fn look(&mut self) -> bool {
+        let now = Pace::now(&*self.config.clock);
+        let last = std::mem::replace(&mut self.pace, now);
+        if let Some(asleep) = self.asleep_since {
+            // Told of a sleep: the span is closed. The wake is told by the OS,
+            // or seen here when the sleep outlasted the gap.
+            if watching::step(&last, &now, self.sleep_gap) == Step::Unwatched
+                || now.wall - asleep > self.sleep_gap
+            {
+                self.woke(asleep);
+                return true;
+            }
+            return false;
+        }
+        match watching::step(&last, &now, self.sleep_gap) {
+            Step::Watched => {
+                self.keep_watching(now.wall);
+                false
+            }
+            Step::Unwatched => {
+                tracing::info!(
+                    "nothing watched from {} to {}: the computer slept or the clock moved",
+                    last.wall,
+                    now.wall
+                );
+                self.end_span(last.wall);
+                self.woke(last.wall);
+                true
+            }
+            Step::SteppedBack => {
+                tracing::info!("the clock was set back from {} to {}", last.wall, now.wall);
+                self.end_span(last.wall);
+                self.begin_span(now.wall);
+                false
+            }
+        }
+    }
+
+    /// The computer goes to sleep: what was watched is written now, while
+    /// the OS waits for it.
+    fn sleeping(&mut self) {
+        let now = self.config.clock.now();
+        self.keep_watching(now);
+        self.end_span(now);
+        self.asleep_since = Some(now);
+    }
+
+    /// Awake again after nobody watched since `slept_from`: a new span, and
+    /// what the first look finds told as one summary.
+    fn woke(&mut self, slept_from: DateTime<Utc>) {
+        let now = self.config.clock.now();
+        tracing::info!("awake again; not watched since {slept_from}");
+        self.asleep_since = None;
+        if self.span.is_none() {
+            self.begin_span(now);
+        }
+        self.alerts.woke(now);
+        self.waking = Some(Waking::default());
+    }
+
+    /// Tells, as one alert, what the first answer after a wake changed.
+    fn tell_while_asleep(&mut self) {
+        if let Some(waking) = self.waking.take() {
+            let now = self.config.clock.now();
+            if let Some(alert) = self.alerts.while_asleep(&waking.told, now) {
+                self.announce_alerts(vec![alert]);
+            }
+        }
+    }
+
+    /// The OS's word on the network; returns whether to poll at once (it
+    /// came back).
+    fn network(&mut self, connectivity: Connectivity) -> bool {
+        let was = std::mem::replace(&mut self.connectivity, connectivity);
+        let now = self.config.clock.now();
+        match (was == Connectivity::Offline, connectivity == Connectivity::Offline) {
+            (false, true) => {
+                self.set_health(GatewayHealth::computer_offline(now), now);
+                false
+            }
+            (true, false) => true,
+            _ => false,
+        }
+    }
+
+    fn begin_span(&mut self, at: DateTime<Utc>) {
+        let Some(history) = &mut self.history else {
+            return;
+        };
+        let begun = history.begin_span(at);
+        match &begun {
+            Ok(id) => {
+                self.span = Some(OpenSpan::new(*id, at));
+                self.shared.set(Some((*id, at)));
+                self.recorded(HistoryChange::watching(at));
+            }
+            Err(e) => tracing::error!("history: cannot start a watch span: {e}"),
+        }
+        self.written(begun);
+    }
+
+    /// Ends the open span at `at`, written.
+    fn end_span(&mut self, at: DateTime<Utc>) {
+        if let Some(span) = &mut self.span {
+            span.seen_until = span.seen_until.max(at);
+        }
+        self.write_span();
+        self.shared.set(None);
+        if self.span.take().is_some() {
+            self.recorded(HistoryChange::unwatched(at));
+        }
+    }
+
+    /// Watched until `now`: kept in memory, written every few minutes.
+    fn keep_watching(&mut self, now: DateTime<Utc>) {
+        let Some(span) = &mut self.span else {
+            return;
+        };
+        span.seen_until = span.seen_until.max(now);
+        self.shared.set(Some((span.id, span.seen_until)));
+        if span.seen_until - span.written_until >= watching::WRITE_EVERY {
+            self.write_span();
+        }
+    }
+
+    /// Writes the open span as far as it was watched.
+    fn write_span(&mut self) {
+        let (Some(history), Some(span)) = (&mut self.history, &mut self.span) else {
+            return;
+        };
+        if span.seen_until <= span.written_until {
+            return;
+        }
+        match history.extend_span(span.id, span.seen_until) {
+            Ok(()) => span.written_until = span.seen_until,
+            Err(e) => tracing::error!("history: cannot write what was watched: {e}"),
         }
     }
 
@@ -514,8 +797,14 @@ impl Runner {
             self.written(written);
         }
         let alerts = self.alerts.on_transition(&t, self.config.clock.now());
-        let _ = self.events.send(MonitorEvent::Transition(t));
-        self.announce_alerts(alerts);
+        let _ = self.events.send(MonitorEvent::Transition(t.clone()));
+        match &mut self.waking {
+            // Told once the first look after the sleep is whole.
+            Some(waking) => waking
+                .told
+                .extend(alerts.into_iter().map(|a| (t.clone(), a))),
+            None => self.announce_alerts(alerts),
+        }
     }
 
     /// Shows whether history is being saved: a failed write puts the problem
@@ -527,11 +816,14 @@ impl Runner {
                 self.draft.history_problem = Some(format!("history is not being saved: {e}"));
                 self.write_failed = true;
             }
-            Ok(_) if self.write_failed => {
-                self.draft.history_problem = None;
-                self.write_failed = false;
+            Ok(_) => {
+                if self.write_failed {
+                    self.draft.history_problem = None;
+                    self.write_failed = false;
+                }
+                // History changed: what was watched up to it goes with it.
+                self.write_span();
             }
-            Ok(_) => {}
         }
     }
 
@@ -601,17 +893,6 @@ impl Runner {
         let _ = self.events.send(MonitorEvent::Health(health));
     }
 
-    /// Extends this run's watch span, so a crash loses at most one interval.
-    fn heartbeat(&mut self, now: DateTime<Utc>) {
-        if let (Some(history), Some(span)) = (&mut self.history, self.span) {
-            let written = history.extend_span(span, now);
-            if let Err(e) = &written {
-                tracing::error!("history: {e}");
-            }
-            self.written(written);
-        }
-    }
-
     fn prune_if_due(&mut self, now: DateTime<Utc>) {
         if self.last_prune.is_some_and(|last| now - last < PRUNE_EVERY) {
             return;
@@ -624,6 +905,14 @@ impl Runner {
                 Err(e) => tracing::error!("history: prune failed: {e}"),
             }
         }
+    }
+}
+
+impl Drop for Runner {
+    /// At exit (the monitor dropped, the agent quitting), what was watched
+    /// is written; only a crash loses the few minutes since the last write.
+    fn drop(&mut self) {
+        self.write_span();
     }
 }
 

@@ -12,6 +12,11 @@ pub trait Clock: Send + Sync + fmt::Debug {
     fn now(&self) -> DateTime<Utc>;
     /// The local time zone's offset from UTC now.
     fn local_offset(&self) -> FixedOffset;
+    /// How long the computer has been awake, from a fixed origin: it stands
+    /// still while the computer sleeps and does not move when the wall clock
+    /// is set. The wall clock moving much further than this between two looks
+    /// is a sleep (or a clock set forward) that nobody watched through.
+    fn awake(&self) -> std::time::Duration;
     /// For a clock that moves only when moved: a listener that fires at its
     /// next move, for whoever waits for a time on it. `None` for a clock that
     /// runs by itself, which is waited for in real time. An `event-listener`
@@ -37,6 +42,14 @@ impl Clock for SystemClock {
     fn local_offset(&self) -> FixedOffset {
         *Local::now().offset()
     }
+
+    /// `Instant` is the monotonic clock that stops while the computer sleeps
+    /// on Linux (`CLOCK_MONOTONIC`) and macOS (`CLOCK_UPTIME_RAW`); on Windows
+    /// it runs on through a sleep, which the power notifications tell instead.
+    fn awake(&self) -> std::time::Duration {
+        static ORIGIN: std::sync::OnceLock<std::time::Instant> = std::sync::OnceLock::new();
+        ORIGIN.get_or_init(std::time::Instant::now).elapsed()
+    }
 }
 
 /// The computer's clock, shared.
@@ -50,6 +63,7 @@ pub fn system_clock() -> SharedClock {
 #[derive(Debug)]
 pub struct ManualClock {
     now: Mutex<DateTime<Utc>>,
+    awake: Mutex<std::time::Duration>,
     offset: Mutex<FixedOffset>,
     moved: Event,
 }
@@ -58,16 +72,26 @@ impl ManualClock {
     pub fn new(now: DateTime<Utc>) -> Arc<Self> {
         Arc::new(Self {
             now: Mutex::new(now),
+            awake: Mutex::new(std::time::Duration::ZERO),
             offset: Mutex::new(FixedOffset::east_opt(0).unwrap_or_else(|| Utc.fix())),
             moved: Event::new(),
         })
     }
 
+    /// Time passes with the computer awake.
     pub fn advance(&self, by: Duration) {
+        *self.now.lock().unwrap_or_else(|e| e.into_inner()) += by;
+        *self.awake.lock().unwrap_or_else(|e| e.into_inner()) += by.to_std().unwrap_or_default();
+        self.moved.notify(usize::MAX);
+    }
+
+    /// The computer sleeps for `by`: the wall clock moves on, awake time does not.
+    pub fn sleep(&self, by: Duration) {
         *self.now.lock().unwrap_or_else(|e| e.into_inner()) += by;
         self.moved.notify(usize::MAX);
     }
 
+    /// The wall clock is set (by hand or by NTP): awake time does not move.
     pub fn set(&self, now: DateTime<Utc>) {
         *self.now.lock().unwrap_or_else(|e| e.into_inner()) = now;
         self.moved.notify(usize::MAX);
@@ -85,6 +109,10 @@ impl Clock for ManualClock {
 
     fn local_offset(&self) -> FixedOffset {
         *self.offset.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    fn awake(&self) -> std::time::Duration {
+        *self.awake.lock().unwrap_or_else(|e| e.into_inner())
     }
 
     fn next_move(&self) -> Option<EventListener> {

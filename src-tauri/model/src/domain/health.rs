@@ -22,3 +22,30 @@ pub enum GatewayHealth {
         auth: bool,
     },
 }
+
+impl GatewayHealth {
+    /// The OS says this computer has no network: WAPing is not asked, and
+    /// not blamed.
+    pub fn computer_offline(since: DateTime<Utc>) -> Self {
+        GatewayHealth::Failing {
+            code: ErrorCode::ComputerOffline,
+            message: COMPUTER_OFFLINE.to_owned(),
+            since,
+            auth: false,
+        }
+    }
+
+    /// Whether this is the computer's own lack of a network.
+    pub fn is_computer_offline(&self) -> bool {
+        matches!(
+            self,
+            GatewayHealth::Failing {
+                code: ErrorCode::ComputerOffline,
+                ..
+            }
+        )
+    }
+}
+
+/// What the card and the timeline say while the computer has no network.
+pub const COMPUTER_OFFLINE: &str = "This computer is offline";

@@ -15,29 +15,34 @@ pub enum SegmentKind {
     Unknown,
     /// WAPing could not be reached or refused the key: device state unknown.
     Unreachable,
+    /// This computer had no network (as its OS said): nothing could be
+    /// asked, and WAPing is not to blame.
+    Offline,
     /// The app was not running.
     NoData,
 }
 
 impl SegmentKind {
-    pub const ALL: [SegmentKind; 7] = [
+    pub const ALL: [SegmentKind; 8] = [
         SegmentKind::Connected,
         SegmentKind::Degraded,
         SegmentKind::Disconnected,
         SegmentKind::Unlinked,
         SegmentKind::Unknown,
         SegmentKind::Unreachable,
+        SegmentKind::Offline,
         SegmentKind::NoData,
     ];
 
     /// The kinds a timeline's legend explains, in its order (an Unknown
     /// stretch is rare and named where it is shown).
-    pub const LEGEND: [SegmentKind; 6] = [
+    pub const LEGEND: [SegmentKind; 7] = [
         SegmentKind::Connected,
         SegmentKind::Degraded,
         SegmentKind::Disconnected,
         SegmentKind::Unlinked,
         SegmentKind::Unreachable,
+        SegmentKind::Offline,
         SegmentKind::NoData,
     ];
 
@@ -50,6 +55,7 @@ impl SegmentKind {
             SegmentKind::Unlinked => "Unlinked",
             SegmentKind::Unknown => "Unknown",
             SegmentKind::Unreachable => "Unreachable",
+            SegmentKind::Offline => "Offline",
             SegmentKind::NoData => "NoData",
         }
     }

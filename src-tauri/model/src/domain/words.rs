@@ -25,6 +25,7 @@ pub fn segment_label(kind: SegmentKind) -> String {
         SegmentKind::Unlinked => "Unlinked",
         SegmentKind::Unknown => "Unknown status",
         SegmentKind::Unreachable => "WAPing unreachable",
+        SegmentKind::Offline => "This computer offline",
         SegmentKind::NoData => "No data (app not running)",
     }
     .to_owned()
@@ -198,6 +199,7 @@ mod tests {
                 "Unlinked",
                 "Unknown status",
                 "WAPing unreachable",
+                "This computer offline",
                 "No data (app not running)",
             ]
         );

@@ -5,4 +5,4 @@ import type { Transition } from "./Transition";
 /**
  * One committed write that changes what a strip or a device's view shows.
  */
-export type HistoryChange = { "kind": "transition" } & Transition | { "kind": "removed", deviceId: DeviceId, at: string, } | { "kind": "watching", at: string, } | { "kind": "reachability", at: string, ok: boolean, };
+export type HistoryChange = { "kind": "transition" } & Transition | { "kind": "removed", deviceId: DeviceId, at: string, } | { "kind": "watching", at: string, } | { "kind": "unwatched", at: string, } | { "kind": "reachability", at: string, ok: boolean, };

@@ -3,4 +3,4 @@
 /**
  * What a stretch of the timeline shows.
  */
-export type SegmentKind = "Connected" | "Degraded" | "Disconnected" | "Unlinked" | "Unknown" | "Unreachable" | "NoData";
+export type SegmentKind = "Connected" | "Degraded" | "Disconnected" | "Unlinked" | "Unknown" | "Unreachable" | "Offline" | "NoData";

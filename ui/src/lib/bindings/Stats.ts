@@ -8,7 +8,11 @@ export type Stats = {
 /**
  * Up time over measured time, 0..=1; `None` with nothing measured.
  */
-uptime: number | null, upMs: number, downMs: number, unreachableMs: number, noDataMs: number, 
+uptime: number | null, upMs: number, downMs: number, unreachableMs: number, 
+/**
+ * This computer had no network.
+ */
+offlineMs: number, noDataMs: number, 
 /**
  * Drops to Disconnected that began inside the range.
  */

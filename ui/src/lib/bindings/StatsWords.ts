@@ -3,4 +3,4 @@
 /**
  * [`Stats`]' spans in words; `None` where there is nothing to tell.
  */
-export type StatsWords = { meanRecovery: string | null, longestRecovery: string | null, unreachable: string | null, noData: string | null, };
+export type StatsWords = { meanRecovery: string | null, longestRecovery: string | null, unreachable: string | null, offline: string | null, noData: string | null, };

@@ -73,6 +73,7 @@ export function overview(fields: Partial<Overview> = {}, snapshot: Partial<Snaps
       health: { status: 'ok' },
       updatedAt: START,
       historyProblem: null,
+      batterySaving: false,
       ...rest,
     },
     devices: devices.map((d) => deviceView(d)),
@@ -180,11 +181,12 @@ export function deviceHistory(deviceId: string, disconnects: number): DeviceHist
       upMs: 0,
       downMs: 0,
       unreachableMs: 0,
+      offlineMs: 0,
       noDataMs: 0,
       disconnects,
       meanRecoveryMs: null,
       longestRecoveryMs: null,
-      words: { meanRecovery: null, longestRecovery: null, unreachable: null, noData: null },
+      words: { meanRecovery: null, longestRecovery: null, unreachable: null, offline: null, noData: null },
     },
     // Made-up words: the view shows them verbatim, whatever they say.
     legend: [
