@@ -476,7 +476,8 @@ fn time_this_computer_was_offline_is_its_own_stretch_and_blames_neither_phone_no
         reach(70, true),
     ];
     let segs = segments(&input);
-    let shape: Vec<(SegmentKind, i64, i64)> = segs.iter().map(|s| (s.kind, s.start, s.end)).collect();
+    let shape: Vec<(SegmentKind, i64, i64)> =
+        segs.iter().map(|s| (s.kind, s.start, s.end)).collect();
     assert_eq!(
         shape,
         vec![

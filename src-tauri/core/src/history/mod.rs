@@ -7,7 +7,9 @@ mod queries;
 mod schema;
 pub use waping_model::timeline;
 
-pub use queries::{DeviceHistory, Live, LiveSpan, PeriodUptime, RankedDevice, Strip, UPTIME_PERIOD_DAYS};
+pub use queries::{
+    DeviceHistory, Live, LiveSpan, PeriodUptime, RankedDevice, Strip, UPTIME_PERIOD_DAYS,
+};
 pub use waping_model::history_change::{HistoryChange, HistoryChanges};
 
 use crate::domain::{DeviceId, SessionState};

@@ -7,10 +7,12 @@
 
 use super::machine::{Machine, MachineConfig, Observation, Transition, UserAction};
 use super::snapshot::{GatewayHealth, Snapshot};
-use crate::alerts::{Alert, AlertConfig, AlertPolicy, Snoozes};
-use crate::domain::{system_clock, Connectivity, Device, DeviceId, DeviceList, SharedClock, Workspace};
-use crate::gateway::{GatewayClient, GatewayError};
 use super::watching::{self, Pace, SharedSpan, Step};
+use crate::alerts::{Alert, AlertConfig, AlertPolicy, Snoozes};
+use crate::domain::{
+    system_clock, Connectivity, Device, DeviceId, DeviceList, SharedClock, Workspace,
+};
+use crate::gateway::{GatewayClient, GatewayError};
 use crate::history::{History, HistoryChange, HistoryError, LiveSpan};
 use crate::settings;
 use chrono::{DateTime, Utc};
@@ -157,7 +159,8 @@ impl Monitor {
         let shared = SharedSpan::default();
         shared.set(span.as_ref().map(|s| (s.id, s.seen_until)));
         let watching_since = span.as_ref().map(|_| pace.wall);
-        let sleep_gap = chrono::Duration::from_std(config.sleep_gap).unwrap_or(chrono::Duration::MAX);
+        let sleep_gap =
+            chrono::Duration::from_std(config.sleep_gap).unwrap_or(chrono::Duration::MAX);
         let clock = config.clock.clone();
         let (tx, rx) = watch::channel(snapshot.clone());
         let (events, _) = broadcast::channel(1024);
@@ -352,8 +355,8 @@ struct Runner {
     /// The clocks at the last turn of the loop.
     pace: Pace,
     sleep_gap: chrono::Duration,
-    /// The OS said the computer is going to sleep.
-    asleep_since: Option<DateTime<Utc>>,
+    /// The OS said the computer is going to sleep, at these clocks.
+    asleep_since: Option<Pace>,
     /// Woke from a sleep and not yet seen WAPing's answer since.
     waking: Option<Waking>,
     connectivity: Connectivity,
@@ -426,8 +429,8 @@ impl Runner {
             // First, whether anybody watched since the last turn.
             let mut woke = self.look();
             if matches!(turn, Turn::Command(Some(Command::Woke))) {
-                if let Some(from) = self.asleep_since {
-                    self.woke(from);
+                if let Some(asleep) = self.asleep_since {
+                    self.woke(asleep.wall);
                 }
                 woke = true;
             }
@@ -461,7 +464,9 @@ impl Runner {
                                 not_before = Instant::now() + wait;
                             }
                             match retry_quickly_until {
-                                Some(until) if Instant::now() < until && e.retry_after().is_none() => {
+                                Some(until)
+                                    if Instant::now() < until && e.retry_after().is_none() =>
+                                {
                                     WAKE_RETRY
                                 }
                                 _ => backoff(self.interval(), failures, e.retry_after()),
@@ -549,12 +554,13 @@ impl Runner {
         let now = Pace::now(&*self.config.clock);
         let last = std::mem::replace(&mut self.pace, now);
         if let Some(asleep) = self.asleep_since {
-            // Told of a sleep: the span is closed. The wake is told by the OS,
-            // or seen here when the sleep outlasted the gap.
+            // Told of a sleep: the span is closed. The wake is told by the
+            // OS, or seen here in the clocks; a sleep that never came (the
+            // loop ran on awake for the gap) ends the same way.
             if watching::step(&last, &now, self.sleep_gap) == Step::Unwatched
-                || now.wall - asleep > self.sleep_gap
+                || watching::awake_between(&asleep, &now) > self.sleep_gap
             {
-                self.woke(asleep);
+                self.woke(asleep.wall);
                 return true;
             }
             return false;
@@ -589,7 +595,7 @@ impl Runner {
         let now = self.config.clock.now();
         self.keep_watching(now);
         self.end_span(now);
-        self.asleep_since = Some(now);
+        self.asleep_since = Some(Pace::now(&*self.config.clock));
     }
 
     /// Awake again after nobody watched since `slept_from`: a new span, and
@@ -620,7 +626,10 @@ impl Runner {
     fn network(&mut self, connectivity: Connectivity) -> bool {
         let was = std::mem::replace(&mut self.connectivity, connectivity);
         let now = self.config.clock.now();
-        match (was == Connectivity::Offline, connectivity == Connectivity::Offline) {
+        match (
+            was == Connectivity::Offline,
+            connectivity == Connectivity::Offline,
+        ) {
             (false, true) => {
                 self.set_health(GatewayHealth::computer_offline(now), now);
                 false

@@ -58,13 +58,18 @@ pub fn step(last: &Pace, now: &Pace, gap: Duration) -> Step {
         return Step::SteppedBack;
     }
     let awake = Duration::from_std(now.awake.saturating_sub(last.awake)).unwrap_or(Duration::MAX);
-    let ran = Duration::from_std(now.real.saturating_duration_since(last.real))
-        .unwrap_or(Duration::MAX);
+    let ran =
+        Duration::from_std(now.real.saturating_duration_since(last.real)).unwrap_or(Duration::MAX);
     if wall - awake > gap || ran > gap {
         Step::Unwatched
     } else {
         Step::Watched
     }
+}
+
+/// How long the computer was awake from `then` to `now`.
+pub fn awake_between(then: &Pace, now: &Pace) -> Duration {
+    Duration::from_std(now.awake.saturating_sub(then.awake)).unwrap_or(Duration::MAX)
 }
 
 /// The running span as the history views see it, shared between the loop
@@ -96,7 +101,11 @@ impl SharedSpan {
         let stale = Duration::from_std(seen.real.elapsed()).unwrap_or(Duration::MAX) > gap;
         Some(LiveSpan {
             id: seen.id,
-            until: if stale { seen.until } else { now.max(seen.until) },
+            until: if stale {
+                seen.until
+            } else {
+                now.max(seen.until)
+            },
         })
     }
 }
@@ -158,7 +167,10 @@ mod tests {
         let later = start() + Duration::seconds(20);
         assert_eq!(
             shared.live(later, Duration::seconds(45)),
-            Some(LiveSpan { id: 7, until: later })
+            Some(LiveSpan {
+                id: 7,
+                until: later
+            })
         );
         std::thread::sleep(std::time::Duration::from_millis(30));
         assert_eq!(
