@@ -8,7 +8,9 @@
 use super::machine::{Machine, MachineConfig, Observation, Transition, UserAction};
 use super::snapshot::{GatewayHealth, Snapshot};
 use crate::alerts::{Alert, AlertConfig, AlertPolicy, Snoozes};
-use crate::domain::{system_clock, Connectivity, Device, DeviceId, DeviceList, SharedClock, Workspace};
+use crate::domain::{
+    system_clock, Connectivity, Device, DeviceId, DeviceList, SharedClock, Workspace,
+};
 use crate::gateway::{GatewayClient, GatewayError};
 use crate::history::{History, HistoryChange, HistoryError};
 use crate::settings;
@@ -129,7 +131,7 @@ impl Monitor {
                             last_seen: None,
                         });
                         let seed = seed_transition(&id, &k);
-                        alerts.on_transition(&seed, config.clock.now());
+                        alerts.on_transition(&seed, config.clock.moment());
                         known_at_start.push(seed);
                         machine.seed(id, k);
                     }
@@ -355,7 +357,7 @@ impl Runner {
                 }
                 _ = tick.tick() => {
                     let now = self.config.clock.now();
-                    let due = self.alerts.tick(now);
+                    let due = self.alerts.tick(self.config.clock.moment());
                     self.announce_alerts(due);
                     self.prune_if_due(now);
                     self.heartbeat(now);
@@ -513,7 +515,7 @@ impl Runner {
             }
             self.written(written);
         }
-        let alerts = self.alerts.on_transition(&t, self.config.clock.now());
+        let alerts = self.alerts.on_transition(&t, self.config.clock.moment());
         let _ = self.events.send(MonitorEvent::Transition(t));
         self.announce_alerts(alerts);
     }
