@@ -492,3 +492,6 @@ fn advice(state: Option<SessionState>, reason: Option<&str>) -> String {
 
 #[cfg(test)]
 mod tests;
+
+#[cfg(test)]
+mod clock_tests;
