@@ -506,6 +506,10 @@ fn forward_snapshots(
     tokio::spawn(async move {
         // The words of the overview last sent, while a window shows them.
         let mut shown: Option<Overview> = None;
+        // The local offset the times last shown here were read in (the
+        // tray's and the snoozes' ends): a change from it shows them again,
+        // even one made while this task was busy.
+        let mut shown_offset = shell.clock.local_offset();
         loop {
             // A snooze that ends changes the cards and the tray as much as a
             // new snapshot does, though the monitor has nothing new to say.
@@ -547,13 +551,14 @@ fn forward_snapshots(
                 () = until_or_tick(words_change, &shell.clock) => true,
                 // The tray tells times where the computer is, and a snooze
                 // until 08:00 now ends at another instant.
-                () = waping_core::wait::offset_change(&*shell.clock, offset) => false,
+                () = waping_core::wait::offset_change(&*shell.clock, shown_offset) => false,
             };
             let snapshot = snapshots.borrow_and_update().clone();
+            let offset = shell.clock.local_offset();
             let overview = Overview::new(
                 mode,
                 snapshot,
-                &active_snoozes(&snoozes, &shell.clock).instants(shell.clock.local_offset()),
+                &active_snoozes(&snoozes, &shell.clock).instants(offset),
                 webhook_url.clone(),
                 webhook_problem.clone(),
                 shell.clock.now(),
@@ -567,6 +572,7 @@ fn forward_snapshots(
                 continue;
             }
             shown = Some(overview.clone());
+            shown_offset = offset;
             shell.show_state(&overview);
             shell.emit(Event::Overview(overview));
         }

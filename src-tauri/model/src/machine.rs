@@ -532,7 +532,11 @@ mod tests {
             dates.windows(2).all(|w| w[0] <= w[1]),
             "in the order they happened: {dates:?}"
         );
-        assert_eq!(out.at, t(600), "each dated from the state it leaves at the latest");
+        assert_eq!(
+            out.at,
+            t(600),
+            "each dated from the state it leaves at the latest"
+        );
     }
 
     #[test]
@@ -546,7 +550,11 @@ mod tests {
         let back = t(300) - Duration::hours(1);
         for secs in [0, 300, 599] {
             o.at = back + Duration::seconds(secs);
-            assert_eq!(m.observe(o.clone()), None, "{secs} s after the clock went back");
+            assert_eq!(
+                m.observe(o.clone()),
+                None,
+                "{secs} s after the clock went back"
+            );
         }
         o.at = back + Duration::seconds(600);
         let zombie = m

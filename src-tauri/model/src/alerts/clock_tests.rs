@@ -71,7 +71,10 @@ fn quiet_hours_follow_the_laptop_from_sao_paulo_to_lisbon() {
     clock.advance(Duration::minutes(30));
     // 23:30 in Lisbon is 20:30 in São Paulo.
     let drop = goes(&mut p, &clock, "dev_1", Some(Connected), Disconnected);
-    assert!(drop.is_empty(), "23:30 where the laptop is is quiet: {drop:?}");
+    assert!(
+        drop.is_empty(),
+        "23:30 where the laptop is is quiet: {drop:?}"
+    );
     clock.advance(Duration::minutes(15));
     assert!(p.tick(clock.moment()).is_empty(), "23:45 is quiet too");
     clock.advance(Duration::minutes(45));
@@ -79,7 +82,11 @@ fn quiet_hours_follow_the_laptop_from_sao_paulo_to_lisbon() {
     // 07:30 in Lisbon is 04:30 in São Paulo: quiet there, not here.
     clock.advance(Duration::hours(7));
     let drop = goes(&mut p, &clock, "dev_1", Some(Connected), Disconnected);
-    assert_eq!(kinds(&drop), [AlertKind::Down], "07:30 in Lisbon is morning");
+    assert_eq!(
+        kinds(&drop),
+        [AlertKind::Down],
+        "07:30 in Lisbon is morning"
+    );
     assert!(drop[0].body.starts_with("Since 07:30 "), "{}", drop[0].body);
 }
 
@@ -179,7 +186,10 @@ fn a_clock_set_back_then_forward_an_hour_neither_holds_back_nor_hurries_an_alert
     clock.advance(Duration::minutes(5));
     clock.set(clock.now() - Duration::hours(1));
     clock.advance(Duration::minutes(24));
-    assert!(p.tick(clock.moment()).is_empty(), "29 minutes after the drop");
+    assert!(
+        p.tick(clock.moment()).is_empty(),
+        "29 minutes after the drop"
+    );
     clock.advance(Duration::minutes(1));
     let reminder = p.tick(clock.moment());
     assert_eq!(
@@ -209,7 +219,10 @@ fn a_clock_set_back_then_forward_an_hour_neither_holds_back_nor_hurries_an_alert
         "Degraded for two minutes"
     );
     clock.advance(Duration::minutes(26));
-    assert!(p.tick(clock.moment()).is_empty(), "29 minutes since the reminder");
+    assert!(
+        p.tick(clock.moment()).is_empty(),
+        "29 minutes since the reminder"
+    );
     clock.advance(Duration::minutes(1));
     let again = p.tick(clock.moment());
     assert_eq!(kinds(&again), [AlertKind::Reminder]);
