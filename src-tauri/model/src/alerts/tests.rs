@@ -392,3 +392,23 @@ fn snoozes_resume_one_device_or_everything_and_expire() {
         "told once resumed"
     );
 }
+
+#[test]
+fn snoozes_saved_as_instants_still_read_and_a_morning_end_stays_a_wall_clock_time() {
+    // As the settings file held them before ends at a wall-clock time.
+    let saved: Snoozes = serde_json::from_str(
+        r#"{"all":"2026-11-25T10:00:00Z","devices":{"dev_1":"2026-11-25T11:00:00Z"}}"#,
+    )
+    .unwrap();
+    assert_eq!(saved.all, Some(SnoozeEnd::At(t(60))));
+    assert_eq!(
+        saved.devices.get(&DeviceId::new("dev_1")),
+        Some(&SnoozeEnd::At(t(120)))
+    );
+    let mut s = Snoozes::default();
+    s.set(None, SnoozeFor::UntilTomorrow.end(t(0), offset()));
+    let json = serde_json::to_string(&s).unwrap();
+    assert_eq!(json, r#"{"all":{"local":"2026-11-26T08:00:00"},"devices":{}}"#);
+    let back: Snoozes = serde_json::from_str(&json).unwrap();
+    assert_eq!(back, s, "read back after a restart, still 08:00 wherever it is");
+}
