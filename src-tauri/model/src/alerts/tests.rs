@@ -408,7 +408,13 @@ fn snoozes_saved_as_instants_still_read_and_a_morning_end_stays_a_wall_clock_tim
     let mut s = Snoozes::default();
     s.set(None, SnoozeFor::UntilTomorrow.end(t(0), offset()));
     let json = serde_json::to_string(&s).unwrap();
-    assert_eq!(json, r#"{"all":{"local":"2026-11-26T08:00:00"},"devices":{}}"#);
+    assert_eq!(
+        json,
+        r#"{"all":{"local":"2026-11-26T08:00:00"},"devices":{}}"#
+    );
     let back: Snoozes = serde_json::from_str(&json).unwrap();
-    assert_eq!(back, s, "read back after a restart, still 08:00 wherever it is");
+    assert_eq!(
+        back, s,
+        "read back after a restart, still 08:00 wherever it is"
+    );
 }
