@@ -59,13 +59,13 @@ pub async fn handle(service: &Service, request: Request) -> Result<Value, AppErr
             }))
         }
         Request::SnoozeAlerts(a) => {
-            let clock = &service.shell.clock;
-            let until = a.duration.until(clock.now(), clock.local_offset());
+            let now = service.shell.clock.moment();
+            let end = a.duration.end(now.at, now.offset);
             service
                 .connection
-                .snooze(&service.shell, a.device_id, until)
+                .snooze(&service.shell, a.device_id, end)
                 .await;
-            args::SnoozeAlerts::answer(Ok(Some(until)))
+            args::SnoozeAlerts::answer(Ok(Some(end.instant(now.offset))))
         }
         Request::ResumeAlerts(a) => {
             service.connection.resume(&service.shell, a.device_id).await;

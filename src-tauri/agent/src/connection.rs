@@ -12,7 +12,7 @@ use std::path::PathBuf;
 use std::sync::Arc;
 use tokio::sync::{broadcast, watch, Mutex};
 use tokio::task::JoinHandle;
-use waping_core::alerts::Snoozes;
+use waping_core::alerts::{SnoozeEnd, Snoozes};
 use waping_core::demo::Demo;
 use waping_core::domain::SharedClock;
 use waping_core::history::{History, HistoryChanges, HistoryError, Live};
@@ -45,8 +45,11 @@ struct Active {
 /// waits for the next one to end.
 type SharedSnoozes = Arc<watch::Sender<Snoozes>>;
 
+/// The snoozes running now. An end at a wall-clock time ("08:00 tomorrow")
+/// is read where the computer is now.
 fn active_snoozes(snoozes: &SharedSnoozes, clock: &SharedClock) -> Snoozes {
-    snoozes.borrow().active(clock.now())
+    let now = clock.moment();
+    snoozes.borrow().active(now.at, now.offset)
 }
 
 /// The demo's phones take a random step every 10 s, or every
@@ -135,8 +138,9 @@ impl Connection {
         secrets: Arc<Secrets>,
     ) -> Result<Overview, AppError> {
         self.snoozes_loaded.get_or_init(|| {
+            let now = self.clock.moment();
             let saved =
-                settings_file::load_snoozes(&shell.settings_path()).active(self.clock.now());
+                settings_file::load_snoozes(&shell.settings_path()).active(now.at, now.offset);
             self.snoozes.send_replace(saved);
         });
         let key = match crate::secrets::off_thread(&secrets, Secrets::load).await {
@@ -340,8 +344,15 @@ impl Connection {
         }
     }
 
-    /// Silences one device, or all with `device` of `None`, until `until`.
-    pub async fn snooze(&self, shell: &Shell, device: Option<DeviceId>, until: DateTime<Utc>) {
+    /// Silences one device, or all with `device` of `None`, until `until`:
+    /// an instant, or a wall-clock time wherever the computer is when it comes.
+    pub async fn snooze(
+        &self,
+        shell: &Shell,
+        device: Option<DeviceId>,
+        until: impl Into<SnoozeEnd>,
+    ) {
+        let until = until.into();
         self.change_snoozes(shell, |s| s.set(device, until)).await;
     }
 
@@ -356,7 +367,8 @@ impl Connection {
         let (now_active, saved) = settings_file::change_snoozes(&shell.settings_path(), || {
             self.snoozes.send_modify(|snoozes| {
                 change(snoozes);
-                *snoozes = snoozes.active(self.clock.now());
+                let now = self.clock.moment();
+                *snoozes = snoozes.active(now.at, now.offset);
             });
             self.snoozes.borrow().clone()
         });
@@ -475,7 +487,7 @@ impl Active {
         Overview::new(
             self.mode,
             self.monitor.current(),
-            &active_snoozes(&self.snoozes, &self.clock),
+            &active_snoozes(&self.snoozes, &self.clock).instants(self.clock.local_offset()),
             self.webhook.server.as_ref().map(WebhookServer::url),
             self.webhook.problem.clone(),
             self.clock.now(),
@@ -497,13 +509,20 @@ fn forward_snapshots(
     tokio::spawn(async move {
         // The words of the overview last sent, while a window shows them.
         let mut shown: Option<Overview> = None;
+        // The local offset the times last shown here were read in (the
+        // tray's and the snoozes' ends): a change from it shows them again,
+        // even one made while this task was busy.
+        let mut shown_offset = shell.clock.local_offset();
         loop {
             // A snooze that ends changes the cards and the tray as much as a
             // new snapshot does, though the monitor has nothing new to say.
             // The end is taken from the snoozes as set, not those active
             // now: one that ended before this task saw it set (the clock
-            // moved on in between) is shown ended all the same.
-            let snooze_ends = snoozes.borrow().next_end();
+            // moved on in between) is shown ended all the same. An end at
+            // "08:00" is read where the computer is now; when it moves to
+            // another time zone (or through a DST change) the end moves.
+            let offset = shell.clock.local_offset();
+            let snooze_ends = snoozes.borrow().next_end(offset);
             // So does a minute passing, for "in this state for 14 min" and
             // "last seen 3 min ago" on an open window's cards.
             let words_change = shown
@@ -523,9 +542,9 @@ fn forward_snapshots(
                 _ = windows.changed() => continue,
                 () = until(snooze_ends, &shell.clock) => {
                     // Ended snoozes are dropped, so the next end is a later one.
-                    let now = shell.clock.now();
+                    let now = shell.clock.moment();
                     snoozes.send_if_modified(|set| {
-                        let active = set.active(now);
+                        let active = set.active(now.at, now.offset);
                         let ended = active != *set;
                         *set = active;
                         ended
@@ -533,12 +552,16 @@ fn forward_snapshots(
                     false
                 }
                 () = until_or_tick(words_change, &shell.clock) => true,
+                // The tray tells times where the computer is, and a snooze
+                // until 08:00 now ends at another instant.
+                () = waping_core::wait::offset_change(&*shell.clock, shown_offset) => false,
             };
             let snapshot = snapshots.borrow_and_update().clone();
+            let offset = shell.clock.local_offset();
             let overview = Overview::new(
                 mode,
                 snapshot,
-                &active_snoozes(&snoozes, &shell.clock),
+                &active_snoozes(&snoozes, &shell.clock).instants(offset),
                 webhook_url.clone(),
                 webhook_problem.clone(),
                 shell.clock.now(),
@@ -552,6 +575,7 @@ fn forward_snapshots(
                 continue;
             }
             shown = Some(overview.clone());
+            shown_offset = offset;
             shell.show_state(&overview);
             shell.emit(Event::Overview(overview));
         }

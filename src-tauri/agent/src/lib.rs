@@ -331,8 +331,9 @@ async fn on_tray_action(service: &Service, action: TrayAction) -> std::ops::Cont
         TrayAction::Open => shell.open_window(None),
         TrayAction::Device(id) => shell.open_window(Some(id)),
         TrayAction::Snooze(duration) => {
-            let until = duration.until(shell.clock.now(), shell.clock.local_offset());
-            service.connection.snooze(shell, None, until).await;
+            let now = shell.clock.moment();
+            let end = duration.end(now.at, now.offset);
+            service.connection.snooze(shell, None, end).await;
         }
         TrayAction::Resume => service.connection.resume(shell, None).await,
         TrayAction::Quit => return std::ops::ControlFlow::Break(()),

@@ -2,7 +2,7 @@
 //! waiters at once, so tests move time instead of waiting for it.
 
 use crate::domain::Clock;
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, FixedOffset, Utc};
 use std::time::Duration;
 
 /// The longest real sleep between two looks at a running clock: the wall
@@ -34,6 +34,27 @@ pub async fn sleep_until(clock: &dyn Clock, time: DateTime<Utc>) {
     }
 }
 
+/// Returns once `clock`'s local offset is no longer `offset`: the computer
+/// was carried to another time zone, or went through a DST change. A
+/// running clock is looked at every [`RECHECK_EVERY`] (its offset is cached
+/// by chrono, which looks at the system's zone at most once a second).
+pub async fn offset_change(clock: &dyn Clock, offset: FixedOffset) {
+    loop {
+        if clock.local_offset() != offset {
+            return;
+        }
+        match clock.next_move() {
+            Some(next_move) => {
+                if clock.local_offset() != offset {
+                    return;
+                }
+                next_move.await;
+            }
+            None => tokio::time::sleep(RECHECK_EVERY).await,
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -61,6 +82,26 @@ mod tests {
         tokio::time::timeout(Duration::from_secs(5), waiter)
             .await
             .expect("woken by the move, not by real time")
+            .unwrap();
+    }
+
+    #[tokio::test]
+    async fn a_change_of_time_zone_wakes_whoever_waits_for_one() {
+        let clock = ManualClock::new(start());
+        let sao_paulo = FixedOffset::west_opt(3 * 3600).unwrap();
+        clock.set_offset(sao_paulo);
+        let waiter = {
+            let clock = clock.clone();
+            tokio::spawn(async move { offset_change(&*clock, sao_paulo).await })
+        };
+        clock.advance(Span::hours(1));
+        tokio::task::yield_now().await;
+        tokio::time::sleep(Duration::from_millis(50)).await;
+        assert!(!waiter.is_finished(), "time passing is no change of zone");
+        clock.set_offset(FixedOffset::east_opt(0).unwrap());
+        tokio::time::timeout(Duration::from_secs(5), waiter)
+            .await
+            .expect("woken by the change of zone")
             .unwrap();
     }
 

@@ -5,7 +5,7 @@ use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use ts_rs::TS;
-use waping_model::alerts::Snoozes;
+use waping_model::alerts::SnoozeInstants;
 use waping_model::domain::words;
 use waping_model::pairing_state::PairingState;
 use waping_model::settings::PollLimits;
@@ -36,11 +36,12 @@ pub struct Overview {
 }
 
 impl Overview {
-    /// The overview at `now`, which the words' durations are measured to.
+    /// The overview at `now`, which the words' durations are measured to,
+    /// with the snoozes' ends as instants where the computer is now.
     pub fn new(
         mode: Mode,
         snapshot: Snapshot,
-        snoozes: &Snoozes,
+        snoozes: &SnoozeInstants,
         webhook_url: Option<String>,
         webhook_problem: Option<String>,
         now: DateTime<Utc>,
@@ -300,7 +301,14 @@ mod tests {
             down,
             device("dev_4", "Back office", SessionState::Unlinked),
         ];
-        let overview = Overview::new(Mode::Demo, snapshot, &Snoozes::default(), None, None, now);
+        let overview = Overview::new(
+            Mode::Demo,
+            snapshot,
+            &SnoozeInstants::default(),
+            None,
+            None,
+            now,
+        );
         let order: Vec<&str> = overview
             .devices
             .iter()
@@ -352,7 +360,7 @@ mod tests {
         let overview = Overview::new(
             Mode::Demo,
             snapshot.clone(),
-            &Snoozes::default(),
+            &SnoozeInstants::default(),
             None,
             None,
             now,

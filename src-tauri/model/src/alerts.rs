@@ -1,10 +1,18 @@
 //! Alert policy: what to tell the user, when, and how often. Every change is
 //! recorded elsewhere; this decides which few deserve a notification.
+//!
+//! It reads each moment from the clock whole: the local offset, for quiet
+//! hours and the times in messages, is the one where the computer is then;
+//! what has lasted is measured on the clock's steady reading, so that a clock
+//! set back or forward neither holds an alert back nor sends one early.
+
+mod snoozes;
+
+pub use snoozes::{SnoozeEnd, SnoozeFor, SnoozeInstants, Snoozes};
 
 use crate::domain::reason::text as reason_text;
 use crate::domain::words::human_duration;
-use crate::domain::Transition;
-use crate::domain::{DeviceId, SessionState};
+use crate::domain::{DeviceId, Moment, SessionState, Transition};
 use chrono::{DateTime, Duration, FixedOffset, NaiveTime, Utc};
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
@@ -16,10 +24,9 @@ pub struct AlertConfig {
     pub degraded_after: Duration,
     /// Repeat while still down; `None` for never.
     pub reminder_every: Option<Duration>,
-    /// No notifications between these local times (may wrap midnight).
+    /// No notifications between these local times (may wrap midnight), in
+    /// the time zone the computer is in at each moment.
     pub quiet_hours: Option<(NaiveTime, NaiveTime)>,
-    /// The user's time zone for times in messages and quiet hours.
-    pub offset: FixedOffset,
 }
 
 impl Default for AlertConfig {
@@ -28,7 +35,6 @@ impl Default for AlertConfig {
             degraded_after: Duration::minutes(2),
             reminder_every: Some(Duration::minutes(30)),
             quiet_hours: None,
-            offset: *chrono::Local::now().offset(),
         }
     }
 }
@@ -58,86 +64,33 @@ pub struct Alert {
     pub at: DateTime<Utc>,
 }
 
-/// How long a snooze lasts.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
-#[serde(rename_all = "camelCase")]
-#[ts(export)]
-pub enum SnoozeFor {
-    OneHour,
-    FourHours,
-    /// Until 08:00 tomorrow, local time.
-    UntilTomorrow,
+/// A time as the clock told it (for the words of messages) and the clock's
+/// steady reading then (for what has lasted since).
+#[derive(Debug, Clone, Copy, PartialEq)]
+struct Stamp {
+    at: DateTime<Utc>,
+    steady: Duration,
 }
 
-impl SnoozeFor {
-    pub fn until(self, now: DateTime<Utc>, offset: FixedOffset) -> DateTime<Utc> {
-        match self {
-            SnoozeFor::OneHour => now + Duration::hours(1),
-            SnoozeFor::FourHours => now + Duration::hours(4),
-            SnoozeFor::UntilTomorrow => {
-                let local = now.with_timezone(&offset).date_naive() + Duration::days(1);
-                let eight = local.and_time(NaiveTime::from_hms_opt(8, 0, 0).unwrap_or_default());
-                eight
-                    .and_local_timezone(offset)
-                    .single()
-                    .map_or(now + Duration::hours(12), |t| t.with_timezone(&Utc))
-            }
-        }
-    }
-}
-
-/// Who is snoozed until when: everything, or single devices.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
-pub struct Snoozes {
-    pub all: Option<DateTime<Utc>>,
-    pub devices: HashMap<DeviceId, DateTime<Utc>>,
-}
-
-impl Snoozes {
-    /// Silences one device, or all with `None`, until `until`.
-    pub fn set(&mut self, device: Option<DeviceId>, until: DateTime<Utc>) {
-        match device {
-            Some(id) => {
-                self.devices.insert(id, until);
-            }
-            None => self.all = Some(until),
-        }
-    }
-
-    /// Resumes one device's alerts, or everything (every device's too) with `None`.
-    pub fn resume(&mut self, device: Option<&DeviceId>) {
-        match device {
-            Some(id) => {
-                self.devices.remove(id);
-            }
-            None => *self = Self::default(),
-        }
-    }
-
-    pub fn silences(&self, device: &DeviceId, now: DateTime<Utc>) -> bool {
-        self.all.is_some_and(|u| now < u) || self.devices.get(device).is_some_and(|u| now < *u)
-    }
-
-    /// When the first of these snoozes ends, if any is set.
-    pub fn next_end(&self) -> Option<DateTime<Utc>> {
-        self.all
-            .into_iter()
-            .chain(self.devices.values().copied())
-            .min()
-    }
-
-    /// The snoozes still running at `now`.
-    pub fn active(&self, now: DateTime<Utc>) -> Self {
+impl Stamp {
+    /// `at`, seen at `now`.
+    fn of(at: DateTime<Utc>, now: &Moment) -> Self {
         Self {
-            all: self.all.filter(|u| now < *u),
-            devices: self
-                .devices
-                .iter()
-                .filter(|(_, u)| now < **u)
-                .map(|(id, u)| (id.clone(), *u))
-                .collect(),
+            at,
+            steady: now.steady_at(at),
         }
+    }
+
+    fn now(now: &Moment) -> Self {
+        Self {
+            at: now.at,
+            steady: now.steady,
+        }
+    }
+
+    /// How long from this stamp to `now`, never negative.
+    fn lasted(&self, now: &Moment) -> Duration {
+        (now.steady - self.steady).max(Duration::zero())
     }
 }
 
@@ -149,17 +102,14 @@ enum Told {
     /// (Degraded within its delay) or not told when it began (alerts were
     /// silenced, or it was taken for the reconnect after a scan), which
     /// `tick` tells once it has lasted.
-    Nothing { since: Option<DateTime<Utc>> },
+    Nothing { since: Option<Stamp> },
     /// A bad spell that began at `since`, last told at `last` (reminders
     /// follow from there).
-    Spell {
-        since: DateTime<Utc>,
-        last: DateTime<Utc>,
-    },
+    Spell { since: Stamp, last: Stamp },
     /// Connected again since `since` after a told spell, while alerts were
     /// silenced: the recovery is told once they are not, so the drop is
     /// never the last word.
-    RecoveryOwed { since: DateTime<Utc>, up: Alert },
+    RecoveryOwed { since: Stamp, up: Alert },
 }
 
 impl Default for Told {
@@ -206,7 +156,7 @@ impl AlertPolicy {
         self.gateway_ok = ok;
     }
 
-    pub fn snooze(&mut self, device: Option<DeviceId>, until: DateTime<Utc>) {
+    pub fn snooze(&mut self, device: Option<DeviceId>, until: impl Into<SnoozeEnd>) {
         self.snoozes.set(device, until);
     }
 
@@ -218,15 +168,20 @@ impl AlertPolicy {
         &self.snoozes
     }
 
-    fn silenced(&self, device: &DeviceId, now: DateTime<Utc>) -> bool {
-        self.snoozes.silences(device, now) || !self.gateway_ok || self.in_quiet_hours(now)
+    fn silenced(&self, device: &DeviceId, now: &Moment) -> bool {
+        self.snoozes.silences(device, now.at, now.offset)
+            || !self.gateway_ok
+            || self.in_quiet_hours(now)
     }
 
-    fn in_quiet_hours(&self, now: DateTime<Utc>) -> bool {
+    /// Quiet hours are read in the local time of the moment: a laptop that
+    /// flew to another time zone, or went through a DST change, keeps them
+    /// by its new clock.
+    fn in_quiet_hours(&self, now: &Moment) -> bool {
         let Some((start, end)) = self.config.quiet_hours else {
             return false;
         };
-        let local = now.with_timezone(&self.config.offset).time();
+        let local = now.at.with_timezone(&now.offset).time();
         if start <= end {
             local >= start && local < end
         } else {
@@ -235,8 +190,8 @@ impl AlertPolicy {
     }
 
     /// Folds in a recorded transition; returns what to notify now.
-    pub fn on_transition(&mut self, t: &Transition, now: DateTime<Utc>) -> Vec<Alert> {
-        let silenced = self.silenced(&t.device_id, now);
+    pub fn on_transition(&mut self, t: &Transition, now: Moment) -> Vec<Alert> {
+        let silenced = self.silenced(&t.device_id, &now);
         let entry = self.devices.entry(t.device_id.clone()).or_default();
         // Whatever happens next supersedes a recovery not yet told.
         if let Told::RecoveryOwed { since, .. } = entry.told {
@@ -250,30 +205,22 @@ impl AlertPolicy {
             entry.reason.clone_from(&t.reason);
         }
         let (next, alert) = if t.from.is_none() || t.expected {
-            (first_or_expected(t, now), None)
+            (first_or_expected(t, &now), None)
         } else {
             match t.to {
-                SessionState::Disconnected => dropped(t, &told, silenced, now),
-                SessionState::Degraded => (degraded(t, &told), None),
-                SessionState::Connected => reconnected(t, &told, silenced, now),
-                SessionState::Unlinked | SessionState::Unknown => (still_down(t, &told), None),
+                SessionState::Disconnected => dropped(t, &told, silenced, &now),
+                SessionState::Degraded => (degraded(t, &told, &now), None),
+                SessionState::Connected => reconnected(t, &told, silenced, &now),
+                SessionState::Unlinked | SessionState::Unknown => {
+                    (still_down(t, &told, &now), None)
+                }
             }
         };
         entry.told = next;
         match alert {
-            Some(Pending::Down(since)) => vec![self.down_alert(t, since, now)],
+            Some(Pending::Down(since)) => vec![self.down_alert(t, since, &now)],
             Some(Pending::Up(up)) => vec![up],
             None => Vec::new(),
-        }
-    }
-
-    /// The computer woke at `now`: reminders count again from here, so a
-    /// night's sleep does not end in a burst of them.
-    pub fn woke(&mut self, now: DateTime<Utc>) {
-        for d in self.devices.values_mut() {
-            if let Told::Spell { last, .. } = &mut d.told {
-                *last = (*last).max(now);
-            }
         }
     }
 
@@ -282,7 +229,7 @@ impl AlertPolicy {
     /// at 02:14 — still down"), each phone back. `None` when there is
     /// nothing to tell (a drop that came back while asleep is history only:
     /// a poll never sees it). It opens on the first phone it names.
-    pub fn while_asleep(&self, told: &[(Transition, Alert)], now: DateTime<Utc>) -> Option<Alert> {
+    pub fn while_asleep(&self, told: &[(Transition, Alert)], now: Moment) -> Option<Alert> {
         let first = told
             .iter()
             .find(|(_, a)| a.kind == AlertKind::Down)
@@ -293,7 +240,7 @@ impl AlertPolicy {
                 AlertKind::Down => format!(
                     "{} disconnected at {} — still down",
                     t.device_name,
-                    self.local_time(t.at)
+                    local_time(t.at, now.offset)
                 ),
                 AlertKind::Up => a.body.trim_end_matches('.').to_owned(),
                 _ => a.summary.clone(),
@@ -305,36 +252,39 @@ impl AlertPolicy {
             device_name: first.0.device_name.clone(),
             summary: "While this computer was asleep".to_owned(),
             body: lines.join("\n"),
-            at: now,
+            at: now.at,
         })
     }
 
     /// Time-driven alerts: a recovery owed once alerts are no longer
     /// silenced, Degraded or an untold drop that has lasted, and reminders.
-    pub fn tick(&mut self, now: DateTime<Utc>) -> Vec<Alert> {
-        let mut alerts = self.owed_recoveries(now);
-        let due: Vec<(DeviceId, AlertKind, DateTime<Utc>)> = self
+    pub fn tick(&mut self, now: Moment) -> Vec<Alert> {
+        let mut alerts = self.owed_recoveries(&now);
+        let due: Vec<(DeviceId, AlertKind, Stamp)> = self
             .devices
             .iter()
-            .filter_map(|(id, d)| Some((id, due(d, &self.config, now)?)))
+            .filter_map(|(id, d)| Some((id, due(d, &self.config, &now)?)))
             .map(|(id, (kind, since))| (id.clone(), kind, since))
             .collect();
         for (id, kind, since) in due {
-            if self.silenced(&id, now) {
+            if self.silenced(&id, &now) {
                 continue;
             }
             let Some(d) = self.devices.get_mut(&id) else {
                 continue;
             };
-            d.told = Told::Spell { since, last: now };
+            d.told = Told::Spell {
+                since,
+                last: Stamp::now(&now),
+            };
             let (name, reason, state) = (d.name.clone(), d.reason.clone(), d.state);
-            alerts.push(self.lasting_alert(kind, id, name, state, reason.as_deref(), since, now));
+            alerts.push(self.lasting_alert(kind, id, name, state, reason.as_deref(), since, &now));
         }
         alerts
     }
 
     /// Recoveries owed to the user, for devices no longer silenced.
-    fn owed_recoveries(&mut self, now: DateTime<Utc>) -> Vec<Alert> {
+    fn owed_recoveries(&mut self, now: &Moment) -> Vec<Alert> {
         let owed: Vec<DeviceId> = self
             .devices
             .iter()
@@ -349,7 +299,7 @@ impl AlertPolicy {
             if let Some(d) = self.devices.get_mut(&id) {
                 if let Told::RecoveryOwed { since, mut up } = d.told.clone() {
                     d.told = Told::Nothing { since: Some(since) };
-                    up.at = now;
+                    up.at = now.at;
                     alerts.push(up);
                 }
             }
@@ -365,10 +315,10 @@ impl AlertPolicy {
         name: String,
         state: Option<SessionState>,
         reason: Option<&str>,
-        since: DateTime<Utc>,
-        now: DateTime<Utc>,
+        since: Stamp,
+        now: &Moment,
     ) -> Alert {
-        let at = self.local_time(since);
+        let at = local_time(since.at, now.offset);
         if kind == AlertKind::Degraded {
             return Alert {
                 kind,
@@ -381,7 +331,7 @@ impl AlertPolicy {
                         .unwrap_or_default()
                 ),
                 device_name: name,
-                at: now,
+                at: now.at,
             };
         }
         let still = if state == Some(SessionState::Degraded) {
@@ -400,15 +350,15 @@ impl AlertPolicy {
             summary,
             body: format!(
                 "Since {at} ({}) — {}",
-                human_duration(now - since),
+                human_duration(since.lasted(now)),
                 advice(state, reason)
             ),
             device_name: name,
-            at: now,
+            at: now.at,
         }
     }
 
-    fn down_alert(&self, t: &Transition, since: DateTime<Utc>, now: DateTime<Utc>) -> Alert {
+    fn down_alert(&self, t: &Transition, since: Stamp, now: &Moment) -> Alert {
         Alert {
             kind: AlertKind::Down,
             device_id: t.device_id.clone(),
@@ -416,24 +366,23 @@ impl AlertPolicy {
             summary: format!("{} disconnected", t.device_name),
             body: format!(
                 "Since {} — {}",
-                self.local_time(since),
+                local_time(since.at, now.offset),
                 advice(Some(SessionState::Disconnected), t.reason.as_deref())
             ),
-            at: now,
+            at: now.at,
         }
     }
+}
 
-    fn local_time(&self, t: DateTime<Utc>) -> String {
-        t.with_timezone(&self.config.offset)
-            .format("%H:%M")
-            .to_string()
-    }
+/// A time of day in messages, where the computer is now.
+fn local_time(t: DateTime<Utc>, offset: FixedOffset) -> String {
+    t.with_timezone(&offset).format("%H:%M").to_string()
 }
 
 /// An alert a rule asks for, made by the policy (which knows the words).
 enum Pending {
     /// Down, for a spell that began at the given time.
-    Down(DateTime<Utc>),
+    Down(Stamp),
     Up(Alert),
 }
 
@@ -442,15 +391,17 @@ enum Pending {
 /// told, so reminders follow and a lasting Degraded is not announced again
 /// (a restart of the monitor, on saving settings, must not tell again); an
 /// expected drop that lasts is announced by `tick`.
-fn first_or_expected(t: &Transition, now: DateTime<Utc>) -> Told {
+fn first_or_expected(t: &Transition, now: &Moment) -> Told {
     let bad = matches!(t.to, SessionState::Disconnected | SessionState::Degraded);
     if t.from.is_none() && bad {
         Told::Spell {
-            since: t.at,
-            last: now,
+            since: Stamp::of(t.at, now),
+            last: Stamp::now(now),
         }
     } else {
-        Told::Nothing { since: Some(t.at) }
+        Told::Nothing {
+            since: Some(Stamp::of(t.at, now)),
+        }
     }
 }
 
@@ -458,12 +409,7 @@ fn first_or_expected(t: &Transition, now: DateTime<Utc>) -> Told {
 /// the start of the bad spell; down and told, then Unlinked or a status
 /// WAPing Desk does not know, then Disconnected again is the same spell,
 /// told once.
-fn dropped(
-    t: &Transition,
-    told: &Told,
-    silenced: bool,
-    now: DateTime<Utc>,
-) -> (Told, Option<Pending>) {
+fn dropped(t: &Transition, told: &Told, silenced: bool, now: &Moment) -> (Told, Option<Pending>) {
     if let Told::Spell { .. } = told {
         if matches!(t.from, Some(SessionState::Unlinked | SessionState::Unknown)) {
             return (told.clone(), None);
@@ -471,22 +417,30 @@ fn dropped(
     }
     let since = match told {
         Told::Spell { since, .. } if t.from == Some(SessionState::Degraded) => *since,
-        _ => t.at,
+        _ => Stamp::of(t.at, now),
     };
     if silenced {
         (Told::Nothing { since: Some(since) }, None)
     } else {
-        (Told::Spell { since, last: now }, Some(Pending::Down(since)))
+        (
+            Told::Spell {
+                since,
+                last: Stamp::now(now),
+            },
+            Some(Pending::Down(since)),
+        )
     }
 }
 
 /// Degraded is told by `tick` once it has lasted; after a drop it is the
 /// same bad spell.
-fn degraded(t: &Transition, told: &Told) -> Told {
+fn degraded(t: &Transition, told: &Told, now: &Moment) -> Told {
     if t.from == Some(SessionState::Disconnected) {
         told.clone()
     } else {
-        Told::Nothing { since: Some(t.at) }
+        Told::Nothing {
+            since: Some(Stamp::of(t.at, now)),
+        }
     }
 }
 
@@ -496,10 +450,11 @@ fn reconnected(
     t: &Transition,
     told: &Told,
     silenced: bool,
-    now: DateTime<Utc>,
+    now: &Moment,
 ) -> (Told, Option<Pending>) {
+    let back = Stamp::of(t.at, now);
     let Told::Spell { since, .. } = told else {
-        return (Told::Nothing { since: Some(t.at) }, None);
+        return (Told::Nothing { since: Some(back) }, None);
     };
     let up = Alert {
         kind: AlertKind::Up,
@@ -509,41 +464,41 @@ fn reconnected(
         body: format!(
             "{} is connected again after {}.",
             t.device_name,
-            human_duration(t.at - *since)
+            human_duration((back.steady - since.steady).max(Duration::zero()))
         ),
-        at: now,
+        at: now.at,
     };
     if silenced {
-        (Told::RecoveryOwed { since: t.at, up }, None)
+        (Told::RecoveryOwed { since: back, up }, None)
     } else {
-        (Told::Nothing { since: Some(t.at) }, Some(Pending::Up(up)))
+        (Told::Nothing { since: Some(back) }, Some(Pending::Up(up)))
     }
 }
 
 /// Unlinked (the session torn down, waiting for a re-scan) or an unknown
 /// status in the middle of a told spell is still down: reminders go on and
 /// the return to Connected is told. Otherwise nothing to tell.
-fn still_down(t: &Transition, told: &Told) -> Told {
+fn still_down(t: &Transition, told: &Told, now: &Moment) -> Told {
     match told {
         Told::Spell { .. } => told.clone(),
-        _ => Told::Nothing { since: Some(t.at) },
+        _ => Told::Nothing {
+            since: Some(Stamp::of(t.at, now)),
+        },
     }
 }
 
-/// What `tick` owes one device now, and since when its spell began.
-fn due(
-    d: &DeviceAlerts,
-    config: &AlertConfig,
-    now: DateTime<Utc>,
-) -> Option<(AlertKind, DateTime<Utc>)> {
-    let lasted = |since: DateTime<Utc>| now - since >= config.degraded_after;
+/// What `tick` owes one device now, and since when its spell began. What
+/// has lasted is measured on the steady clock: a clock set forward is no
+/// time passing.
+fn due(d: &DeviceAlerts, config: &AlertConfig, now: &Moment) -> Option<(AlertKind, Stamp)> {
+    let lasted = |since: &Stamp| since.lasted(now) >= config.degraded_after;
     match (&d.told, d.state?) {
-        (Told::Nothing { since: Some(since) }, SessionState::Degraded) if lasted(*since) => {
+        (Told::Nothing { since: Some(since) }, SessionState::Degraded) if lasted(since) => {
             Some((AlertKind::Degraded, *since))
         }
         // A drop not announced when it happened (silenced, or taken for the
         // reconnect after a scan) is announced once it has lasted.
-        (Told::Nothing { since: Some(since) }, SessionState::Disconnected) if lasted(*since) => {
+        (Told::Nothing { since: Some(since) }, SessionState::Disconnected) if lasted(since) => {
             Some((AlertKind::Down, *since))
         }
         (
@@ -554,7 +509,7 @@ fn due(
             | SessionState::Unknown,
         ) => {
             let every = config.reminder_every?;
-            (now - *last >= every).then_some((AlertKind::Reminder, *since))
+            (last.lasted(now) >= every).then_some((AlertKind::Reminder, *since))
         }
         _ => None,
     }
@@ -571,3 +526,6 @@ fn advice(state: Option<SessionState>, reason: Option<&str>) -> String {
 
 #[cfg(test)]
 mod tests;
+
+#[cfg(test)]
+mod clock_tests;

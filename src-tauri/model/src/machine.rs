@@ -253,6 +253,14 @@ fn effective_state(
             _ => tracked.last_seen = Some((seen, obs.at)),
         }
     }
+    // A clock set back: the silence is counted from this poll on, rather
+    // than from a time the clock now reads as ahead, which would put the
+    // inference off by as long as the clock went back.
+    if let Some((_, first_met)) = tracked.last_seen.as_mut() {
+        if obs.source == ObservedBy::Poll && obs.at < *first_met {
+            *first_met = obs.at;
+        }
+    }
     let reason = if obs.state == SessionState::Connected {
         None
     } else {
@@ -498,6 +506,61 @@ mod tests {
         o.last_seen = Some(t(625));
         let alive = m.observe(o).expect("activity again");
         assert_eq!((alive.from, alive.to), (Some(Degraded), Connected));
+    }
+
+    #[test]
+    fn a_clock_set_back_never_dates_a_change_before_the_state_it_leaves() {
+        let mut m = seeded(MachineConfig::default(), Connected);
+        let id = DeviceId::new("dev_1");
+        let down = m.observe(obs(Disconnected, 600)).unwrap();
+        assert_eq!(down.at, t(600));
+        // NTP sets the clock back an hour; WAPing's own time of the change
+        // is no help either when it reads before the state it ends.
+        let back = t(600) - Duration::hours(1);
+        let mut up = obs(Connected, 0);
+        up.at = back + Duration::seconds(15);
+        up.since = Some(back);
+        let up = m.observe(up).unwrap();
+        let mut flaky = obs(Degraded, 0);
+        flaky.at = back + Duration::seconds(30);
+        let flaky = m.observe(flaky).unwrap();
+        let out = m
+            .user_acted(&id, UserAction::LoggedOut, back + Duration::seconds(45))
+            .unwrap();
+        let dates = [down.at, up.at, flaky.at, out.at];
+        assert!(
+            dates.windows(2).all(|w| w[0] <= w[1]),
+            "in the order they happened: {dates:?}"
+        );
+        assert_eq!(
+            out.at,
+            t(600),
+            "each dated from the state it leaves at the latest"
+        );
+    }
+
+    #[test]
+    fn a_clock_set_back_does_not_put_off_a_silent_session() {
+        let mut m = seeded(MachineConfig::default(), Connected);
+        let mut o = obs(Connected, 0);
+        assert_eq!(m.observe(o.clone()), None);
+        o.at = t(300);
+        assert_eq!(m.observe(o.clone()), None, "silent for five minutes");
+        // The clock goes back an hour; last-seen stays stuck at t(0).
+        let back = t(300) - Duration::hours(1);
+        for secs in [0, 300, 599] {
+            o.at = back + Duration::seconds(secs);
+            assert_eq!(
+                m.observe(o.clone()),
+                None,
+                "{secs} s after the clock went back"
+            );
+        }
+        o.at = back + Duration::seconds(600);
+        let zombie = m
+            .observe(o)
+            .expect("ten minutes of silence after the clock went back, not an hour and five");
+        assert_eq!((zombie.to, zombie.source), (Degraded, Source::Inferred));
     }
 
     #[test]

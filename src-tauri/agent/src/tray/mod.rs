@@ -224,7 +224,7 @@ mod tests {
         let overview = Overview::new(
             waping_core::Mode::Demo,
             Snapshot::starting(),
-            &snoozes,
+            &snoozes.instants(clock.local_offset()),
             None,
             None,
             clock.now(),

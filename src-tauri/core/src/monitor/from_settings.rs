@@ -30,7 +30,6 @@ impl MonitorSettings for Settings {
                 reminder_every: (self.alerts.reminder_minutes > 0)
                     .then(|| minutes(self.alerts.reminder_minutes)),
                 quiet_hours: self.quiet_hours(),
-                offset: clock.local_offset(),
             },
             retention: chrono::Duration::days(i64::from(self.retention_days)),
             clock,

@@ -140,7 +140,7 @@ impl Monitor {
                             last_seen: None,
                         });
                         let seed = seed_transition(&id, &k);
-                        alerts.on_transition(&seed, config.clock.now());
+                        alerts.on_transition(&seed, config.clock.moment());
                         known_at_start.push(seed);
                         machine.seed(id, k);
                     }
@@ -478,7 +478,7 @@ impl Runner {
                 }
                 Turn::Tick => {
                     let now = self.config.clock.now();
-                    let due = self.alerts.tick(now);
+                    let due = self.alerts.tick(self.config.clock.moment());
                     self.announce_alerts(due);
                     self.prune_if_due(now);
                 }
@@ -607,15 +607,16 @@ impl Runner {
         if self.span.is_none() {
             self.begin_span(now);
         }
-        self.alerts.woke(now);
         self.waking = Some(Waking::default());
     }
 
     /// Tells, as one alert, what the first answer after a wake changed.
     fn tell_while_asleep(&mut self) {
         if let Some(waking) = self.waking.take() {
-            let now = self.config.clock.now();
-            if let Some(alert) = self.alerts.while_asleep(&waking.told, now) {
+            if let Some(alert) = self
+                .alerts
+                .while_asleep(&waking.told, self.config.clock.moment())
+            {
                 self.announce_alerts(vec![alert]);
             }
         }
@@ -805,7 +806,7 @@ impl Runner {
             }
             self.written(written);
         }
-        let alerts = self.alerts.on_transition(&t, self.config.clock.now());
+        let alerts = self.alerts.on_transition(&t, self.config.clock.moment());
         let _ = self.events.send(MonitorEvent::Transition(t.clone()));
         match &mut self.waking {
             // Told once the first look after the sleep is whole.

@@ -21,8 +21,9 @@ const STEP_TOLERANCE: Duration = Duration::seconds(2);
 #[derive(Debug, Clone, Copy)]
 pub struct Pace {
     pub wall: DateTime<Utc>,
-    /// The clock's awake time: stops while the computer sleeps.
-    awake: std::time::Duration,
+    /// The clock's steady reading: stands still while the computer sleeps
+    /// (on Linux and macOS) and when the clock is set.
+    steady: Duration,
     /// This process's own time: stops for nothing, not even a moved test clock.
     real: Instant,
 }
@@ -31,7 +32,7 @@ impl Pace {
     pub fn now(clock: &dyn Clock) -> Self {
         Self {
             wall: clock.now(),
-            awake: clock.awake(),
+            steady: clock.steady(),
             real: Instant::now(),
         }
     }
@@ -57,7 +58,7 @@ pub fn step(last: &Pace, now: &Pace, gap: Duration) -> Step {
     if wall < -STEP_TOLERANCE {
         return Step::SteppedBack;
     }
-    let awake = Duration::from_std(now.awake.saturating_sub(last.awake)).unwrap_or(Duration::MAX);
+    let awake = awake_between(last, now);
     let ran =
         Duration::from_std(now.real.saturating_duration_since(last.real)).unwrap_or(Duration::MAX);
     if wall - awake > gap || ran > gap {
@@ -69,7 +70,7 @@ pub fn step(last: &Pace, now: &Pace, gap: Duration) -> Step {
 
 /// How long the computer was awake from `then` to `now`.
 pub fn awake_between(then: &Pace, now: &Pace) -> Duration {
-    Duration::from_std(now.awake.saturating_sub(then.awake)).unwrap_or(Duration::MAX)
+    (now.steady - then.steady).max(Duration::zero())
 }
 
 /// The running span as the history views see it, shared between the loop

@@ -12,7 +12,7 @@ mod system;
 mod transition;
 pub mod words;
 
-pub use clock::{system_clock, Clock, ManualClock, SharedClock, SystemClock};
+pub use clock::{system_clock, Clock, ManualClock, Moment, SharedClock, SystemClock};
 pub use health::GatewayHealth;
 pub use history_kinds::{OutageEnd, SegmentKind};
 pub use hook_run::{HookEvent, HookRun, HOOK_LOG_SIZE};
