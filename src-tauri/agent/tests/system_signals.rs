@@ -14,7 +14,7 @@ use waping_core::{ErrorCode, Settings};
 use waping_desk_agent::commands::ask;
 use waping_desk_agent::service::Service;
 use waping_desk_agent::shell::Headless;
-use waping_link::contract::args::GetOverview;
+use waping_link::contract::args::{GetOverview, GetSettings, SaveSettings};
 use waping_link::views::Overview;
 
 /// The system bus address is the process's: one test at a time has its
@@ -218,7 +218,7 @@ async fn on_battery_polls_less_often_when_the_setting_is_on() {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn on_battery_changes_nothing_when_the_setting_is_off() {
+async fn on_battery_changes_nothing_until_the_setting_is_turned_on() {
     let _one = ONE_AT_A_TIME.lock().await;
     let system = SystemServices::start().await;
     let (agent, first) = agent_on(
@@ -241,5 +241,17 @@ async fn on_battery_changes_nothing_when_the_setting_is_off() {
     })
     .await;
     assert!(!after.snapshot.battery_saving);
+
+    // Turned on while on battery: the monitor the new settings start knows
+    // it from the start, with no new word from UPower.
+    let mut on = ask(&agent.service, GetSettings {}).await.unwrap().settings;
+    on.power.slower_on_battery = true;
+    ask(&agent.service, SaveSettings { input: on })
+        .await
+        .expect("the setting is saved");
+    overview_until(&agent.service, "the new monitor to check less often", |o| {
+        o.snapshot.battery_saving
+    })
+    .await;
     agent.stop().await;
 }
