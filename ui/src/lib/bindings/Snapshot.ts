@@ -23,4 +23,8 @@ updatedAt: string | null,
 /**
  * Set when history could not be opened or written, or was recovered.
  */
-historyProblem: string | null, };
+historyProblem: string | null, 
+/**
+ * Polling slower because the computer runs on battery (a setting).
+ */
+batterySaving: boolean, };
