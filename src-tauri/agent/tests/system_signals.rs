@@ -9,7 +9,7 @@ use chrono::{DateTime, Utc};
 use common::system_services::{Inhibitor, SystemServices};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
-use waping_core::domain::{Clock, GatewayHealth, ManualClock};
+use waping_core::domain::{Clock, Connectivity, GatewayHealth, ManualClock};
 use waping_core::{ErrorCode, Settings};
 use waping_desk_agent::commands::ask;
 use waping_desk_agent::service::Service;
@@ -173,10 +173,7 @@ async fn an_offline_computer_is_told_as_such_and_polls_at_once_when_back() {
         )
     })
     .await;
-    assert_eq!(
-        agent.system.state().connectivity,
-        waping_core::domain::Connectivity::Offline
-    );
+    assert_eq!(agent.system.state().connectivity, Connectivity::Offline);
 
     // Full connectivity again: WAPing is asked at once, not in an hour.
     system.set_connectivity(4).await;
@@ -186,6 +183,33 @@ async fn an_offline_computer_is_told_as_such_and_polls_at_once_when_back() {
     })
     .await;
     assert!(back.snapshot.updated_at.is_some());
+    agent.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_network_manager_that_starts_after_the_agent_is_followed() {
+    let _one = ONE_AT_A_TIME.lock().await;
+    let mut system = SystemServices::start_without_network_manager().await;
+    let (agent, _) = agent_on(
+        "network-later",
+        &settings(false),
+        waping_core::domain::system_clock(),
+    )
+    .await;
+    // The agent runs without it: the demo was read, and logind is followed.
+    system
+        .until_inhibitors("the agent to hold a sleep delay", |i| i.len() == 1)
+        .await;
+
+    system.start_network_manager(1).await;
+    let deadline = Instant::now() + Duration::from_secs(30);
+    while agent.system.state().connectivity != Connectivity::Offline {
+        assert!(
+            Instant::now() < deadline,
+            "NetworkManager's first word was never heard"
+        );
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
     agent.stop().await;
 }
 

@@ -93,7 +93,8 @@ const UPOWER_PATH: &str = "/org/freedesktop/UPower";
 /// logind, NetworkManager and UPower on a private system bus.
 pub struct SystemServices {
     logind: zbus::Connection,
-    network: zbus::Connection,
+    /// None until NetworkManager starts (it may start after the agent).
+    network: Option<zbus::Connection>,
     upower: zbus::Connection,
     taken: Arc<Mutex<Vec<Taken>>>,
     // Dropped last: the bus outlives the connections to it.
@@ -117,6 +118,13 @@ impl SystemServices {
     /// Starts the bus (pointing `DBUS_SYSTEM_BUS_ADDRESS` at it) and the
     /// three services: connected to the internet, on the mains.
     pub async fn start() -> Self {
+        let mut services = Self::start_without_network_manager().await;
+        services.start_network_manager(4).await;
+        services
+    }
+
+    /// As [`SystemServices::start`], but with no NetworkManager yet.
+    pub async fn start_without_network_manager() -> Self {
         let bus = private_bus("DBUS_SYSTEM_BUS_ADDRESS");
         let taken = Arc::new(Mutex::new(Vec::new()));
         let logind = serve(
@@ -127,12 +135,6 @@ impl SystemServices {
             },
         )
         .await;
-        let network = serve(
-            "org.freedesktop.NetworkManager",
-            NETWORK_PATH,
-            NetworkManager { connectivity: 4 },
-        )
-        .await;
         let upower = serve(
             "org.freedesktop.UPower",
             UPOWER_PATH,
@@ -141,7 +143,7 @@ impl SystemServices {
         .await;
         Self {
             logind,
-            network,
+            network: None,
             upower,
             taken,
             _bus: bus,
@@ -161,10 +163,24 @@ impl SystemServices {
             .unwrap();
     }
 
+    /// NetworkManager starts, its connectivity `value` (1 none … 4 full).
+    pub async fn start_network_manager(&mut self, connectivity: u32) {
+        self.network = Some(
+            serve(
+                "org.freedesktop.NetworkManager",
+                NETWORK_PATH,
+                NetworkManager { connectivity },
+            )
+            .await,
+        );
+    }
+
     /// NetworkManager's connectivity becomes `value` (1 none … 4 full).
     pub async fn set_connectivity(&self, value: u32) {
         let iface = self
             .network
+            .as_ref()
+            .expect("NetworkManager runs")
             .object_server()
             .interface::<_, NetworkManager>(NETWORK_PATH)
             .await
