@@ -166,12 +166,16 @@ unsafe extern "system" fn on_network(context: *const c_void, hint: NL_NETWORK_CO
     // SAFETY: as in `on_power`; cancelling the notification waits for this
     // callback to return.
     let signals = unsafe { &*context.cast::<Signals>() };
-    signals.network(match hint.ConnectivityLevel {
-        NetworkConnectivityLevelHintNone => Connectivity::Offline,
+    let level = hint.ConnectivityLevel;
+    signals.network(if level == NetworkConnectivityLevelHintNone {
+        Connectivity::Offline
+    } else if level == NetworkConnectivityLevelHintLocalAccess
+        || level == NetworkConnectivityLevelHintConstrainedInternetAccess
+    {
         // A network with no way out of it, or one behind a sign-in page.
-        NetworkConnectivityLevelHintLocalAccess
-        | NetworkConnectivityLevelHintConstrainedInternetAccess => Connectivity::Limited,
+        Connectivity::Limited
+    } else {
         // Internet access, or Windows does not say.
-        _ => Connectivity::Online,
+        Connectivity::Online
     });
 }
