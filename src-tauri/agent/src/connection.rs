@@ -91,7 +91,12 @@ pub struct Connection {
     snoozes: SharedSnoozes,
     /// The snoozes saved by the last run are read once, at the first connect.
     snoozes_loaded: std::sync::OnceLock<()>,
+    /// Told of each monitor as it starts (the computer's last known network
+    /// and battery state, which outlive a monitor).
+    on_new_monitor: std::sync::OnceLock<NewMonitorHook>,
 }
+
+type NewMonitorHook = Box<dyn Fn(&Monitor) + Send + Sync>;
 
 impl Connection {
     pub fn new(clock: SharedClock) -> Self {
@@ -102,7 +107,18 @@ impl Connection {
             pairing: Mutex::default(),
             snoozes: SharedSnoozes::default(),
             snoozes_loaded: std::sync::OnceLock::new(),
+            on_new_monitor: std::sync::OnceLock::new(),
         }
+    }
+
+    /// Has `hook` told of each monitor as it starts (one hook; a second is ignored).
+    pub fn on_new_monitor(&self, hook: impl Fn(&Monitor) + Send + Sync + 'static) {
+        let _ = self.on_new_monitor.set(Box::new(hook));
+    }
+
+    /// Runs `f` on the monitor watching now, if any.
+    pub async fn with_monitor<R>(&self, f: impl FnOnce(&Monitor) -> R) -> Option<R> {
+        self.active.lock().await.as_ref().map(|a| f(&a.monitor))
     }
 
     /// The demo simulator, started on first use (with a new key) and kept
@@ -169,6 +185,9 @@ impl Connection {
         }
         let monitor_config = settings.monitor_config(self.clock.clone());
         let monitor = Monitor::spawn(monitor_client, history, notice, monitor_config);
+        if let Some(hook) = self.on_new_monitor.get() {
+            hook(&monitor);
+        }
         // The user's automations follow their own phones, never the demo's.
         let hooks = (mode == Mode::Live && !settings.hooks.is_empty()).then(|| {
             HookRunner::spawn(

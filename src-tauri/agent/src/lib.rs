@@ -16,6 +16,7 @@ pub mod service;
 pub mod settings_file;
 pub mod shell;
 pub mod status;
+pub mod system;
 pub mod tray;
 
 use secrets::Secrets;
@@ -35,12 +36,15 @@ pub use waping_link::{AGENT_BINARY, IDENTIFIER, WINDOW_BINARY};
 pub struct Agent {
     pub service: Arc<Service>,
     pub server: server::Server,
+    /// The computer's sleep, network and battery, as the OS tells them.
+    pub system: system::SystemWatcher,
 }
 
 impl Agent {
     /// Stops monitoring and closes every connection.
     pub async fn stop(self) {
         drop(self.server);
+        drop(self.system);
         self.service.connection.stop().await;
     }
 }
@@ -62,8 +66,14 @@ pub async fn start_with_clock(
     }
     let shell = Shell::with_clock(data_dir, desktop, clock);
     let service = Arc::new(Service::new(shell, Secrets::new(secrets::SERVICE)));
+    // Before anything can connect, so the first monitor hears it too.
+    let system = system::watch(Arc::downgrade(&service));
     let server = server::start(service.clone()).await?;
-    Ok(Agent { service, server })
+    Ok(Agent {
+        service,
+        server,
+        system,
+    })
 }
 
 /// The tray and the window process, as the running agent has them.

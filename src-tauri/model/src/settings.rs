@@ -61,6 +61,7 @@ pub struct Settings {
     pub retention_days: u32,
     pub webhook: WebhookSettings,
     pub hooks: HookSettings,
+    pub power: PowerSettings,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -126,6 +127,15 @@ fn secs(d: Duration) -> u32 {
     u32::try_from(d.as_secs()).unwrap_or(u32::MAX)
 }
 
+/// How the app spares a laptop's battery.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase", default)]
+#[ts(export)]
+pub struct PowerSettings {
+    /// Ask WAPing less often while the computer runs on battery.
+    pub slower_on_battery: bool,
+}
+
 /// The optional webhook receiver (its secret is in the keyring).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase", default)]
@@ -157,6 +167,7 @@ impl Default for Settings {
             retention_days: DEFAULT_RETENTION_DAYS,
             webhook: WebhookSettings::default(),
             hooks: HookSettings::default(),
+            power: PowerSettings::default(),
         }
     }
 }
@@ -374,6 +385,16 @@ mod tests {
             let err = s.validated().unwrap_err().to_string();
             assert!(err.contains(words), "{err:?} should mention {words:?}");
         }
+    }
+
+    #[test]
+    fn a_settings_file_from_before_the_power_settings_polls_as_often_on_battery() {
+        let s: Settings =
+            serde_json::from_str(r#"{"pollIntervalSecs":30,"webhook":{"enabled":false}}"#).unwrap();
+        assert_eq!(s.poll_interval_secs, 30);
+        assert!(!s.power.slower_on_battery);
+        let on: Settings = serde_json::from_str(r#"{"power":{"slowerOnBattery":true}}"#).unwrap();
+        assert!(on.power.slower_on_battery);
     }
 
     #[test]

@@ -2,7 +2,9 @@
 //! part of it.
 #![allow(dead_code)]
 
+pub mod bus;
 pub mod notification_server;
+pub mod system_services;
 
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -37,6 +39,15 @@ pub async fn agent_with(name: &str, settings: Option<&Settings>) -> waping_desk_
 /// without), for an agent whose demo holds still.
 pub fn data_dir(name: &str, settings: Option<&Settings>) -> PathBuf {
     std::env::set_var("WAPING_DESK_DEMO_CHURN_SECS", "0");
+    // The agent follows sleep, network and battery on the system bus: a
+    // test hears only the private one it serves them on, never the
+    // machine's (a laptop running the tests on battery or offline).
+    if std::env::var_os("DBUS_SYSTEM_BUS_ADDRESS").is_none() {
+        std::env::set_var(
+            "DBUS_SYSTEM_BUS_ADDRESS",
+            "unix:path=/nonexistent/system_bus",
+        );
+    }
     let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join(name);
     let _ = std::fs::remove_dir_all(&dir);
     if let Some(settings) = settings {

@@ -1,8 +1,8 @@
 //! Desktop notifications as the desktop sees them: a private D-Bus session
 //! with a small notification server that records every `Notify` call.
 
+use super::bus::{private_bus, Bus};
 use std::collections::HashMap;
-use std::process::{Child, Command, Stdio};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 use zbus::object_server::SignalEmitter;
@@ -78,55 +78,6 @@ impl Server {
     ) -> zbus::Result<()>;
 }
 
-/// A session bus for this test binary only, on which nothing can be
-/// started by name: no keyring or notification daemon of the machine's
-/// answers there, only what the test serves.
-struct Bus(Child);
-
-impl Drop for Bus {
-    fn drop(&mut self) {
-        let _ = self.0.kill();
-        let _ = self.0.wait();
-    }
-}
-
-const BUS_CONFIG: &str = r#"<!DOCTYPE busconfig PUBLIC "-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN"
- "http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd">
-<busconfig>
-  <type>session</type>
-  <listen>unix:tmpdir=/tmp</listen>
-  <auth>EXTERNAL</auth>
-  <policy context="default">
-    <allow send_destination="*" eavesdrop="true"/>
-    <allow eavesdrop="true"/>
-    <allow own="*"/>
-  </policy>
-</busconfig>
-"#;
-
-fn private_bus() -> Bus {
-    use std::io::{BufRead, BufReader};
-    let config = std::path::Path::new(env!("CARGO_TARGET_TMPDIR"))
-        .join(format!("private-bus-{}.conf", std::process::id()));
-    std::fs::write(&config, BUS_CONFIG).unwrap();
-    let mut child = Command::new("dbus-daemon")
-        .arg(format!("--config-file={}", config.display()))
-        .args(["--nofork", "--print-address=1"])
-        .stdout(Stdio::piped())
-        .spawn()
-        .expect("dbus-daemon (package dbus) is installed");
-    let mut address = String::new();
-    BufReader::new(child.stdout.take().unwrap())
-        .read_line(&mut address)
-        .unwrap();
-    let _ = std::fs::remove_file(&config);
-    assert!(!address.trim().is_empty(), "dbus-daemon gave no address");
-    // Set before anything in this test binary reads it: each binary that
-    // serves notifications has one test.
-    std::env::set_var("DBUS_SESSION_BUS_ADDRESS", address.trim());
-    Bus(child)
-}
-
 /// The desktop's notification service, on a private bus that this process's
 /// notifications (and anything else it asks of the session bus) go to.
 pub struct NotificationServer {
@@ -138,7 +89,7 @@ pub struct NotificationServer {
 
 impl NotificationServer {
     pub async fn start() -> Self {
-        let bus = private_bus();
+        let bus = private_bus("DBUS_SESSION_BUS_ADDRESS");
         let calls = Arc::new(Mutex::new(Vec::new()));
         let connection = zbus::connection::Builder::session()
             .name("org.freedesktop.Notifications")

@@ -5,6 +5,13 @@ use super::{MachineConfig, MonitorConfig};
 use crate::alerts::AlertConfig;
 use crate::domain::SharedClock;
 use crate::settings::Settings;
+use std::time::Duration;
+
+/// On battery, WAPing is asked this many times less often…
+const BATTERY_SLOWDOWN: u32 = 4;
+/// …and never more often than this: a radio woken every few seconds is
+/// what drains a laptop, whatever the interval set for the mains.
+const BATTERY_MIN_INTERVAL: Duration = Duration::from_secs(60);
 
 /// Turns settings into what the monitor runs on.
 pub trait MonitorSettings {
@@ -33,6 +40,10 @@ impl MonitorSettings for Settings {
             },
             retention: chrono::Duration::days(i64::from(self.retention_days)),
             clock,
+            battery_poll_interval: self
+                .power
+                .slower_on_battery
+                .then(|| (self.poll_interval() * BATTERY_SLOWDOWN).max(BATTERY_MIN_INTERVAL)),
             ..MonitorConfig::default()
         }
     }
@@ -66,11 +77,30 @@ mod tests {
     }
 
     #[test]
+    fn slower_on_battery_is_four_times_the_interval_and_at_least_a_minute() {
+        let clock = || crate::domain::ManualClock::new(chrono::Utc::now());
+        let mut s = Settings::default();
+        assert_eq!(s.monitor_config(clock()).battery_poll_interval, None);
+        s.power.slower_on_battery = true;
+        s.poll_interval_secs = 30;
+        assert_eq!(
+            s.monitor_config(clock()).battery_poll_interval,
+            Some(Duration::from_secs(120))
+        );
+        s.poll_interval_secs = 5;
+        assert_eq!(
+            s.monitor_config(clock()).battery_poll_interval,
+            Some(Duration::from_secs(60))
+        );
+    }
+
+    #[test]
     fn default_settings_are_the_default_monitor() {
         let clock = crate::domain::ManualClock::new(chrono::Utc::now());
         let c = Settings::default().monitor_config(clock);
         let d = MonitorConfig::default();
         assert_eq!(c.poll_interval, d.poll_interval);
         assert_eq!(c.retention, d.retention);
+        assert_eq!(c.battery_poll_interval, d.battery_poll_interval);
     }
 }

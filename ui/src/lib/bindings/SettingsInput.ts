@@ -2,6 +2,7 @@
 import type { AlertSettings } from "./AlertSettings";
 import type { DetectionSettings } from "./DetectionSettings";
 import type { HookSettings } from "./HookSettings";
+import type { PowerSettings } from "./PowerSettings";
 import type { WebhookSettings } from "./WebhookSettings";
 
 /**
@@ -16,4 +17,4 @@ demo: boolean, alerts: AlertSettings, detection: DetectionSettings,
 /**
  * Days of history kept.
  */
-retentionDays: number, webhook: WebhookSettings, hooks: HookSettings, };
+retentionDays: number, webhook: WebhookSettings, hooks: HookSettings, power: PowerSettings, };

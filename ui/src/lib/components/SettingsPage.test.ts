@@ -333,3 +333,14 @@ describe('the hook log', () => {
     expect(runs.map((run) => run.includes('Till 2'))).toEqual([true, false]);
   });
 });
+
+describe('battery', () => {
+  test('checking less often on battery is off by default, and Save sends it turned on', async () => {
+    const user = await open();
+    expect(field('battery-toggle').checked).toBe(false);
+    await user.click(field('battery-toggle'));
+    await user.click(screen.getByTestId('save-settings'));
+    await settle();
+    expect(calls('save_settings').map((saved) => saved.input.power)).toStrictEqual([{ slowerOnBattery: true }]);
+  });
+});

@@ -61,6 +61,15 @@ describe('health', () => {
     expect(screen.queryByRole('button', { name: 'Check Settings' })).toBeNull();
   });
 
+  test('an offline computer is named as the cause, not WAPing', () => {
+    const since = iso(Date.now() - 3 * MINUTE);
+    const health = failing(false, 'COMPUTER_OFFLINE', 'This computer is offline', since);
+    render(StatusBanner, { overview: overview({}, { health }), onsettings: () => {} });
+    const banner = screen.getByTestId('health-banner');
+    expect(banner.textContent).toContain(`This computer is offline since ${clockTime(since)}`);
+    expect(banner.textContent).not.toContain('Cannot reach WAPing');
+  });
+
   test('while starting it says it is connecting, with no failure banner', () => {
     render(StatusBanner, { overview: overview({}, { health: { status: 'starting' } }), onsettings: () => {} });
     expect(screen.getByText('Connecting to WAPing…')).toBeTruthy();
@@ -71,6 +80,18 @@ describe('health', () => {
     render(StatusBanner, { overview: overview(), onsettings: () => {} });
     expect(screen.queryByTestId('health-banner')).toBeNull();
     expect(screen.queryByText('Connecting to WAPing…')).toBeNull();
+  });
+});
+
+describe('battery', () => {
+  test('slower polling on battery is said', () => {
+    render(StatusBanner, { overview: overview({}, { batterySaving: true }), onsettings: () => {} });
+    expect(screen.getByTestId('battery-note').textContent).toBe('Checking less often on battery.');
+  });
+
+  test('nothing is said on the mains', () => {
+    render(StatusBanner, { overview: overview(), onsettings: () => {} });
+    expect(screen.queryByTestId('battery-note')).toBeNull();
   });
 });
 

@@ -101,6 +101,7 @@ export function settingsView(fields: Partial<SettingsView> = {}): SettingsView {
       retentionDays: 90,
       webhook: { enabled: false, port: 8787, signatureHeader: 'X-WAPing-Signature' },
       hooks: { url: null, command: null, timeoutSecs: 10 },
+      power: { slowerOnBattery: false },
     },
     apiKeyMasked: null,
     keyStorage: 'none',
