@@ -197,6 +197,17 @@ impl Machine {
     }
 
     /// Devices that disappeared from the workspace.
+    /// Nobody watched until `now` (the computer slept, or its clock jumped):
+    /// a session's silence is counted again from here, since the time
+    /// unwatched says nothing about whether its last-seen moved.
+    pub fn resumed(&mut self, now: DateTime<Utc>) {
+        for tracked in self.devices.values_mut() {
+            if let Some((_, first_met)) = tracked.last_seen.as_mut() {
+                *first_met = now;
+            }
+        }
+    }
+
     pub fn forget(&mut self, device_id: &DeviceId) {
         self.devices.remove(device_id);
     }
@@ -506,6 +517,21 @@ mod tests {
         o.last_seen = Some(t(625));
         let alive = m.observe(o).expect("activity again");
         assert_eq!((alive.from, alive.to), (Some(Degraded), Connected));
+    }
+
+    #[test]
+    fn a_night_nobody_watched_is_not_taken_for_a_silent_session() {
+        let mut m = seeded(MachineConfig::default(), Connected);
+        let mut o = obs(Connected, 0);
+        assert_eq!(m.observe(o.clone()), None);
+        // The laptop sleeps eight hours; at wake WAPing still gives the
+        // same last-seen (an idle phone), which says nothing about the night.
+        m.resumed(t(8 * 3600));
+        o.at = t(8 * 3600 + 15);
+        assert_eq!(m.observe(o.clone()), None, "no zombie from a sleep");
+        o.at = t(8 * 3600 + 600);
+        let zombie = m.observe(o).expect("ten watched minutes without activity");
+        assert_eq!(zombie.reason.as_deref(), Some(reason::NO_ACTIVITY));
     }
 
     #[test]

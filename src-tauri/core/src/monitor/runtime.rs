@@ -604,6 +604,7 @@ impl Runner {
         let now = self.config.clock.now();
         tracing::info!("awake again; not watched since {slept_from}");
         self.asleep_since = None;
+        self.machine.resumed(now);
         if self.span.is_none() {
             self.begin_span(now);
         }
