@@ -14,33 +14,21 @@ use waping_core::{ErrorCode, Settings};
 use waping_desk_agent::commands::ask;
 use waping_desk_agent::service::Service;
 use waping_desk_agent::shell::Headless;
-use waping_link::contract::args::{GetOverview, GetSettings, SaveSettings};
+use waping_link::contract::args::{GetSettings, SaveSettings};
 use waping_link::views::Overview;
 
 /// The system bus address is the process's: one test at a time has its
 /// bus and services, and its agent.
 static ONE_AT_A_TIME: tokio::sync::Mutex<()> = tokio::sync::Mutex::const_new(());
 
-/// Waits (30 s at most) until the agent's overview passes `test`, without
-/// asking for a poll.
+/// The overview once it passes `test` (30 s at most), without asking for
+/// a poll: what changes must come from the signal alone.
 async fn overview_until(
     service: &Service,
     what: &str,
     test: impl Fn(&Overview) -> bool,
 ) -> Overview {
-    let deadline = Instant::now() + Duration::from_secs(30);
-    loop {
-        let overview = ask(service, GetOverview {}).await.expect("an overview");
-        if test(&overview) {
-            return overview;
-        }
-        assert!(
-            Instant::now() < deadline,
-            "timed out waiting for {what}; the overview is {:#?}",
-            overview.snapshot
-        );
-        tokio::time::sleep(Duration::from_millis(20)).await;
-    }
+    common::overview_until(service, what, Duration::from_secs(30), test).await
 }
 
 /// The end of the latest watch span, as written in the history file.

@@ -3,11 +3,13 @@
 //! clocks), a network that goes and comes back, a battery, a clock set back.
 //! Time is moved on the monitor's clock, never waited out.
 
+mod common;
+use common::events_until;
+
 use chrono::{DateTime, Utc};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::Duration;
-use tokio::sync::broadcast;
 use waping_core::alerts::AlertKind;
 use waping_core::domain::{Clock, Connectivity, DeviceId, ManualClock};
 use waping_core::history::timeline::SegmentKind;
@@ -87,28 +89,6 @@ async fn requests_after(sim: &SimHandle, from: u64, n: u64, what: &str) {
     })
     .await;
     assert!(reached.is_ok(), "{what}: WAPing was not asked");
-}
-
-/// Every event until the first that `last` picks, within 10 s.
-async fn events_until(
-    events: &mut broadcast::Receiver<MonitorEvent>,
-    what: &str,
-    last: impl Fn(&MonitorEvent) -> bool,
-) -> Vec<MonitorEvent> {
-    let mut seen = Vec::new();
-    let found = tokio::time::timeout(Duration::from_secs(10), async {
-        loop {
-            let event = events.recv().await.expect("the monitor runs");
-            let done = last(&event);
-            seen.push(event);
-            if done {
-                return;
-            }
-        }
-    })
-    .await;
-    assert!(found.is_ok(), "no {what} within 10 s; before it: {seen:?}");
-    seen
 }
 
 fn kinds_over(

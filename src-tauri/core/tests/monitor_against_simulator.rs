@@ -1,5 +1,8 @@
 //! The monitor with a real SQLite file, polling the real simulator over loopback.
 
+mod common;
+use common::events_until;
+
 use std::path::PathBuf;
 use std::time::Duration;
 use tokio::sync::broadcast;
@@ -64,30 +67,6 @@ fn start(sim: &SimHandle, path: &std::path::Path, config: MonitorConfig) -> Moni
     .unwrap();
     let (history, _) = History::open(path).unwrap();
     Monitor::spawn(client, Some(history), None, config)
-}
-
-/// Every event up to and including the first that `last` picks, within 10 s.
-async fn events_until(
-    events: &mut broadcast::Receiver<MonitorEvent>,
-    what: &str,
-    last: impl Fn(&MonitorEvent) -> bool,
-) -> Vec<MonitorEvent> {
-    let mut seen = Vec::new();
-    let found = tokio::time::timeout(Duration::from_secs(10), async {
-        loop {
-            let event = events.recv().await.expect("the monitor runs");
-            let done = last(&event);
-            seen.push(event);
-            if done {
-                return;
-            }
-        }
-    })
-    .await;
-    if found.is_err() {
-        panic!("no {what} within 10 s; before it: {seen:?}");
-    }
-    seen
 }
 
 /// The events already announced, without waiting for more.

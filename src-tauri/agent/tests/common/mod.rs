@@ -75,7 +75,18 @@ pub async fn poll_until(
     test: impl Fn(&Overview) -> bool,
 ) -> Overview {
     ask(service, Refresh {}).await.expect("a poll is asked for");
-    let deadline = Instant::now() + Duration::from_secs(20);
+    overview_until(service, what, Duration::from_secs(20), test).await
+}
+
+/// Waits (`within` at most), without asking for a poll, until the overview
+/// passes `test`.
+pub async fn overview_until(
+    service: &Service,
+    what: &str,
+    within: Duration,
+    test: impl Fn(&Overview) -> bool,
+) -> Overview {
+    let deadline = Instant::now() + within;
     loop {
         let overview = ask(service, GetOverview {}).await.expect("an overview");
         if test(&overview) {

@@ -31,21 +31,7 @@ fn change(
     }
 }
 
-/// Quiet from 22:00 to 07:00 local, no reminders.
-fn quiet_nights() -> AlertPolicy {
-    AlertPolicy::new(AlertConfig {
-        quiet_hours: Some((
-            NaiveTime::from_hms_opt(22, 0, 0).unwrap(),
-            NaiveTime::from_hms_opt(7, 0, 0).unwrap(),
-        )),
-        reminder_every: None,
-        ..AlertConfig::default()
-    })
-}
-
-fn kinds(alerts: &[Alert]) -> Vec<AlertKind> {
-    alerts.iter().map(|a| a.kind).collect()
-}
+use super::tests::{kinds, quiet_nights};
 
 /// `device` goes from `from` to `to` now, as the clock reads.
 fn goes(

@@ -43,7 +43,7 @@ fn tr(from: Option<SessionState>, to: SessionState, at: i64, reason: Option<&str
 }
 
 /// Quiet from 22:00 to 07:00 local, no reminders.
-fn quiet_nights() -> AlertPolicy {
+pub(super) fn quiet_nights() -> AlertPolicy {
     AlertPolicy::new(AlertConfig {
         quiet_hours: Some((
             NaiveTime::from_hms_opt(22, 0, 0).unwrap(),
@@ -54,7 +54,7 @@ fn quiet_nights() -> AlertPolicy {
     })
 }
 
-fn kinds(alerts: &[Alert]) -> Vec<AlertKind> {
+pub(super) fn kinds(alerts: &[Alert]) -> Vec<AlertKind> {
     alerts.iter().map(|a| a.kind).collect()
 }
 
