@@ -4,10 +4,10 @@
 //! Time is moved on the monitor's clock, never waited out.
 
 mod common;
-use common::events_until;
+use common::{db, events_until, sim_on};
 
 use chrono::{DateTime, Utc};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::sync::Arc;
 use std::time::Duration;
 use waping_core::alerts::AlertKind;
@@ -15,8 +15,8 @@ use waping_core::domain::{Clock, Connectivity, DeviceId, ManualClock};
 use waping_core::history::timeline::SegmentKind;
 use waping_core::history::{History, HistoryChange, Live};
 use waping_core::monitor::{Monitor, MonitorConfig, MonitorEvent, Snapshot};
-use waping_core::simulator::{self, Scenario, SimConfig, SimControl, SimHandle};
-use waping_core::{ApiKey, ClientConfig, ErrorCode, GatewayClient, PlanTier, SessionState};
+use waping_core::simulator::{SimControl, SimHandle};
+use waping_core::{ApiKey, ClientConfig, ErrorCode, GatewayClient, SessionState};
 
 const HOUR: Duration = Duration::from_secs(3600);
 
@@ -24,26 +24,6 @@ fn night() -> DateTime<Utc> {
     DateTime::parse_from_rfc3339("2026-12-01T22:00:00Z")
         .unwrap()
         .with_timezone(&Utc)
-}
-
-/// Steady devices, stamped by `clock`, the monitor's own.
-async fn sim_on(clock: &Arc<ManualClock>, devices: u32) -> SimHandle {
-    let config = SimConfig {
-        plan: PlanTier::Pro,
-        devices,
-        scenario: Scenario::Steady,
-        clock: Some(clock.clone()),
-        ..SimConfig::default()
-    };
-    simulator::start(config, "127.0.0.1:0".parse().unwrap())
-        .await
-        .unwrap()
-}
-
-fn db(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("waping-laptop-{}-{name}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    dir.join("history.sqlite3")
 }
 
 /// Polls every `poll` of real time; the loop turns every 20 ms.

@@ -1,9 +1,8 @@
 //! The monitor with a real SQLite file, polling the real simulator over loopback.
 
 mod common;
-use common::events_until;
+use common::{db, events_until, sim_on};
 
-use std::path::PathBuf;
 use std::time::Duration;
 use tokio::sync::broadcast;
 use waping_core::alerts::{AlertConfig, AlertKind};
@@ -27,26 +26,6 @@ async fn sim(devices: u32) -> SimHandle {
     simulator::start(config, "127.0.0.1:0".parse().unwrap())
         .await
         .unwrap()
-}
-
-/// One steady device, stamped by `clock`, the monitor's own.
-async fn sim_on(clock: &std::sync::Arc<ManualClock>) -> SimHandle {
-    let config = SimConfig {
-        plan: PlanTier::Pro,
-        devices: 1,
-        scenario: Scenario::Steady,
-        clock: Some(clock.clone()),
-        ..SimConfig::default()
-    };
-    simulator::start(config, "127.0.0.1:0".parse().unwrap())
-        .await
-        .unwrap()
-}
-
-fn db(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("waping-monitor-{}-{name}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    dir.join("history.sqlite3")
 }
 
 fn config() -> MonitorConfig {
@@ -435,7 +414,7 @@ async fn a_silent_connected_session_turns_degraded_and_back() {
     // and 2 minutes of Degraded pass in no time.
     let start_at = chrono::Utc::now();
     let clock = ManualClock::new(start_at);
-    let sim = sim_on(&clock).await;
+    let sim = sim_on(&clock, 1).await;
     let control = SimControl::new(&sim.base_url(), sim.api_key());
     let cfg = MonitorConfig {
         clock: clock.clone(),
@@ -506,7 +485,7 @@ async fn a_run_is_recorded_as_watched_with_its_drop_and_rescan() {
     // however fast the machine.
     let started = chrono::Utc::now();
     let clock = ManualClock::new(started);
-    let sim = sim_on(&clock).await;
+    let sim = sim_on(&clock, 1).await;
     let control = SimControl::new(&sim.base_url(), sim.api_key());
     let path = db("timeline");
     let cfg = MonitorConfig {
