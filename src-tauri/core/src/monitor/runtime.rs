@@ -8,7 +8,9 @@
 use super::machine::{Machine, MachineConfig, Observation, Transition, UserAction};
 use super::snapshot::{GatewayHealth, Snapshot};
 use crate::alerts::{Alert, AlertConfig, AlertPolicy, Snoozes};
-use crate::domain::{system_clock, Connectivity, Device, DeviceId, DeviceList, SharedClock, Workspace};
+use crate::domain::{
+    system_clock, Connectivity, Device, DeviceId, DeviceList, SharedClock, Workspace,
+};
 use crate::gateway::{GatewayClient, GatewayError};
 use crate::history::{History, HistoryChange, HistoryError};
 use crate::settings;
