@@ -59,7 +59,9 @@ async fn started(dir: &Path) -> (waping_link::client::AgentClient, i32) {
         .await
         .unwrap();
     client.ask(GetOverview {}).await.unwrap();
-    let pid = read_discovery(dir).expect("the agent says where it listens").pid;
+    let pid = read_discovery(dir)
+        .expect("the agent says where it listens")
+        .pid;
     until("the agent to open its history", || markers(dir) == 1).await;
     (client, i32::try_from(pid).unwrap())
 }
@@ -82,7 +84,10 @@ async fn the_agent_closes_its_history_on_sigterm_and_a_killed_one_gets_checked()
     drop(client);
     assert_eq!(markers(&dir), 0, "closed before the lock was released");
     let (history, _) = History::open(&dir.join(HISTORY)).unwrap();
-    assert!(!history.checked_at_open(), "no check after the session ended");
+    assert!(
+        !history.checked_at_open(),
+        "no check after the session ended"
+    );
     drop(history);
 
     let (client, pid) = started(&dir).await;
