@@ -1,5 +1,5 @@
 # `make run` sets up and opens the app; `make test` sets up and runs every test.
-.PHONY: setup ui run test sim status bench-app bench-soak
+.PHONY: setup ui run test sim status bench-app bench-soak bench-idle
 
 setup:
 	bash .ci/setup
@@ -42,6 +42,12 @@ bench-app:
 # `make test`; `SOAK_SECS=120 SOAK_PROFILE=debug make bench-soak` checks it quickly.
 bench-soak:
 	bash bench/soak.sh
+
+# The agent in the tray for 10 minutes, 50 phones and nothing changing: its
+# wakeups, CPU time, disk writes and memory (release build). Not part of
+# `make test`; `IDLE_SECS=60 make bench-idle` takes a quick look.
+bench-idle:
+	bash bench/idle.sh
 
 # Fuzzing the reader of WAPing's answers for 5 minutes (needs `cargo install cargo-fuzz`;
 # RUSTC_BOOTSTRAP lets it run on the stable toolchain). Not part of `make test`;

@@ -248,6 +248,10 @@ pub fn main() -> ExitCode {
             };
             serve(dir, tray, actions).await
         });
+        // Every task is dropped here, the monitor's with its history, which
+        // so closes cleanly (its next open need not check it) and before
+        // another agent may take the lock.
+        runtime.shutdown_timeout(std::time::Duration::from_secs(5));
         drop(lock);
         ExitCode::from(code)
     }

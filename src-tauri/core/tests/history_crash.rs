@@ -49,6 +49,7 @@ fn sigkill_during_a_burst_loses_nothing_announced() {
 
     let (history, recovered) = History::open(&db).unwrap();
     assert!(recovered.is_none(), "the database opens as it is");
+    assert!(history.checked_at_open(), "checked after the kill");
     assert_eq!(history.integrity_check().unwrap(), "ok");
     let stored = history.transition_count().unwrap();
     let last = *announced.last().unwrap();

@@ -58,6 +58,24 @@ async fn another_user_cannot_read_the_data_folder_settings_or_history() {
     ] {
         assert_eq!(mode(&dir.join(name)), 0o600, "{name} is the user's alone");
     }
+    // The marker that says the history is open (a crash leaves it behind).
+    let markers: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| {
+            p.file_name()
+                .unwrap()
+                .to_string_lossy()
+                .starts_with("demo-history.sqlite3.open-")
+        })
+        .collect();
+    assert_eq!(markers.len(), 1, "{markers:?}");
+    assert_eq!(
+        mode(&markers[0]),
+        0o600,
+        "{:?} is the user's alone",
+        markers[0]
+    );
     agent.stop().await;
 }
 

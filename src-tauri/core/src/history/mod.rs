@@ -1,6 +1,7 @@
 //! The local history: every transition and every gateway-health change, in
 //! SQLite. Transitions, not polls, so it stays small and fast.
 
+mod clean_exit;
 pub mod export;
 mod hook_log;
 mod queries;
@@ -56,7 +57,12 @@ pub struct Recovered {
 }
 
 pub struct History {
+    /// Declared before `marker`: fields drop in order, so the connection
+    /// closes (checkpointing the WAL) before the marker goes.
     conn: Connection,
+    /// The writer's sign that the database is open; readers have none.
+    marker: Option<clean_exit::OpenMarker>,
+    checked_at_open: bool,
 }
 
 /// A gateway-health change as stored.
@@ -84,16 +90,30 @@ fn state_from(raw: &str) -> SessionState {
 }
 
 impl History {
-    /// Opens (creating if needed) the database at `path`. A file that is not a
-    /// readable SQLite database is moved aside and a fresh one created; the
-    /// caller tells the user where the old one went.
+    /// Opens (creating if needed) the database at `path` as its writer. A
+    /// file that is not a readable SQLite database is moved aside and a fresh
+    /// one created; the caller tells the user where the old one went. Every
+    /// page is read (`quick_check`) only if a writer ended without closing
+    /// the database since it was last checked (see `clean_exit`).
     pub fn open(path: &Path) -> Result<(Self, Option<Recovered>), HistoryError> {
         if let Some(dir) = path.parent() {
             private::create_dir(dir)?;
         }
         private::prepare_db(path)?;
-        match Self::open_checked(path) {
-            Ok(history) => Ok((history, None)),
+        let (marker, left) = match clean_exit::claim(path) {
+            Ok((marker, left)) => (Some(marker), Some(left)),
+            Err(e) => {
+                tracing::warn!("history: cannot mark the database open ({e}); it is checked each time it opens");
+                (None, None)
+            }
+        };
+        // With no marker there is no telling how the last run ended.
+        let check = left.as_ref().is_none_or(|left| !left.is_empty());
+        if left.as_ref().is_some_and(|left| !left.is_empty()) {
+            tracing::info!("history: the database was not closed last time; checking it");
+        }
+        let (mut history, recovered) = match Self::open_checked(path, check) {
+            Ok(history) => (history, None),
             Err(HistoryError::Sqlite(e)) if is_corrupt(&e) => {
                 let moved_to = move_aside(path)?;
                 private::prepare_db(path)?;
@@ -101,17 +121,28 @@ impl History {
                     ?moved_to,
                     "history database unreadable ({e}); starting a new one"
                 );
-                let history = Self::open_checked(path)?;
-                Ok((
-                    history,
-                    Some(Recovered {
-                        moved_to,
-                        cause: e.to_string(),
-                    }),
-                ))
+                let mut history = Self::open_checked(path, false)?;
+                history.checked_at_open = check;
+                let recovered = Recovered {
+                    moved_to,
+                    cause: e.to_string(),
+                };
+                (history, Some(recovered))
             }
-            Err(e) => Err(e),
+            Err(e) => return Err(e),
+        };
+        if let Some(left) = left {
+            left.remove();
         }
+        history.marker = marker;
+        Ok((history, recovered))
+    }
+
+    /// Whether opening read every page (`PRAGMA quick_check`): after a writer
+    /// ended without closing the database, or when that could not be told.
+    /// Readers and the second writer never check.
+    pub fn checked_at_open(&self) -> bool {
+        self.checked_at_open
     }
 
     /// A second connection for the views to read from while the monitor
@@ -138,16 +169,25 @@ impl History {
                 | OpenFlags::SQLITE_OPEN_URI,
         )?;
         conn.busy_timeout(std::time::Duration::from_secs(5))?;
-        Ok(Self { conn })
+        Ok(Self::unmarked(conn))
+    }
+
+    /// A connection that leaves no marker and was not checked.
+    fn unmarked(conn: Connection) -> Self {
+        Self {
+            conn,
+            marker: None,
+            checked_at_open: false,
+        }
     }
 
     pub fn open_in_memory() -> Result<Self, HistoryError> {
         let mut conn = Connection::open_in_memory()?;
         schema::migrate(&mut conn)?;
-        Ok(Self { conn })
+        Ok(Self::unmarked(conn))
     }
 
-    fn open_checked(path: &Path) -> Result<Self, HistoryError> {
+    fn open_checked(path: &Path, check: bool) -> Result<Self, HistoryError> {
         let mut conn = Connection::open(path)?;
         conn.busy_timeout(std::time::Duration::from_secs(5))?;
         let locked = |e: rusqlite::Error| match e.sqlite_error_code() {
@@ -164,20 +204,24 @@ impl History {
             .map_err(locked)?;
         conn.pragma_update(None, "foreign_keys", "ON")
             .map_err(locked)?;
-        let check: String = conn
-            .query_row("PRAGMA quick_check", [], |r| r.get(0))
-            .map_err(locked)?;
-        if check != "ok" {
-            return Err(HistoryError::Sqlite(rusqlite::Error::SqliteFailure(
-                rusqlite::ffi::Error::new(rusqlite::ffi::SQLITE_CORRUPT),
-                Some(check),
-            )));
+        if check {
+            let verdict: String = conn
+                .query_row("PRAGMA quick_check", [], |r| r.get(0))
+                .map_err(locked)?;
+            if verdict != "ok" {
+                return Err(HistoryError::Sqlite(rusqlite::Error::SqliteFailure(
+                    rusqlite::ffi::Error::new(rusqlite::ffi::SQLITE_CORRUPT),
+                    Some(verdict),
+                )));
+            }
         }
         schema::migrate(&mut conn).map_err(|e| match e {
             HistoryError::Sqlite(e) => locked(e),
             other => other,
         })?;
-        Ok(Self { conn })
+        let mut history = Self::unmarked(conn);
+        history.checked_at_open = check;
+        Ok(history)
     }
 
     /// Writes one transition (and the device's latest state) in one transaction.

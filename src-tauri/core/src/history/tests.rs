@@ -159,3 +159,86 @@ fn a_locked_database_is_reported_as_locked() {
     assert!(History::open(&path).is_ok());
     let _ = std::fs::remove_dir_all(path.parent().unwrap());
 }
+
+/// The open-markers beside `path` (see `clean_exit`).
+fn markers(path: &Path) -> Vec<PathBuf> {
+    let name = path.file_name().unwrap().to_string_lossy().into_owned();
+    std::fs::read_dir(path.parent().unwrap())
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| {
+            p.file_name()
+                .unwrap()
+                .to_string_lossy()
+                .starts_with(&format!("{name}.open-"))
+        })
+        .collect()
+}
+
+#[test]
+fn readers_and_the_second_writer_neither_leave_nor_clear_a_marker() {
+    let path = temp_db("marker-readers");
+    let (writer, _) = History::open(&path).unwrap();
+    let mine = writer
+        .marker
+        .as_ref()
+        .expect("the writer's marker")
+        .path()
+        .to_owned();
+    assert_eq!(markers(&path), vec![mine.clone()]);
+    let reader = History::open_reader(&path).unwrap();
+    let beside = History::open_beside(&path).unwrap();
+    assert_eq!(markers(&path), vec![mine.clone()], "no marker of their own");
+    drop(reader);
+    drop(beside);
+    assert!(mine.exists(), "their close leaves the writer's marker");
+    drop(writer);
+    assert!(markers(&path).is_empty(), "the writer's close removes it");
+    let _ = std::fs::remove_dir_all(path.parent().unwrap());
+}
+
+#[test]
+fn a_writer_still_open_is_not_taken_for_one_that_crashed() {
+    let path = temp_db("marker-two");
+    let (first, _) = History::open(&path).unwrap();
+    let (second, _) = History::open(&path).unwrap();
+    assert!(!second.checked_at_open(), "the first is open, not gone");
+    assert_eq!(markers(&path).len(), 2);
+    drop(second);
+    assert_eq!(markers(&path).len(), 1, "the first's marker stays");
+    drop(first);
+    let (third, _) = History::open(&path).unwrap();
+    assert!(!third.checked_at_open());
+    drop(third);
+    let _ = std::fs::remove_dir_all(path.parent().unwrap());
+}
+
+#[test]
+fn a_writer_dropped_by_a_panic_leaves_its_marker_for_a_check() {
+    let path = temp_db("marker-panic");
+    let opened = path.clone();
+    let unwound = std::panic::catch_unwind(move || {
+        let (_history, _) = History::open(&opened).unwrap();
+        panic!("a bug while the history is open");
+    });
+    assert!(unwound.is_err());
+    assert_eq!(markers(&path).len(), 1, "the marker stays");
+    let (history, _) = History::open(&path).unwrap();
+    assert!(history.checked_at_open());
+    drop(history);
+    assert!(markers(&path).is_empty());
+    let _ = std::fs::remove_dir_all(path.parent().unwrap());
+}
+
+#[cfg(unix)]
+#[test]
+fn the_marker_is_this_users_alone() {
+    use std::os::unix::fs::PermissionsExt;
+    let path = temp_db("marker-mode");
+    let (history, _) = History::open(&path).unwrap();
+    let marker = history.marker.as_ref().unwrap().path().to_owned();
+    let mode = std::fs::metadata(&marker).unwrap().permissions().mode();
+    assert_eq!(mode & 0o777, 0o600, "{marker:?}");
+    drop(history);
+    let _ = std::fs::remove_dir_all(path.parent().unwrap());
+}
