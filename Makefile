@@ -1,5 +1,5 @@
 # `make run` sets up and opens the app; `make test` sets up and runs every test.
-.PHONY: setup ui run test sim status bench-app bench-soak bench-idle
+.PHONY: setup ui run test sim status bench-app bench-soak bench-idle bench-wake
 
 setup:
 	bash .ci/setup
@@ -48,6 +48,11 @@ bench-soak:
 # `make test`; `IDLE_SECS=60 make bench-idle` takes a quick look.
 bench-idle:
 	bash bench/idle.sh
+# Time to fresh states after logind says the computer woke, against the next poll
+# at the end of the interval when nothing told the monitor (release build; about
+# 6 minutes, 20 runs of each). Not part of `make test`.
+bench-wake:
+	cargo bench -p waping-desk-agent --bench wake
 
 # Fuzzing the reader of WAPing's answers for 5 minutes (needs `cargo install cargo-fuzz`;
 # RUSTC_BOOTSTRAP lets it run on the stable toolchain). Not part of `make test`;
