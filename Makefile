@@ -48,6 +48,7 @@ bench-soak:
 # `make test`; `IDLE_SECS=60 make bench-idle` takes a quick look.
 bench-idle:
 	bash bench/idle.sh
+
 # Time to fresh states after logind says the computer woke, against the next poll
 # at the end of the interval when nothing told the monitor (release build; about
 # 6 minutes, 20 runs of each). Not part of `make test`.
