@@ -225,7 +225,12 @@ pub fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
+    // One worker: the agent waits on the network and the clock nearly all
+    // the time, and with more than one an idle worker is woken to steal the
+    // work each timer or answer brings (one per core by default), doubling
+    // the wakeups of a computer that should sleep.
     let runtime = match tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(1)
         .enable_all()
         .build()
     {
