@@ -16,10 +16,11 @@ pub struct Service {
     settings: Mutex<Option<Settings>>,
     pub secrets: Arc<Secrets>,
     pub connection: Connection,
-    /// Held while the first workspace is being connected, so that start-up and
-    /// a window's first `get_overview` share one monitor instead of racing
-    /// to start two (each opening history and announcing start-up alerts).
-    first_connect: tokio::sync::Mutex<()>,
+    /// Held while a workspace is being connected: start-up and a window's
+    /// first `get_overview` share one monitor instead of racing to start two
+    /// (each opening history and announcing start-up alerts), and a key given
+    /// meanwhile connects after, not before, the connect it would undo.
+    connecting: tokio::sync::Mutex<()>,
     /// The last diagnosis's text, which the window copies for support.
     last_diagnosis: Mutex<Option<String>>,
 }
@@ -31,7 +32,7 @@ impl Service {
             shell,
             settings: Mutex::new(None),
             secrets: Arc::new(secrets),
-            first_connect: tokio::sync::Mutex::new(()),
+            connecting: tokio::sync::Mutex::new(()),
             last_diagnosis: Mutex::new(None),
         }
     }
@@ -70,14 +71,23 @@ impl Service {
         if let Some(overview) = self.connection.overview().await {
             return Ok(overview);
         }
-        let _first = self.first_connect.lock().await;
+        let _connecting = self.connecting.lock().await;
         if let Some(overview) = self.connection.overview().await {
             return Ok(overview);
         }
-        self.reconnect().await
+        self.connect().await
     }
 
+    /// Connects again with the settings and key as they are now. One
+    /// connect at a time: a key given while the first connect (to the demo,
+    /// for want of one) is under way waits for it and then wins, rather
+    /// than being replaced by it.
     pub async fn reconnect(&self) -> Result<Overview, AppError> {
+        let _connecting = self.connecting.lock().await;
+        self.connect().await
+    }
+
+    async fn connect(&self) -> Result<Overview, AppError> {
         self.connection
             .connect(&self.shell, &self.settings(), self.secrets.clone())
             .await
