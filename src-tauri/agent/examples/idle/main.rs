@@ -15,11 +15,13 @@
 mod figures;
 mod proc;
 
+#[path = "../shared/sim.rs"]
+mod sim;
+
 use clap::Parser;
 use std::path::{Path, PathBuf};
-use std::process::{ExitCode, Stdio};
+use std::process::ExitCode;
 use std::time::Duration;
-use tokio::io::{AsyncBufReadExt, BufReader};
 use tokio::time::Instant;
 use waping_core::{SessionState, Settings};
 use waping_desk_agent::settings_file;
@@ -69,7 +71,8 @@ async fn run(args: Args) -> Result<figures::Report, String> {
     std::fs::create_dir_all(&args.out).map_err(|e| format!("{}: {e}", args.out.display()))?;
     let dir = protocol::data_dir().ok_or("no data folder (is HOME set?)")?;
     let api_key = format!("idle_{:016x}", rand::random::<u64>());
-    let (mut sim, base_url) = start_sim(&args, &api_key).await?;
+    let (mut sim, base_url) =
+        sim::start(&args.sim, &args.out, args.devices, &api_key, SETTLE).await?;
     std::fs::create_dir_all(&dir).map_err(|e| format!("{}: {e}", dir.display()))?;
     // Everything else as a user has it: polling every 15 s, no receiver, no hooks.
     let settings = Settings {
@@ -143,47 +146,6 @@ fn history_files(db: &Path) -> figures::HistoryFiles {
         wal: size("-wal"),
         shm: size("-shm"),
     }
-}
-
-/// The simulator on a free port: the phones all connected and still.
-async fn start_sim(args: &Args, api_key: &str) -> Result<(tokio::process::Child, String), String> {
-    let log = std::fs::File::create(args.out.join("sim.log")).map_err(|e| e.to_string())?;
-    let mut sim = tokio::process::Command::new(&args.sim)
-        .args([
-            "--port",
-            "0",
-            "--plan",
-            "enterprise",
-            "--scenario",
-            "steady",
-        ])
-        .args(["--churn-secs", "0", "--devices", &args.devices.to_string()])
-        .env("WAPING_SIM_API_KEY", api_key)
-        .env("RUST_LOG", "warn")
-        .stdin(Stdio::null())
-        .stdout(Stdio::piped())
-        .stderr(log)
-        .kill_on_drop(true)
-        .spawn()
-        .map_err(|e| format!("{}: {e}", args.sim.display()))?;
-    let stdout = sim.stdout.take().ok_or("no simulator output")?;
-    let mut lines = BufReader::new(stdout).lines();
-    let base_url = tokio::time::timeout(SETTLE, async {
-        while let Ok(Some(line)) = lines.next_line().await {
-            if let Some(rest) = line.strip_prefix("WAPing simulator on ") {
-                return rest.split_whitespace().next().map(str::to_owned);
-            }
-        }
-        None
-    })
-    .await
-    .ok()
-    .flatten()
-    .ok_or("the simulator did not say where it listens")?;
-    // The rest of its output is not needed, but must not fill the pipe.
-    tokio::spawn(async move { while let Ok(Some(_)) = lines.next_line().await {} });
-    println!("simulator at {base_url}");
-    Ok((sim, base_url))
 }
 
 /// Waits until the agent watches the live workspace with every phone connected.

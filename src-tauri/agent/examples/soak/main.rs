@@ -15,11 +15,13 @@ mod probe;
 mod sink;
 mod tally;
 
+#[path = "../shared/sim.rs"]
+mod sim;
+
 use clap::Parser;
 use std::path::{Path, PathBuf};
-use std::process::{ExitCode, Stdio};
+use std::process::ExitCode;
 use std::time::Duration;
-use tokio::io::{AsyncBufReadExt, BufReader};
 use tokio::time::Instant;
 use waping_core::simulator::{SimControl, SimWebhook};
 use waping_core::{SessionState, Settings};
@@ -84,7 +86,8 @@ async fn run(args: Args) -> Result<tally::Report, String> {
         api_key: format!("soak_{:016x}", rand::random::<u64>()),
         webhook_secret: format!("soak_{:016x}", rand::random::<u64>()),
     };
-    let (mut sim, base_url) = start_sim(&args, &secrets.api_key).await?;
+    let (mut sim, base_url) =
+        sim::start(&args.sim, &args.out, args.devices, &secrets.api_key, SETTLE).await?;
     let sink = sink::start().await?;
     let webhook_port = free_port()?;
     let command_log = args.out.join("hook-command.log");
@@ -186,49 +189,6 @@ async fn run(args: Args) -> Result<tally::Report, String> {
     stop_agent(pid).await;
     let _ = sim.kill().await;
     Ok(report)
-}
-
-/// The simulator on a free port: 50 phones, all connected, still but for
-/// what this driver changes.
-async fn start_sim(args: &Args, api_key: &str) -> Result<(tokio::process::Child, String), String> {
-    let log = std::fs::File::create(args.out.join("sim.log")).map_err(|e| e.to_string())?;
-    let mut sim = tokio::process::Command::new(&args.sim)
-        .args([
-            "--port",
-            "0",
-            "--plan",
-            "enterprise",
-            "--scenario",
-            "steady",
-        ])
-        .args(["--churn-secs", "0", "--devices", &args.devices.to_string()])
-        .env("WAPING_SIM_API_KEY", api_key)
-        // Its warnings (a push that failed) are counted at the end.
-        .env("RUST_LOG", "warn")
-        .stdin(Stdio::null())
-        .stdout(Stdio::piped())
-        .stderr(log)
-        .kill_on_drop(true)
-        .spawn()
-        .map_err(|e| format!("{}: {e}", args.sim.display()))?;
-    let stdout = sim.stdout.take().ok_or("no simulator output")?;
-    let mut lines = BufReader::new(stdout).lines();
-    let base_url = tokio::time::timeout(SETTLE, async {
-        while let Ok(Some(line)) = lines.next_line().await {
-            if let Some(rest) = line.strip_prefix("WAPing simulator on ") {
-                return rest.split_whitespace().next().map(str::to_owned);
-            }
-        }
-        None
-    })
-    .await
-    .ok()
-    .flatten()
-    .ok_or("the simulator did not say where it listens")?;
-    // The rest of its output is not needed, but must not fill the pipe.
-    tokio::spawn(async move { while let Ok(Some(_)) = lines.next_line().await {} });
-    println!("simulator at {base_url}");
-    Ok((sim, base_url))
 }
 
 /// A live workspace at the simulator, the receiver on, both hooks set, and
