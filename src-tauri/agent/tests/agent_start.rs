@@ -2,7 +2,11 @@
 //! again only if the agent that held the lock ended without answering.
 #![cfg(unix)]
 
-use std::path::{Path, PathBuf};
+#[path = "common/own_home.rs"]
+mod own_home;
+use own_home::home;
+
+use std::path::Path;
 use std::time::{Duration, Instant};
 use tokio::sync::mpsc;
 use waping_core::Mode;
@@ -17,22 +21,6 @@ const AGENT: &str = env!("CARGO_BIN_EXE_waping-desk-agent");
 /// How long a window lets an agent hold the lock without answering before it
 /// looks at the lock again (`RESTART_AFTER` in `waping_link::client`).
 const RESTART_AFTER: Duration = Duration::from_secs(1);
-
-/// A home of its own for the agents this test starts; returns its data folder.
-fn home(name: &str) -> PathBuf {
-    let home = Path::new(env!("CARGO_TARGET_TMPDIR")).join(name);
-    let _ = std::fs::remove_dir_all(&home);
-    std::fs::create_dir_all(&home).unwrap();
-    // Inherited by the agents started here: no keyring, tray or
-    // notification server is reachable, and the demo holds still.
-    std::env::set_var("HOME", &home);
-    std::env::set_var("XDG_DATA_HOME", home.join("data"));
-    std::env::set_var("XDG_CONFIG_HOME", home.join("config"));
-    std::env::set_var("XDG_CACHE_HOME", home.join("cache"));
-    std::env::set_var("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/bus");
-    std::env::set_var("WAPING_DESK_DEMO_CHURN_SECS", "0");
-    waping_link::protocol::data_dir().expect("a data folder")
-}
 
 async fn until(what: &str, mut done: impl FnMut() -> bool) {
     let deadline = Instant::now() + Duration::from_secs(15);

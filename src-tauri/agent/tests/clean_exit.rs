@@ -4,7 +4,11 @@
 //! next open checks it.
 #![cfg(unix)]
 
-use std::path::{Path, PathBuf};
+#[path = "common/own_home.rs"]
+mod own_home;
+use own_home::home;
+
+use std::path::Path;
 use std::time::{Duration, Instant};
 use waping_core::history::History;
 use waping_link::client::connect_or_start;
@@ -14,22 +18,6 @@ use waping_link::protocol::{agent_holds_lock, read_discovery};
 const AGENT: &str = env!("CARGO_BIN_EXE_waping-desk-agent");
 /// The demo's history: the agent watches the demo until given a key.
 const HISTORY: &str = "demo-history.sqlite3";
-
-/// A home of its own for the agents this test starts; returns its data folder.
-fn home(name: &str) -> PathBuf {
-    let home = Path::new(env!("CARGO_TARGET_TMPDIR")).join(name);
-    let _ = std::fs::remove_dir_all(&home);
-    std::fs::create_dir_all(&home).unwrap();
-    // Inherited by the agents started here: no keyring, tray or
-    // notification server is reachable, and the demo holds still.
-    std::env::set_var("HOME", &home);
-    std::env::set_var("XDG_DATA_HOME", home.join("data"));
-    std::env::set_var("XDG_CONFIG_HOME", home.join("config"));
-    std::env::set_var("XDG_CACHE_HOME", home.join("cache"));
-    std::env::set_var("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/bus");
-    std::env::set_var("WAPING_DESK_DEMO_CHURN_SECS", "0");
-    waping_link::protocol::data_dir().expect("a data folder")
-}
 
 async fn until(what: &str, mut done: impl FnMut() -> bool) {
     let deadline = Instant::now() + Duration::from_secs(60);
