@@ -17,6 +17,7 @@ use waping_core::demo::Demo;
 use waping_core::domain::SharedClock;
 use waping_core::history::{History, HistoryChanges, HistoryError, Live};
 use waping_core::hooks::{HookRun, HookRunner};
+use waping_core::i18n::Locale;
 use waping_core::monitor::{Monitor, MonitorEvent, MonitorSettings, Snapshot, UserAction};
 use waping_core::pairing::{Pairing, PairingConfig, PairingState};
 use waping_core::simulator::{SimConfig, SimWebhook};
@@ -37,6 +38,8 @@ struct Active {
     webhook: WebhookState,
     snoozes: SharedSnoozes,
     clock: SharedClock,
+    /// The language the overview's words are in (the shell's).
+    locale: watch::Receiver<Locale>,
     tasks: Vec<JoinHandle<()>>,
 }
 
@@ -221,6 +224,7 @@ impl Connection {
             webhook,
             snoozes: self.snoozes.clone(),
             clock: self.clock.clone(),
+            locale: shell.locale_changes(),
             tasks,
         };
         let overview = active_now.overview();
@@ -510,6 +514,7 @@ impl Active {
             self.webhook.server.as_ref().map(WebhookServer::url),
             self.webhook.problem.clone(),
             self.clock.now(),
+            *self.locale.borrow(),
         )
     }
 }
@@ -584,6 +589,7 @@ fn forward_snapshots(
                 webhook_url.clone(),
                 webhook_problem.clone(),
                 shell.clock.now(),
+                shell.locale(),
             );
             // A tick whose words read as before has nothing to show.
             if ticked

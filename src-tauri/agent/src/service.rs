@@ -57,11 +57,16 @@ impl Service {
         self.settings
             .lock()
             .unwrap_or_else(|e| e.into_inner())
-            .get_or_insert_with(|| settings_file::load(&self.shell.settings_path()))
+            .get_or_insert_with(|| {
+                let settings = settings_file::load(&self.shell.settings_path());
+                self.shell.choose_locale(settings.language);
+                settings
+            })
             .clone()
     }
 
     pub fn set_settings(&self, settings: Settings) {
+        self.shell.choose_locale(settings.language);
         *self.settings.lock().unwrap_or_else(|e| e.into_inner()) = Some(settings);
     }
 

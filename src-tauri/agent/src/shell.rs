@@ -5,10 +5,22 @@ use std::path::PathBuf;
 use std::sync::Arc;
 use tokio::sync::{broadcast, watch};
 use waping_core::domain::{system_clock, SharedClock};
+use waping_core::i18n::Locale;
 use waping_core::DeviceId;
 use waping_link::protocol::AgentEvent;
 use waping_link::views::Overview;
 use waping_link::Event;
+
+/// The system's language, as the user's environment names it (`LANG` and
+/// `LC_*` on Linux, the user's preferred languages on Windows and macOS).
+pub fn system_locale() -> Locale {
+    Locale::negotiate(
+        sys_locale::get_locales()
+            .collect::<Vec<_>>()
+            .iter()
+            .map(String::as_str),
+    )
+}
 
 /// The desktop around the agent: its tray, and how a window is started.
 pub trait Desktop: Send + Sync {
@@ -38,6 +50,9 @@ pub struct Shell {
     desktop: Arc<dyn Desktop>,
     /// Window processes connected; events reach only them.
     windows: Arc<watch::Sender<WindowCount>>,
+    /// The language everything the agent says is in: the one chosen in
+    /// Settings, or the system's.
+    locale: Arc<watch::Sender<Locale>>,
 }
 
 /// Windows connected now, and ever: a window that came and went between two
@@ -60,7 +75,28 @@ impl Shell {
             events: broadcast::channel(256).0,
             desktop,
             windows: Arc::new(watch::channel(WindowCount::default()).0),
+            locale: Arc::new(watch::channel(system_locale()).0),
         }
+    }
+
+    /// The language the agent speaks now.
+    pub fn locale(&self) -> Locale {
+        *self.locale.borrow()
+    }
+
+    /// Follows the language the agent speaks.
+    pub fn locale_changes(&self) -> watch::Receiver<Locale> {
+        self.locale.subscribe()
+    }
+
+    /// Speaks `chosen`, or the system's language when none is chosen.
+    pub fn choose_locale(&self, chosen: Option<Locale>) {
+        let locale = chosen.unwrap_or_else(system_locale);
+        self.locale.send_if_modified(|current| {
+            let changed = *current != locale;
+            *current = locale;
+            changed
+        });
     }
 
     pub fn settings_path(&self) -> PathBuf {

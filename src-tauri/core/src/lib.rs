@@ -18,7 +18,7 @@ pub mod status;
 pub mod wait;
 pub mod webhook;
 
-pub use waping_model::{alerts, domain, error_code, text};
+pub use waping_model::{alerts, domain, error_code, i18n, text};
 
 /// The user's settings (the model's), and the monitor configuration they become.
 pub mod settings {

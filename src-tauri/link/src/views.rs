@@ -7,6 +7,7 @@ use std::collections::BTreeMap;
 use ts_rs::TS;
 use waping_model::alerts::SnoozeInstants;
 use waping_model::domain::words;
+use waping_model::i18n::{Locale, LocaleInfo};
 use waping_model::pairing_state::PairingState;
 use waping_model::settings::PollLimits;
 use waping_model::snapshot::{GatewayHealth, Snapshot};
@@ -33,6 +34,9 @@ pub struct Overview {
     pub snoozed_until: Option<DateTime<Utc>>,
     /// Devices whose alerts are snoozed, and until when.
     pub snoozed_devices: BTreeMap<String, DateTime<Utc>>,
+    /// The language the agent speaks, which the words above are in and the
+    /// window follows.
+    pub locale: LocaleInfo,
 }
 
 impl Overview {
@@ -45,6 +49,7 @@ impl Overview {
         webhook_url: Option<String>,
         webhook_problem: Option<String>,
         now: DateTime<Utc>,
+        locale: Locale,
     ) -> Self {
         let read_problem = snapshot.read_problem();
         let (mut devices, snapshot) = SnapshotView::split(snapshot);
@@ -70,6 +75,7 @@ impl Overview {
                 .iter()
                 .map(|(id, until)| (id.to_string(), *until))
                 .collect(),
+            locale: locale.info(),
         }
     }
 
@@ -308,6 +314,7 @@ mod tests {
             None,
             None,
             now,
+            Locale::En,
         );
         let order: Vec<&str> = overview
             .devices
@@ -364,6 +371,7 @@ mod tests {
             None,
             None,
             now,
+            Locale::En,
         );
         let json = serde_json::to_string(&overview).unwrap();
         for id in ["dev_once_a", "dev_once_b"] {

@@ -12,6 +12,7 @@ pub mod error_code;
 pub mod history_change;
 pub mod history_views;
 pub mod hook_settings;
+pub mod i18n;
 pub mod machine;
 pub mod pairing_state;
 pub mod settings;

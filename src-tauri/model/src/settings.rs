@@ -3,6 +3,7 @@
 use crate::alerts::AlertConfig;
 use crate::base_url::{parse as parse_base_url, DEFAULT_BASE_URL};
 use crate::hook_settings::HookSettings;
+use crate::i18n::Locale;
 use crate::machine::MachineConfig;
 use chrono::NaiveTime;
 use serde::{Deserialize, Serialize};
@@ -62,6 +63,8 @@ pub struct Settings {
     pub webhook: WebhookSettings,
     pub hooks: HookSettings,
     pub power: PowerSettings,
+    /// The language chosen in Settings; `None` follows the system's.
+    pub language: Option<Locale>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -168,6 +171,7 @@ impl Default for Settings {
             webhook: WebhookSettings::default(),
             hooks: HookSettings::default(),
             power: PowerSettings::default(),
+            language: None,
         }
     }
 }

@@ -228,6 +228,7 @@ mod tests {
             None,
             None,
             clock.now(),
+            waping_core::i18n::Locale::En,
         );
         let view = TrayView::from_overview(&overview, clock.local_offset());
         let labels: Vec<&str> = view

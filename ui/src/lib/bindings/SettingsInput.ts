@@ -2,6 +2,7 @@
 import type { AlertSettings } from "./AlertSettings";
 import type { DetectionSettings } from "./DetectionSettings";
 import type { HookSettings } from "./HookSettings";
+import type { Locale } from "./Locale";
 import type { PowerSettings } from "./PowerSettings";
 import type { WebhookSettings } from "./WebhookSettings";
 
@@ -17,4 +18,8 @@ demo: boolean, alerts: AlertSettings, detection: DetectionSettings,
 /**
  * Days of history kept.
  */
-retentionDays: number, webhook: WebhookSettings, hooks: HookSettings, power: PowerSettings, };
+retentionDays: number, webhook: WebhookSettings, hooks: HookSettings, power: PowerSettings, 
+/**
+ * The language chosen in Settings; `None` follows the system's.
+ */
+language: Locale | null, };

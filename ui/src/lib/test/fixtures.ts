@@ -82,6 +82,7 @@ export function overview(fields: Partial<Overview> = {}, snapshot: Partial<Snaps
     readProblem: null,
     snoozedUntil: null,
     snoozedDevices: {},
+    locale: { locale: 'en', rtl: false, firstWeekday: 7 },
     ...fields,
   };
 }
@@ -96,6 +97,7 @@ export function settingsView(fields: Partial<SettingsView> = {}): SettingsView {
       baseUrl: 'https://api.waping.app',
       pollIntervalSecs: 15,
       demo: false,
+      language: null,
       alerts: { reminderMinutes: 30, degradedAfterMinutes: 5, quietFrom: null, quietUntil: null },
       detection: { noActivityMinutes: 30, downAfter: 2, upAfter: 2, pairingGraceSecs: 90 },
       retentionDays: 90,
