@@ -55,6 +55,10 @@ never = nie
 
 # (end of shared words)
 
+### Errors: what went wrong, by error code (every ErrorCode has error-<kebab-code>)
+
+# (end of error messages)
+
 ### Window: every view and dialog of the window (ui/)
 
 # (end of window messages)

@@ -52,6 +52,10 @@ never = belum pernah
 
 # (end of shared words)
 
+### Errors: what went wrong, by error code (every ErrorCode has error-<kebab-code>)
+
+# (end of error messages)
+
 ### Window: every view and dialog of the window (ui/)
 
 # (end of window messages)
