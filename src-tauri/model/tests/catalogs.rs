@@ -142,7 +142,8 @@ fn the_pseudo_locale_is_generated_from_english() {
     ]
     .concat();
     fail_on("The generated pseudo-locale", &problems);
-    generated::write_or_check(&locales_dir().join(GENERATED), &pseudo).unwrap();
+    generated::write_or_check(&locales_dir().join(GENERATED), &pseudo)
+        .unwrap_or_else(|e| panic!("{e}"));
 }
 
 #[test]
@@ -151,7 +152,7 @@ fn message_ids_are_generated_for_the_window() {
     let en = rules::parse("en.ftl", &en).expect("en.ftl parses");
     let ts = generated::message_ids_ts(&en);
     let path = root().join("ui/src/lib/bindings/MessageId.ts");
-    generated::write_or_check(&path, &ts).unwrap();
+    generated::write_or_check(&path, &ts).unwrap_or_else(|e| panic!("{e}"));
 }
 
 #[test]
