@@ -172,6 +172,22 @@ fn every_message_is_used() {
     );
 }
 
+#[test]
+fn every_error_code_has_its_words() {
+    let en = std::fs::read_to_string(locales_dir().join("en.ftl")).expect("en.ftl");
+    let en = rules::parse("en.ftl", &en).expect("en.ftl parses");
+    let ids = rules::message_ids(&en);
+    let missing: Vec<String> = error_codes()
+        .iter()
+        .map(|code| format!("error-{}", code.to_lowercase().replace('_', "-")))
+        .filter(|id| !ids.contains(id))
+        .collect();
+    fail_on(
+        "Error codes with no message in en.ftl (the window and the command line say them)",
+        &missing,
+    );
+}
+
 /// The pseudo transform itself.
 mod pseudo_text {
     use super::pseudo;
