@@ -3,6 +3,7 @@
 //! reads them from its store.
 
 use crate::domain::{words, DeviceId, OutageEnd, SegmentKind, SessionState};
+use crate::i18n::Catalog;
 use crate::timeline::{Outage, Segment, Stats};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
@@ -28,6 +29,19 @@ pub struct DeviceHistory {
     pub endings: Vec<EndingLabel>,
 }
 
+impl DeviceHistory {
+    /// Its words in `c`'s language: history is read without a language, and
+    /// words are made for the one shown when it is shown.
+    pub fn reword(mut self, c: &Catalog) -> Self {
+        self.segments.iter_mut().for_each(|s| s.reword(c));
+        self.outages.iter_mut().for_each(|o| o.reword(c));
+        self.stats.reword(c);
+        self.legend = KindLabel::legend(c);
+        self.endings = EndingLabel::all(c);
+        self
+    }
+}
+
 /// A kind of stretch and its words.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
@@ -39,12 +53,12 @@ pub struct KindLabel {
 
 impl KindLabel {
     /// Every kind a legend explains.
-    pub fn legend() -> Vec<Self> {
+    pub fn legend(c: &Catalog) -> Vec<Self> {
         SegmentKind::LEGEND
             .into_iter()
             .map(|kind| Self {
                 kind,
-                label: words::segment_label(kind),
+                label: words::segment_label(c, kind),
             })
             .collect()
     }
@@ -61,12 +75,12 @@ pub struct EndingLabel {
 
 impl EndingLabel {
     /// Every way an outage may end.
-    pub fn all() -> Vec<Self> {
+    pub fn all(c: &Catalog) -> Vec<Self> {
         OutageEnd::ALL
             .into_iter()
             .map(|ended| Self {
                 ended,
-                label: words::outage_end_label(ended),
+                label: words::outage_end_label(c, ended),
             })
             .collect()
     }
@@ -98,6 +112,14 @@ pub struct Strip {
     pub uptime: Option<f64>,
 }
 
+impl Strip {
+    /// Its words in `c`'s language.
+    pub fn reword(mut self, c: &Catalog) -> Self {
+        self.segments.iter_mut().for_each(|s| s.reword(c));
+        self
+    }
+}
+
 /// A row of the workspace ranking.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
@@ -111,6 +133,14 @@ pub struct RankedDevice {
     pub disconnects: u32,
     #[ts(type = "number | null")]
     pub last_disconnect: Option<i64>,
+}
+
+impl RankedDevice {
+    /// Its words in `c`'s language.
+    pub fn reword(mut self, c: &Catalog) -> Self {
+        self.state_label = words::state_label(c, self.state, "");
+        self
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
