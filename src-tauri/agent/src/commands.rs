@@ -319,7 +319,11 @@ async fn test_connection(
     let list = client.list_devices().await?;
     Ok(ConnectionReport {
         workspace,
-        problem: waping_core::domain::read_problem(&list.unread, list.partial.as_ref()),
+        problem: waping_core::domain::read_problem(
+            Catalog::of(service.shell.locale()),
+            &list.unread,
+            list.partial.as_ref(),
+        ),
         devices: list
             .devices
             .into_iter()

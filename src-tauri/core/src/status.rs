@@ -73,7 +73,8 @@ pub fn report(list: &DeviceList, as_json: bool, now: DateTime<Utc>) -> Outcome {
     } else {
         table(&list.devices, &list.unread, now)
     };
-    let stderr = read_problem(&list.unread, list.partial.as_ref())
+    let en = crate::i18n::Catalog::of(crate::i18n::Locale::En);
+    let stderr = read_problem(en, &list.unread, list.partial.as_ref())
         .map(|problem| format!("waping-desk: {}\n", printable(&problem, 2000)))
         .unwrap_or_default();
     Outcome {

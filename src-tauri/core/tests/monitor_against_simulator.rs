@@ -665,11 +665,11 @@ async fn a_list_cut_short_keeps_every_card_removes_nothing_and_is_never_all_conn
         "Could only read 20 of the devices; the others may be stale"
     );
     assert!(
-        cut.read_problem()
+        cut.read_problem(Locale::En)
             .unwrap()
             .starts_with("WAPing Desk could only read 20 devices: page 2 of the list"),
         "{:?}",
-        cut.read_problem()
+        cut.read_problem(Locale::En)
     );
     // The poll that broke off announced all it had to before its cards
     // showed; a whole one later is cut short again.
@@ -728,7 +728,7 @@ async fn an_unreadable_device_is_named_keeps_its_card_and_the_others_are_read() 
         read.summary(chrono::FixedOffset::east_opt(0).unwrap(), Locale::En),
         "1 connected, 1 disconnected, 1 not readable"
     );
-    let problem = read.read_problem().unwrap();
+    let problem = read.read_problem(Locale::En).unwrap();
     assert!(
         problem.starts_with("1 device could not be read: "),
         "{problem}"

@@ -51,7 +51,7 @@ impl Overview {
         now: DateTime<Utc>,
         locale: Locale,
     ) -> Self {
-        let read_problem = snapshot.read_problem();
+        let read_problem = snapshot.read_problem(locale);
         let (mut devices, snapshot) = SnapshotView::split(snapshot);
         devices.sort_by(|a, b| {
             words::worst_first(

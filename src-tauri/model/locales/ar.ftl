@@ -95,6 +95,16 @@ ago-days = { $days ->
    *[other] منذ { $days } يوم
 }
 
+read-partial = لم يتمكن { -app } من قراءة سوى { $count } من الأجهزة: { $reason }
+read-unreadable = { $count ->
+    [one] تعذّرت قراءة جهاز واحد: { $names }
+    [two] تعذّرت قراءة جهازين: { $names }
+   *[other] تعذّرت قراءة { $count } من الأجهزة: { $names }
+}
+read-unreadable-more = تعذّرت قراءة { $count } من الأجهزة: { $names } و{ $more } غيرها
+read-names-separator = {"، "}
+read-problems-separator = {"؛ "}
+
 # (end of shared words)
 
 ### Errors: what went wrong, by error code (every ErrorCode has error-<kebab-code>)

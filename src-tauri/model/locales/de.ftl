@@ -60,6 +60,18 @@ ago-days = { $days ->
    *[other] vor { $days } Tagen
 }
 
+read-partial = { $count ->
+    [one] { -app } konnte nur { $count } Gerät lesen: { $reason }
+   *[other] { -app } konnte nur { $count } Geräte lesen: { $reason }
+}
+read-unreadable = { $count ->
+    [one] { $count } Gerät konnte nicht gelesen werden: { $names }
+   *[other] { $count } Geräte konnten nicht gelesen werden: { $names }
+}
+read-unreadable-more = { $count } Geräte konnten nicht gelesen werden: { $names } und { $more } weitere
+read-names-separator = {", "}
+read-problems-separator = {"; "}
+
 # (end of shared words)
 
 ### Errors: what went wrong, by error code (every ErrorCode has error-<kebab-code>)

@@ -64,6 +64,22 @@ ago-minutes = { $minutes } min ago
 ago-hours = { $hours } h ago
 ago-days = { $days } d ago
 
+# What of WAPing's device list could not be read. { $reason } and { $names }
+# are the reader's own description of WAPing's data ("Shop phone (no status
+# field)"), names joined by read-names-separator.
+read-partial = { $count ->
+    [one] { -app } could only read { $count } device: { $reason }
+   *[other] { -app } could only read { $count } devices: { $reason }
+}
+read-unreadable = { $count ->
+    [one] { $count } device could not be read: { $names }
+   *[other] { $count } devices could not be read: { $names }
+}
+# More than the names shown: { $more } are not named.
+read-unreadable-more = { $count } devices could not be read: { $names } and { $more } more
+read-names-separator = {", "}
+read-problems-separator = {"; "}
+
 # (end of shared words)
 
 ### Errors: what went wrong, by error code (every ErrorCode has error-<kebab-code>)

@@ -60,6 +60,18 @@ ago-days = { $days ->
    *[other] hace { $days } días
 }
 
+read-partial = { $count ->
+    [one] { -app } solo pudo leer { $count } dispositivo: { $reason }
+   *[other] { -app } solo pudo leer { $count } dispositivos: { $reason }
+}
+read-unreadable = { $count ->
+    [one] No se pudo leer { $count } dispositivo: { $names }
+   *[other] No se pudieron leer { $count } dispositivos: { $names }
+}
+read-unreadable-more = No se pudieron leer { $count } dispositivos: { $names } y { $more } más
+read-names-separator = {", "}
+read-problems-separator = {"; "}
+
 # (end of shared words)
 
 ### Errors: what went wrong, by error code (every ErrorCode has error-<kebab-code>)

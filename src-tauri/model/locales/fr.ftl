@@ -60,6 +60,18 @@ ago-days = { $days ->
    *[other] il y a { $days } jours
 }
 
+read-partial = { $count ->
+    [one] { -app } n’a pu lire que { $count } appareil : { $reason }
+   *[other] { -app } n’a pu lire que { $count } appareils : { $reason }
+}
+read-unreadable = { $count ->
+    [one] { $count } appareil n’a pas pu être lu : { $names }
+   *[other] { $count } appareils n’ont pas pu être lus : { $names }
+}
+read-unreadable-more = { $count } appareils n’ont pas pu être lus : { $names } et { $more } autres
+read-names-separator = {", "}
+read-problems-separator = {" ; "}
+
 # (end of shared words)
 
 ### Errors: what went wrong, by error code (every ErrorCode has error-<kebab-code>)

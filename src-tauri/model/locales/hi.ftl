@@ -54,6 +54,12 @@ ago-minutes = { $minutes } मि॰ पहले
 ago-hours = { $hours } घं॰ पहले
 ago-days = { $days } दिन पहले
 
+read-partial = { -app } केवल { $count } डिवाइस पढ़ सका: { $reason }
+read-unreadable = { $count } डिवाइस पढ़े नहीं जा सके: { $names }
+read-unreadable-more = { $count } डिवाइस पढ़े नहीं जा सके: { $names } और { $more } अन्य
+read-names-separator = {", "}
+read-problems-separator = {"; "}
+
 # (end of shared words)
 
 ### Errors: what went wrong, by error code (every ErrorCode has error-<kebab-code>)

@@ -54,6 +54,12 @@ ago-minutes = { $minutes } mnt yang lalu
 ago-hours = { $hours } jam yang lalu
 ago-days = { $days } hari yang lalu
 
+read-partial = { -app } hanya dapat membaca { $count } perangkat: { $reason }
+read-unreadable = { $count } perangkat tidak dapat dibaca: { $names }
+read-unreadable-more = { $count } perangkat tidak dapat dibaca: { $names } dan { $more } lainnya
+read-names-separator = {", "}
+read-problems-separator = {"; "}
+
 # (end of shared words)
 
 ### Errors: what went wrong, by error code (every ErrorCode has error-<kebab-code>)

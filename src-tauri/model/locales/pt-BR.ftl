@@ -60,6 +60,18 @@ ago-days = { $days ->
    *[other] há { $days } dias
 }
 
+read-partial = { $count ->
+    [one] O { -app } só conseguiu ler { $count } aparelho: { $reason }
+   *[other] O { -app } só conseguiu ler { $count } aparelhos: { $reason }
+}
+read-unreadable = { $count ->
+    [one] { $count } aparelho não pôde ser lido: { $names }
+   *[other] { $count } aparelhos não puderam ser lidos: { $names }
+}
+read-unreadable-more = { $count } aparelhos não puderam ser lidos: { $names } e mais { $more }
+read-names-separator = {", "}
+read-problems-separator = {"; "}
+
 # (end of shared words)
 
 ### Errors: what went wrong, by error code (every ErrorCode has error-<kebab-code>)

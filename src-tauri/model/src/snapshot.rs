@@ -127,9 +127,10 @@ impl Snapshot {
         }
     }
 
-    /// What could not be read of the last list, in one sentence, if anything.
-    pub fn read_problem(&self) -> Option<String> {
-        read_problem(&self.unread, self.partial.as_ref())
+    /// What could not be read of the last list, in one sentence in
+    /// `locale`, if anything.
+    pub fn read_problem(&self, locale: Locale) -> Option<String> {
+        read_problem(Catalog::of(locale), &self.unread, self.partial.as_ref())
     }
 
     pub fn starting() -> Self {
@@ -266,5 +267,38 @@ mod tests {
         };
         assert_eq!(since, t0);
         assert!(!auth);
+    }
+
+    #[test]
+    fn what_could_not_be_read_is_one_sentence_in_the_language() {
+        let unread = |n: u32| UnreadDevice {
+            position: n,
+            id: None,
+            name: Some(format!("Phone {n}")),
+            problem: "no status field".into(),
+            state: SessionState::Unknown,
+        };
+        let mut s = Snapshot::starting();
+        s.unread = vec![unread(2)];
+        assert_eq!(
+            s.read_problem(Locale::En).as_deref(),
+            Some("1 device could not be read: Phone 2 (no status field)")
+        );
+        assert_eq!(
+            s.read_problem(Locale::PtBr).as_deref(),
+            Some("1 aparelho não pôde ser lido: Phone 2 (no status field)")
+        );
+        s.unread = (1..=5).map(unread).collect();
+        s.partial = Some(PartialList {
+            read: 20,
+            reason: "page 2 of the list could not be read".into(),
+        });
+        let de = s.read_problem(Locale::De).unwrap();
+        assert!(
+            de.starts_with("WAPing Desk konnte nur 20 Geräte lesen: page 2")
+                && de.ends_with("Phone 3 (no status field) und 2 weitere"),
+            "{de}"
+        );
+        assert_eq!(Snapshot::starting().read_problem(Locale::Ar), None);
     }
 }
