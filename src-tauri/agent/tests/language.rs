@@ -161,10 +161,10 @@ async fn a_drop_is_told_in_the_chosen_language_and_a_new_one_applies_without_a_r
         .with_monitor(|m| m.events())
         .await
         .expect("a monitor runs");
-    let mut input = ask(&*service, GetSettings {}).await.unwrap().settings;
+    let mut input = ask(&service, GetSettings {}).await.unwrap().settings;
     input.language = Some(Locale::Ar);
     let drawn_before = tray.count();
-    let saved = ask(&*service, SaveSettings { input }).await.unwrap();
+    let saved = ask(&service, SaveSettings { input }).await.unwrap();
     assert_eq!(saved.settings.language, Some(Locale::Ar));
 
     let drawn = tray
