@@ -159,3 +159,93 @@ impl Format {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::Locale;
+    use crate::timeline::StatsWords;
+
+    const HOUR: i64 = 3_600_000;
+
+    fn history() -> DeviceHistory {
+        let en = Catalog::of(Locale::En);
+        DeviceHistory {
+            device_id: DeviceId::new("dev_1"),
+            name: "Shop".into(),
+            from: 0,
+            to: 3 * 24 * HOUR,
+            segments: vec![Segment {
+                start: 0,
+                end: 2 * HOUR + 300_000,
+                kind: SegmentKind::Disconnected,
+                kind_label: "Disconnected".into(),
+                reason: Some("logged_out".into()),
+                changes: 1,
+                duration_text: "2 h 5 min".into(),
+                reason_text: Some("Logged out on the phone".into()),
+            }],
+            outages: vec![Outage {
+                start: 0,
+                end: None,
+                duration: 2 * 24 * HOUR,
+                reason: Some("policy".into()),
+                ended: OutageEnd::Ongoing,
+                ended_text: "Still down".into(),
+                duration_text: "2 d".into(),
+                reason_text: Some("Cut by WhatsApp policy".into()),
+            }],
+            stats: Stats {
+                uptime: None,
+                up_ms: 0,
+                down_ms: 0,
+                unreachable_ms: HOUR,
+                offline_ms: 0,
+                no_data_ms: 0,
+                disconnects: 1,
+                mean_recovery_ms: Some(14 * 60_000),
+                longest_recovery_ms: None,
+                words: StatsWords::default(),
+            },
+            legend: KindLabel::legend(en),
+            endings: EndingLabel::all(en),
+        }
+    }
+
+    #[test]
+    fn a_history_read_in_english_is_shown_in_the_language_spoken() {
+        let pt = history().reword(Catalog::of(Locale::PtBr));
+        assert_eq!(pt.segments[0].kind_label, "Desconectado");
+        assert_eq!(pt.segments[0].duration_text, "2 h 5 min");
+        assert_eq!(
+            pt.segments[0].reason_text.as_deref(),
+            Some("A sessão foi encerrada no celular")
+        );
+        assert_eq!(pt.outages[0].ended_text, "Ainda fora");
+        assert_eq!(pt.outages[0].duration_text, "2 dias");
+        assert_eq!(pt.stats.words.mean_recovery.as_deref(), Some("14 min"));
+        assert_eq!(pt.stats.words.unreachable.as_deref(), Some("1 h"));
+        assert_eq!(pt.stats.words.offline, None);
+        assert!(pt
+            .legend
+            .iter()
+            .any(|k| k.kind == SegmentKind::Unreachable && k.label == "WAPing fora do ar"));
+        assert_eq!(pt.endings[1].label, "Voltou sozinho");
+
+        let de = history().reword(Catalog::of(Locale::De));
+        assert_eq!(de.outages[0].duration_text, "2 Tage");
+        assert_eq!(de.segments[0].duration_text, "2 Std. 5 Min.");
+        let ranked = RankedDevice {
+            device_id: DeviceId::new("dev_1"),
+            name: "Shop".into(),
+            state: SessionState::Degraded,
+            state_label: "Degraded".into(),
+            disconnects: 0,
+            last_disconnect: None,
+        };
+        assert_eq!(
+            ranked.reword(Catalog::of(Locale::De)).state_label,
+            "Instabil"
+        );
+    }
+}
