@@ -209,7 +209,7 @@ describe('The story: pair, lose and recover a phone', () => {
     // An alert for adding or pairing the phone would have come before this one.
     assert.deepEqual(liveAlerts(), [`${PHONE} disconnected`], 'adding and pairing a phone was not an alarm');
     assert.equal(n.appName, 'WAPing Desk');
-    assert.match(n.body, /^Since \d\d:\d\d — logged out on the phone\. Re-scan the QR code to restore sending\.$/);
+    assert.match(n.body, /^Since \d{1,2}:\d\d(\u202f[AP]M)? — logged out on the phone\. Re-scan the QR code to restore sending\.$/);
     assert.equal(n.urgency, 2, 'critical urgency');
     assert.deepEqual(n.actions.slice(0, 1), ['default']);
 

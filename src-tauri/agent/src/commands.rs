@@ -9,6 +9,7 @@ use chrono::{DateTime, Duration, TimeZone, Utc};
 use serde_json::Value;
 use waping_core::doctor::{self, DiagnosisReport};
 use waping_core::history::export;
+use waping_core::i18n::Catalog;
 use waping_core::monitor::UserAction;
 use waping_core::pairing::{self, PairingState};
 use waping_core::ErrorCode;
@@ -138,7 +139,8 @@ pub async fn handle(service: &Service, request: Request) -> Result<Value, AppErr
                         h.device_history(&query_id, from, to, live, min_ms)
                     })
                     .await?;
-                found.ok_or_else(|| unknown(&id))
+                let words = Catalog::of(service.shell.locale());
+                found.map(|h| h.reword(words)).ok_or_else(|| unknown(&id))
             }
             .await,
         ),
@@ -162,10 +164,12 @@ pub async fn handle(service: &Service, request: Request) -> Result<Value, AppErr
                     )));
                 }
                 let days = Duration::days(i64::from(a.days));
-                service
+                let ranking = service
                     .connection
                     .read_history(move |h, live| h.ranking(live.now - days, live.now))
-                    .await
+                    .await?;
+                let words = Catalog::of(service.shell.locale());
+                Ok(ranking.into_iter().map(|r| r.reword(words)).collect())
             }
             .await,
         ),
@@ -221,6 +225,16 @@ async fn settings_view(service: &Service) -> Result<SettingsView, AppError> {
 
 async fn save_settings(service: &Service, input: Settings) -> Result<SettingsView, AppError> {
     let settings = input.validated()?;
+    // A new language is words only: the overview, the tray and the next
+    // notification follow the shell's locale at once. Restarting the
+    // monitor for it would reconnect, leave a gap in history and tell the
+    // start-up alerts again.
+    let before = service.settings();
+    let words_only = before.language != settings.language
+        && Settings {
+            language: settings.language,
+            ..before
+        } == settings;
     settings_file::save_then(&service.shell.settings_path(), &settings, || {
         service.set_settings(settings.clone())
     })
@@ -230,7 +244,9 @@ async fn save_settings(service: &Service, input: Settings) -> Result<SettingsVie
             format!("the settings could not be saved: {e}"),
         )
     })?;
-    service.reconnect().await?;
+    if !words_only {
+        service.reconnect().await?;
+    }
     settings_view(service).await
 }
 
@@ -303,11 +319,15 @@ async fn test_connection(
     let list = client.list_devices().await?;
     Ok(ConnectionReport {
         workspace,
-        problem: waping_core::domain::read_problem(&list.unread, list.partial.as_ref()),
+        problem: waping_core::domain::read_problem(
+            Catalog::of(service.shell.locale()),
+            &list.unread,
+            list.partial.as_ref(),
+        ),
         devices: list
             .devices
             .into_iter()
-            .map(|device| DeviceView::at(device, service.shell.clock.now()))
+            .map(|device| DeviceView::at(device, service.shell.clock.now(), service.shell.locale()))
             .collect(),
         unread: list.unread,
         partial: list.partial,
@@ -462,10 +482,12 @@ async fn device_strips(
     let span = Duration::hours(i64::from(a.hours));
     let min_ms = resolution(span, a.width)?;
     let only = a.device_ids;
-    service
+    let strips = service
         .connection
         .read_history(move |h, live| h.strips_of(live.now - span, live, min_ms, only.as_deref()))
-        .await
+        .await?;
+    let words = Catalog::of(service.shell.locale());
+    Ok(strips.into_iter().map(|s| s.reword(words)).collect())
 }
 
 /// One device's history over `[from, to)`, every change, as a file to save.

@@ -17,7 +17,7 @@ use waping_core::demo::Demo;
 use waping_core::domain::SharedClock;
 use waping_core::history::{History, HistoryChanges, HistoryError, Live};
 use waping_core::hooks::{HookRun, HookRunner};
-use waping_core::i18n::Locale;
+use waping_core::i18n::{Catalog, Locale};
 use waping_core::monitor::{Monitor, MonitorEvent, MonitorSettings, Snapshot, UserAction};
 use waping_core::pairing::{Pairing, PairingConfig, PairingState};
 use waping_core::simulator::{SimConfig, SimWebhook};
@@ -73,7 +73,38 @@ fn demo_config() -> SimConfig {
 #[derive(Default)]
 struct WebhookState {
     server: Option<WebhookServer>,
-    problem: Option<String>,
+    problem: Option<WebhookProblem>,
+}
+
+/// Why the webhook receiver does not run although it is turned on: kept as
+/// facts, put in words in the language of each overview.
+#[derive(Debug, Clone)]
+enum WebhookProblem {
+    NoSecret,
+    /// The secret could not be read (the keyring's own message).
+    Secret(String),
+    PortBusy {
+        port: u16,
+        error: String,
+    },
+}
+
+impl WebhookProblem {
+    fn words(&self, locale: Locale) -> String {
+        let c = Catalog::of(locale);
+        match self {
+            WebhookProblem::NoSecret => c.text("settings-webhook-no-secret"),
+            WebhookProblem::Secret(message) => message.clone(),
+            // The port as text: a number would be grouped ("8,787").
+            WebhookProblem::PortBusy { port, error } => c.with(
+                "settings-webhook-port-busy",
+                &[
+                    ("port", port.to_string().into()),
+                    ("error", error.as_str().into()),
+                ],
+            ),
+        }
+    }
 }
 
 impl Drop for Active {
@@ -316,13 +347,13 @@ impl Connection {
             Ok((None, _)) => {
                 return WebhookState {
                     server: None,
-                    problem: Some("Webhooks are on but no webhook secret is set.".into()),
+                    problem: Some(WebhookProblem::NoSecret),
                 }
             }
             Err(e) => {
                 return WebhookState {
                     server: None,
-                    problem: Some(e.message),
+                    problem: Some(WebhookProblem::Secret(e.message)),
                 }
             }
         };
@@ -353,10 +384,10 @@ impl Connection {
             }
             Err(e) => WebhookState {
                 server: None,
-                problem: Some(format!(
-                    "The webhook receiver cannot listen on port {}: {e}",
-                    settings.webhook.port
-                )),
+                problem: Some(WebhookProblem::PortBusy {
+                    port: settings.webhook.port,
+                    error: e.to_string(),
+                }),
             },
         }
     }
@@ -507,14 +538,15 @@ impl Connection {
 
 impl Active {
     fn overview(&self) -> Overview {
+        let locale = *self.locale.borrow();
         Overview::new(
             self.mode,
             self.monitor.current(),
             &active_snoozes(&self.snoozes, &self.clock).instants(self.clock.local_offset()),
             self.webhook.server.as_ref().map(WebhookServer::url),
-            self.webhook.problem.clone(),
+            self.webhook.problem.as_ref().map(|p| p.words(locale)),
             self.clock.now(),
-            *self.locale.borrow(),
+            locale,
         )
     }
 }
@@ -525,11 +557,12 @@ fn forward_snapshots(
     mode: Mode,
     snoozes: SharedSnoozes,
     webhook_url: Option<String>,
-    webhook_problem: Option<String>,
+    webhook_problem: Option<WebhookProblem>,
 ) -> JoinHandle<()> {
     let mut snapshots = monitor.subscribe();
     let mut snooze_changes = snoozes.subscribe();
     let mut windows = shell.windows();
+    let mut locales = shell.locale_changes();
     tokio::spawn(async move {
         // The words of the overview last sent, while a window shows them.
         let mut shown: Option<Overview> = None;
@@ -564,6 +597,13 @@ fn forward_snapshots(
                 _ = snooze_changes.changed() => continue,
                 // A window that opens starts the minutes counting.
                 _ = windows.changed() => continue,
+                // A new language: every word shown again in it, at once.
+                changed = locales.changed() => {
+                    if changed.is_err() {
+                        return;
+                    }
+                    false
+                }
                 () = until(snooze_ends, &shell.clock) => {
                     // Ended snoozes are dropped, so the next end is a later one.
                     let now = shell.clock.moment();
@@ -582,14 +622,15 @@ fn forward_snapshots(
             };
             let snapshot = snapshots.borrow_and_update().clone();
             let offset = shell.clock.local_offset();
+            let locale = shell.locale();
             let overview = Overview::new(
                 mode,
                 snapshot,
                 &active_snoozes(&snoozes, &shell.clock).instants(offset),
                 webhook_url.clone(),
-                webhook_problem.clone(),
+                webhook_problem.as_ref().map(|p| p.words(locale)),
                 shell.clock.now(),
-                shell.locale(),
+                locale,
             );
             // A tick whose words read as before has nothing to show.
             if ticked
@@ -637,8 +678,12 @@ fn forward_alerts(shell: Shell, mut events: broadcast::Receiver<MonitorEvent>) -
                 Ok(MonitorEvent::Alert(alert)) => {
                     let opener = shell.clone();
                     let device = alert.device_id.to_string();
-                    if let Err(e) = notifier::show(&alert, move || opener.open_window(Some(device)))
-                    {
+                    // Put in words now, in the language spoken now: one
+                    // chosen a moment ago applies to this notification.
+                    let shown = notifier::show(&alert, shell.locale(), move || {
+                        opener.open_window(Some(device))
+                    });
+                    if let Err(e) = shown {
                         tracing::warn!("notification not shown: {e}");
                     }
                 }

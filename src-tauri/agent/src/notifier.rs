@@ -3,6 +3,7 @@
 
 use notify_rust::{Notification, Timeout};
 use waping_core::alerts::Alert;
+use waping_core::i18n::{Catalog, Locale};
 
 pub const APP_NAME: &str = "WAPing Desk";
 /// The icon name the installed app registers (the .deb's hicolor icon).
@@ -12,14 +13,15 @@ const ICON: &str = "waping-desk";
 /// markup, and it carries what WAPing sent (a device's name, a reason): a
 /// name like `<a href=…>` must show as written, not become a link or bold.
 /// The summary is plain text by the specification and is sent as it is.
-fn body(alert: &Alert) -> String {
+fn body(alert: &Alert, locale: Locale) -> String {
+    let body = alert.body(locale);
     #[cfg(all(unix, not(target_os = "macos")))]
     {
-        escape_markup(&alert.body)
+        escape_markup(&body)
     }
     #[cfg(not(all(unix, not(target_os = "macos"))))]
     {
-        alert.body.clone()
+        body
     }
 }
 
@@ -39,11 +41,11 @@ pub fn escape_markup(text: &str) -> String {
     out
 }
 
-fn notification(alert: &Alert) -> Notification {
+fn notification(alert: &Alert, locale: Locale) -> Notification {
     let mut n = Notification::new();
     n.appname(APP_NAME)
-        .summary(&alert.summary)
-        .body(&body(alert))
+        .summary(&alert.summary(locale))
+        .body(&body(alert, locale))
         .icon(ICON)
         .timeout(Timeout::Default);
     // Windows shows a toast under the AppUserModelID its Start-menu shortcut
@@ -62,7 +64,7 @@ fn notification(alert: &Alert) -> Notification {
                 AlertKind::Up => Urgency::Low,
                 AlertKind::Degraded | AlertKind::Reminder => Urgency::Normal,
             })
-            .action("default", "Open");
+            .action("default", &Catalog::of(locale).text("tray-open"));
     }
     n
 }
@@ -77,9 +79,13 @@ fn last_shown() -> &'static std::sync::Mutex<std::collections::HashMap<String, u
     LAST.get_or_init(Default::default)
 }
 
-/// Shows the alert; `on_open` runs if the user clicks it. Waiting for the
-/// click blocks, so it happens on a thread of its own.
-pub fn show(alert: &Alert, on_open: impl FnOnce() + Send + 'static) -> Result<(), String> {
+/// Shows the alert in `locale`; `on_open` runs if the user clicks it.
+/// Waiting for the click blocks, so it happens on a thread of its own.
+pub fn show(
+    alert: &Alert,
+    locale: Locale,
+    on_open: impl FnOnce() + Send + 'static,
+) -> Result<(), String> {
     // macOS attributes notifications to the bundle id they are sent under;
     // without this they would appear to come from another app.
     #[cfg(target_os = "macos")]
@@ -91,7 +97,7 @@ pub fn show(alert: &Alert, on_open: impl FnOnce() + Send + 'static) -> Result<()
     }
     #[cfg(all(unix, not(target_os = "macos")))]
     let shown = {
-        let mut n = notification(alert);
+        let mut n = notification(alert, locale);
         let device = alert.device_id.to_string();
         let mut last = last_shown().lock().unwrap_or_else(|e| e.into_inner());
         if let Some(id) = last.get(&device) {
@@ -102,7 +108,9 @@ pub fn show(alert: &Alert, on_open: impl FnOnce() + Send + 'static) -> Result<()
         shown
     };
     #[cfg(not(all(unix, not(target_os = "macos"))))]
-    let shown = notification(alert).show().map_err(|e| e.to_string())?;
+    let shown = notification(alert, locale)
+        .show()
+        .map_err(|e| e.to_string())?;
     #[cfg(all(unix, not(target_os = "macos")))]
     std::thread::spawn(move || {
         shown.wait_for_action(|action| {

@@ -8,6 +8,7 @@ use chrono::{Duration, Utc};
 use std::sync::Arc;
 use tokio::sync::broadcast;
 use waping_core::domain::{words, Clock, ManualClock};
+use waping_core::i18n::{Catalog, Locale};
 use waping_desk_agent::shell::Headless;
 use waping_link::protocol::AgentEvent;
 use waping_link::views::Overview;
@@ -56,6 +57,7 @@ async fn an_open_window_gets_the_overview_again_when_a_shown_minute_turns() {
     let later = next_overview(&mut events, "new words", |o| o.words().ne(first.words())).await;
 
     let now = clock.now();
+    let en = Catalog::of(Locale::En);
     assert_eq!(
         later.snapshot.updated_at, first.snapshot.updated_at,
         "no poll came between"
@@ -67,11 +69,11 @@ async fn an_open_window_gets_the_overview_again_when_a_shown_minute_turns() {
             .expect("demo devices say since when");
         assert_eq!(
             view.words.state_for.as_deref(),
-            Some(words::human_duration(now - since).as_str())
+            Some(words::human_duration(en, now - since).as_str())
         );
         assert_eq!(
             view.words.last_seen,
-            words::live_ago(now, view.device.last_seen)
+            words::live_ago(en, now, view.device.last_seen)
         );
     }
     agent.stop().await;

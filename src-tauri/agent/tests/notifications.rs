@@ -3,44 +3,74 @@
 
 mod common;
 
-use common::notification_server::NotificationServer;
+use chrono::{DateTime, Duration as Span, FixedOffset, Utc};
+use common::notification_server::{Call, NotificationServer};
 use std::time::Duration;
-use waping_core::alerts::{Alert, AlertKind};
+use waping_core::alerts::{Alert, AlertKind, News};
+use waping_core::i18n::Locale;
 use waping_core::DeviceId;
 
-fn alert(kind: AlertKind, summary: &str, body: &str) -> Alert {
+/// 10:42 where the computer is (UTC-3, São Paulo).
+fn dropped_at() -> DateTime<Utc> {
+    DateTime::parse_from_rfc3339("2026-11-30T10:42:00-03:00")
+        .unwrap()
+        .with_timezone(&Utc)
+}
+
+fn alert(kind: AlertKind, name: &str, news: News) -> Alert {
     Alert {
         kind,
-        device_id: DeviceId::new("dev_001"),
-        device_name: "Shop phone".into(),
-        summary: summary.into(),
-        body: body.into(),
-        at: chrono::Utc::now(),
+        device_id: DeviceId::new(format!("dev_{}", name.replace(' ', "_"))),
+        device_name: name.into(),
+        news,
+        at: dropped_at() + Span::minutes(14),
+        offset: FixedOffset::west_opt(3 * 3600).unwrap(),
     }
 }
 
+fn down(name: &str) -> Alert {
+    alert(
+        AlertKind::Down,
+        name,
+        News::Down {
+            since: dropped_at(),
+            reason: Some("logged_out".into()),
+        },
+    )
+}
+
+/// Shows `alert` in `locale` and returns what the desktop was sent.
+async fn shown(server: &NotificationServer, alert: Alert, locale: Locale) -> Call {
+    let before = server.calls().len();
+    tokio::task::spawn_blocking(move || waping_desk_agent::notifier::show(&alert, locale, || {}))
+        .await
+        .unwrap()
+        .expect("shown");
+    let calls = server.calls();
+    assert_eq!(calls.len(), before + 1, "{calls:?}");
+    calls[before].clone()
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn alerts_reach_the_desktop_with_their_words_and_a_click_opens_the_device() {
+async fn alerts_reach_the_desktop_in_the_language_asked_and_a_click_opens_the_device() {
     let server = NotificationServer::start().await;
 
     let (opened_tx, opened_rx) = std::sync::mpsc::channel();
-    let down = alert(
-        AlertKind::Down,
-        "Shop phone disconnected",
-        "Since 10:42 — logged out on the phone. Re-scan the QR code to restore sending.",
-    );
+    let drop = down("Shop phone");
     tokio::task::spawn_blocking(move || {
-        waping_desk_agent::notifier::show(&down, move || opened_tx.send(()).unwrap())
+        waping_desk_agent::notifier::show(&drop, Locale::En, move || opened_tx.send(()).unwrap())
     })
     .await
     .unwrap()
     .expect("shown");
     let up = alert(
         AlertKind::Up,
-        "Shop phone is connected again",
-        "Shop phone is connected again after 14 min.",
+        "Shop phone",
+        News::Back {
+            after: Span::minutes(14),
+        },
     );
-    tokio::task::spawn_blocking(move || waping_desk_agent::notifier::show(&up, || {}))
+    tokio::task::spawn_blocking(move || waping_desk_agent::notifier::show(&up, Locale::En, || {}))
         .await
         .unwrap()
         .expect("shown");
@@ -51,7 +81,7 @@ async fn alerts_reach_the_desktop_with_their_words_and_a_click_opens_the_device(
     assert_eq!(recorded[0].summary, "Shop phone disconnected");
     assert_eq!(
         recorded[0].body,
-        "Since 10:42 — logged out on the phone. Re-scan the QR code to restore sending."
+        "Since 10:42\u{202f}AM — logged out on the phone. Re-scan the QR code to restore sending."
     );
     assert!(
         recorded[0].actions.contains(&"default".to_owned()),
@@ -60,6 +90,10 @@ async fn alerts_reach_the_desktop_with_their_words_and_a_click_opens_the_device(
     );
     assert_eq!(recorded[0].urgency, Some(2), "a drop is critical");
     assert_eq!(recorded[1].summary, "Shop phone is connected again");
+    assert_eq!(
+        recorded[1].body,
+        "Shop phone is connected again after 14 min."
+    );
     assert_eq!(recorded[1].urgency, Some(0));
     assert_eq!(recorded[0].replaces_id, 0);
     assert_eq!(
@@ -79,4 +113,34 @@ async fn alerts_reach_the_desktop_with_their_words_and_a_click_opens_the_device(
         }
     }
     assert!(opened, "clicking the notification opens the device");
+
+    // The same facts, in the language of the moment they are shown (one
+    // server per process: the tests of each language run here, in turn).
+    let told = shown(&server, down("Celular da loja"), Locale::PtBr).await;
+    assert_eq!(told.summary, "Celular da loja desconectado");
+    assert_eq!(
+        told.body,
+        "Desde 10:42 — a sessão foi encerrada no celular. \
+         Escaneie o código QR de novo para voltar a enviar."
+    );
+    let open_label = told.actions.iter().position(|a| a == "default");
+    assert_eq!(
+        open_label
+            .and_then(|i| told.actions.get(i + 1))
+            .map(String::as_str),
+        Some("Abrir"),
+        "{:?}",
+        told.actions
+    );
+
+    let told = shown(&server, down("Front desk"), Locale::Ar).await;
+    // The Latin name is isolated so that it does not reorder the Arabic
+    // around it.
+    assert_eq!(told.summary, "انقطع اتصال \u{2068}Front desk\u{2069}");
+    assert!(
+        told.body.starts_with("منذ ") && told.body.contains("تم تسجيل الخروج من الهاتف"),
+        "{}",
+        told.body
+    );
+    assert!(told.body.contains("أعد مسح رمز QR"), "{}", told.body);
 }

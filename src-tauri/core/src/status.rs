@@ -73,7 +73,8 @@ pub fn report(list: &DeviceList, as_json: bool, now: DateTime<Utc>) -> Outcome {
     } else {
         table(&list.devices, &list.unread, now)
     };
-    let stderr = read_problem(&list.unread, list.partial.as_ref())
+    let en = crate::i18n::Catalog::of(crate::i18n::Locale::En);
+    let stderr = read_problem(en, &list.unread, list.partial.as_ref())
         .map(|problem| format!("waping-desk: {}\n", printable(&problem, 2000)))
         .unwrap_or_default();
     Outcome {
@@ -100,13 +101,16 @@ fn table(devices: &[Device], unread: &[UnreadDevice], now: DateTime<Utc>) -> Str
     let mut rows: Vec<[String; 5]> = devices
         .iter()
         .map(|d| {
-            let state = words::state_label(d.state, &cell(&d.raw_status));
+            // The command line's own language is chosen with its messages.
+            let en = crate::i18n::Catalog::of(crate::i18n::Locale::En);
+            let state = words::state_label(en, d.state, &cell(&d.raw_status));
             [
                 cell(d.id.as_str()),
                 cell(&d.name),
                 state,
                 d.reason.as_deref().map_or_else(|| "-".into(), cell),
-                d.last_seen.map_or_else(|| "never".into(), |t| ago(now, t)),
+                d.last_seen
+                    .map_or_else(|| "never".into(), |t| ago(en, now, t)),
             ]
         })
         .collect();

@@ -14,6 +14,7 @@ use waping_core::alerts::AlertKind;
 use waping_core::domain::{Clock, Connectivity, DeviceId, ManualClock};
 use waping_core::history::timeline::SegmentKind;
 use waping_core::history::{History, HistoryChange, Live};
+use waping_core::i18n::Locale;
 use waping_core::monitor::{Monitor, MonitorConfig, MonitorEvent, Snapshot};
 use waping_core::simulator::{SimControl, SimHandle};
 use waping_core::{ApiKey, ClientConfig, ErrorCode, GatewayClient, SessionState};
@@ -230,16 +231,23 @@ async fn after_a_sleep_one_summary_names_the_phones_that_dropped_and_are_still_d
         .collect();
     assert_eq!(alerts.len(), 1, "one summary, not a burst: {alerts:?}");
     let summary = &alerts[0];
-    assert_eq!(summary.summary, "While this computer was asleep");
+    assert_eq!(
+        summary.summary(Locale::En),
+        "While this computer was asleep"
+    );
     assert_eq!(
         summary.device_id.as_str(),
         "dev_001",
         "it opens on the phone still down"
     );
-    let lines: Vec<&str> = summary.body.lines().collect();
+    let body = summary.body(Locale::En);
+    let lines: Vec<&str> = body.lines().collect();
     assert_eq!(
         lines[0],
-        format!("{} disconnected at 02:14 — still down", name("dev_001")),
+        format!(
+            "{} disconnected at 2:14\u{202f}AM — still down",
+            name("dev_001")
+        ),
         "timed by WAPing's own change time: {lines:?}"
     );
     assert!(

@@ -8,6 +8,7 @@ use tokio::sync::broadcast;
 use waping_core::alerts::{AlertConfig, AlertKind};
 use waping_core::domain::{reason, ManualClock};
 use waping_core::history::History;
+use waping_core::i18n::Locale;
 use waping_core::monitor::{
     GatewayHealth, MachineConfig, Monitor, MonitorConfig, MonitorEvent, Overall, Snapshot, Source,
 };
@@ -85,7 +86,7 @@ fn alerts(events: &[MonitorEvent]) -> Vec<(AlertKind, String, String)> {
     events
         .iter()
         .filter_map(|e| match e {
-            MonitorEvent::Alert(a) => Some((a.kind, a.summary.clone(), a.body.clone())),
+            MonitorEvent::Alert(a) => Some((a.kind, a.summary(Locale::En), a.body(Locale::En))),
             _ => None,
         })
         .collect()
@@ -660,15 +661,15 @@ async fn a_list_cut_short_keeps_every_card_removes_nothing_and_is_never_all_conn
     assert_eq!(cut.overall(), Overall::Degraded, "never all connected");
     assert_eq!(cut.health, GatewayHealth::Ok);
     assert_eq!(
-        cut.summary(chrono::FixedOffset::east_opt(0).unwrap()),
+        cut.summary(chrono::FixedOffset::east_opt(0).unwrap(), Locale::En),
         "Could only read 20 of the devices; the others may be stale"
     );
     assert!(
-        cut.read_problem()
+        cut.read_problem(Locale::En)
             .unwrap()
             .starts_with("WAPing Desk could only read 20 devices: page 2 of the list"),
         "{:?}",
-        cut.read_problem()
+        cut.read_problem(Locale::En)
     );
     // The poll that broke off announced all it had to before its cards
     // showed; a whole one later is cut short again.
@@ -724,10 +725,10 @@ async fn an_unreadable_device_is_named_keeps_its_card_and_the_others_are_read() 
     assert_eq!(read.devices.len(), 3);
     assert_eq!(read.overall(), Overall::Disconnected);
     assert_eq!(
-        read.summary(chrono::FixedOffset::east_opt(0).unwrap()),
+        read.summary(chrono::FixedOffset::east_opt(0).unwrap(), Locale::En),
         "1 connected, 1 disconnected, 1 not readable"
     );
-    let problem = read.read_problem().unwrap();
+    let problem = read.read_problem(Locale::En).unwrap();
     assert!(
         problem.starts_with("1 device could not be read: "),
         "{problem}"

@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 use ts_rs::TS;
 use waping_model::alerts::SnoozeInstants;
 use waping_model::domain::words;
-use waping_model::i18n::{Locale, LocaleInfo};
+use waping_model::i18n::{Catalog, Locale, LocaleInfo};
 use waping_model::pairing_state::PairingState;
 use waping_model::settings::PollLimits;
 use waping_model::snapshot::{GatewayHealth, Snapshot};
@@ -51,7 +51,7 @@ impl Overview {
         now: DateTime<Utc>,
         locale: Locale,
     ) -> Self {
-        let read_problem = snapshot.read_problem();
+        let read_problem = snapshot.read_problem(locale);
         let (mut devices, snapshot) = SnapshotView::split(snapshot);
         devices.sort_by(|a, b| {
             words::worst_first(
@@ -64,7 +64,7 @@ impl Overview {
             read_problem,
             devices: devices
                 .into_iter()
-                .map(|device| DeviceView::at(device, now))
+                .map(|device| DeviceView::at(device, now, locale))
                 .collect(),
             snapshot,
             webhook_url,
@@ -193,21 +193,22 @@ pub struct DeviceWords {
 }
 
 impl DeviceView {
-    pub fn at(device: Device, now: DateTime<Utc>) -> Self {
-        let words = DeviceWords::at(&device, now);
+    pub fn at(device: Device, now: DateTime<Utc>, locale: Locale) -> Self {
+        let words = DeviceWords::at(&device, now, Catalog::of(locale));
         Self { device, words }
     }
 }
 
 impl DeviceWords {
-    pub fn at(device: &Device, now: DateTime<Utc>) -> Self {
+    /// Its words at `now`, in `c`'s language.
+    pub fn at(device: &Device, now: DateTime<Utc>, c: &Catalog) -> Self {
         Self {
-            state_label: words::state_label(device.state, &device.raw_status),
-            reason_text: device.reason.as_deref().map(words::reason_label),
+            state_label: words::state_label(c, device.state, &device.raw_status),
+            reason_text: device.reason.as_deref().map(|r| words::reason_label(c, r)),
             state_for: device
                 .state_since
-                .map(|since| words::human_duration(now - since)),
-            last_seen: words::live_ago(now, device.last_seen),
+                .map(|since| words::human_duration(c, now - since)),
+            last_seen: words::live_ago(c, now, device.last_seen),
         }
     }
 }
@@ -347,6 +348,26 @@ mod tests {
                 last_seen: "never".into(),
             }
         );
+        let pt = Overview::new(
+            Mode::Demo,
+            overview.to_snapshot(),
+            &SnoozeInstants::default(),
+            None,
+            None,
+            now,
+            Locale::PtBr,
+        );
+        assert_eq!(pt.locale.locale, Locale::PtBr);
+        assert_eq!(
+            pt.devices[0].words,
+            DeviceWords {
+                state_label: "Desconectado".into(),
+                reason_text: Some("A sessão foi encerrada no celular".into()),
+                state_for: Some("2 h 5 min".into()),
+                last_seen: "há 3 min".into(),
+            }
+        );
+        assert_eq!(pt.devices[1].words.last_seen, "nunca");
         assert_eq!(
             overview.words_change_after(now),
             Some(now - chrono::Duration::seconds(7500) + chrono::Duration::seconds(7560))

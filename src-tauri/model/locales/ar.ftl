@@ -66,9 +66,44 @@ duration-days = { $days ->
 }
 duration-days-hours = { $days } ي { $hours } س
 
-ago = منذ { $duration }
 just-now = الآن
 never = أبدًا
+
+ago-seconds = { $seconds ->
+    [one] منذ ثانية
+    [two] منذ ثانيتين
+    [few] منذ { $seconds } ثوانٍ
+   *[other] منذ { $seconds } ثانية
+}
+ago-minutes = { $minutes ->
+    [one] منذ دقيقة
+    [two] منذ دقيقتين
+    [few] منذ { $minutes } دقائق
+   *[other] منذ { $minutes } دقيقة
+}
+ago-hours = { $hours ->
+    [one] منذ ساعة
+    [two] منذ ساعتين
+    [few] منذ { $hours } ساعات
+   *[other] منذ { $hours } ساعة
+}
+ago-days = { $days ->
+    [one] منذ يوم
+    [two] منذ يومين
+    [few] منذ { $days } أيام
+    [many] منذ { $days } يومًا
+   *[other] منذ { $days } يوم
+}
+
+read-partial = لم يتمكن { -app } من قراءة سوى { $count } من الأجهزة: { $reason }
+read-unreadable = { $count ->
+    [one] تعذّرت قراءة جهاز واحد: { $names }
+    [two] تعذّرت قراءة جهازين: { $names }
+   *[other] تعذّرت قراءة { $count } من الأجهزة: { $names }
+}
+read-unreadable-more = تعذّرت قراءة { $count } من الأجهزة: { $names } و{ $more } غيرها
+read-names-separator = {"، "}
+read-problems-separator = {"؛ "}
 
 # (end of shared words)
 
@@ -81,6 +116,53 @@ never = أبدًا
 # (end of window messages)
 
 ### Agent: tray menu and tooltip, notifications, the wake summary
+
+notify-down = انقطع اتصال { $device }
+notify-down-body = منذ { $time } — { $reason }. أعد مسح رمز QR لاستئناف الإرسال.
+notify-down-lasting-body = منذ { $time } ({ $duration }) — { $reason }. أعد مسح رمز QR لاستئناف الإرسال.
+notify-still-down = { $device } ما زال غير متصل
+notify-still-unstable = { $device } ما زال غير مستقر
+notify-unstable-lasting-body = منذ { $time } ({ $duration }) — { $reason }. قد تتأخر الرسائل.
+notify-unstable = { $device } غير مستقر
+notify-unstable-body = غير مستقر منذ { $time } — { $reason }. قد تتأخر الرسائل.
+notify-unstable-body-no-reason = غير مستقر منذ { $time }. قد تتأخر الرسائل.
+notify-no-reason = لم يُذكر سبب
+notify-back = عاد اتصال { $device }
+notify-back-body = عاد اتصال { $device } بعد { $duration }.
+notify-asleep = أثناء سكون هذا الكمبيوتر
+notify-asleep-down = انقطع اتصال { $device } عند { $time } — ما زال منقطعًا
+notify-asleep-back = عاد اتصال { $device } بعد { $duration }
+
+tray-tooltip = { -app } — { $summary }
+tray-open = فتح
+tray-quit = إنهاء
+tray-snooze = كتم التنبيهات
+tray-snoozed-until = التنبيهات مكتومة حتى { $until }
+tray-snooze-hours = { $hours ->
+    [one] لمدة ساعة
+    [two] لمدة ساعتين
+    [few] لمدة { $hours } ساعات
+   *[other] لمدة { $hours } ساعة
+}
+tray-snooze-tomorrow = حتى { $time } غدًا
+tray-resume = استئناف التنبيهات
+
+tray-connecting = جارٍ الاتصال بـ{ -brand }…
+tray-failing = { $message } (منذ { $time })
+tray-unreachable = تعذّر الوصول إلى { -brand } منذ { $time } — قد تكون حالات الأجهزة قديمة
+tray-partial = لم يُقرأ سوى { $count } من الأجهزة؛ قد تكون البقية قديمة
+tray-no-devices = لا توجد أجهزة بعد
+# "State: count" keeps the number clear of the adjective's agreement.
+tray-count-connected = متصل: { $count }
+tray-count-degraded = غير مستقر: { $count }
+tray-count-disconnected = غير متصل: { $count }
+tray-count-unlinked = غير مرتبط: { $count }
+tray-count-unknown = غير معروف: { $count }
+tray-count-unreadable = تعذّرت قراءته: { $count }
+tray-count-separator = {"، "}
+
+settings-webhook-no-secret = الويب هوك مفعّل، لكن لم يتم تعيين سر الويب هوك.
+settings-webhook-port-busy = لا يمكن لمستقبل الويب هوك الاستماع على المنفذ { $port }: { $error }
 
 # (end of agent messages)
 

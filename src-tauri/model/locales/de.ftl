@@ -49,9 +49,28 @@ duration-days = { $days ->
 }
 duration-days-hours = { $days } T. { $hours } Std.
 
-ago = vor { $duration }
 just-now = gerade eben
 never = nie
+
+ago-seconds = vor { $seconds } Sek.
+ago-minutes = vor { $minutes } Min.
+ago-hours = vor { $hours } Std.
+ago-days = { $days ->
+    [one] vor { $days } Tag
+   *[other] vor { $days } Tagen
+}
+
+read-partial = { $count ->
+    [one] { -app } konnte nur { $count } Gerät lesen: { $reason }
+   *[other] { -app } konnte nur { $count } Geräte lesen: { $reason }
+}
+read-unreadable = { $count ->
+    [one] { $count } Gerät konnte nicht gelesen werden: { $names }
+   *[other] { $count } Geräte konnten nicht gelesen werden: { $names }
+}
+read-unreadable-more = { $count } Geräte konnten nicht gelesen werden: { $names } und { $more } weitere
+read-names-separator = {", "}
+read-problems-separator = {"; "}
 
 # (end of shared words)
 
@@ -64,6 +83,54 @@ never = nie
 # (end of window messages)
 
 ### Agent: tray menu and tooltip, notifications, the wake summary
+
+notify-down = { $device } ist getrennt
+notify-down-body = Seit { $time } — { $reason }. Scannen Sie den QR-Code neu, um wieder senden zu können.
+notify-down-lasting-body = Seit { $time } ({ $duration }) — { $reason }. Scannen Sie den QR-Code neu, um wieder senden zu können.
+notify-still-down = { $device } ist weiterhin getrennt
+notify-still-unstable = { $device } ist weiterhin instabil
+notify-unstable-lasting-body = Seit { $time } ({ $duration }) — { $reason }. Nachrichten können sich verzögern.
+notify-unstable = { $device } ist instabil
+notify-unstable-body = Instabil seit { $time } — { $reason }. Nachrichten können sich verzögern.
+notify-unstable-body-no-reason = Instabil seit { $time }. Nachrichten können sich verzögern.
+notify-no-reason = kein Grund angegeben
+notify-back = { $device } ist wieder verbunden
+# The duration stays in the nominative: "Ausfall: 2 Tage".
+notify-back-body = { $device } ist wieder verbunden (Ausfall: { $duration }).
+notify-asleep = Während dieser Computer im Ruhezustand war
+notify-asleep-down = { $device } um { $time } getrennt — weiterhin getrennt
+notify-asleep-back = { $device } ist wieder verbunden (Ausfall: { $duration })
+
+tray-tooltip = { -app } — { $summary }
+tray-open = Öffnen
+tray-quit = Beenden
+tray-snooze = Benachrichtigungen stummschalten
+tray-snoozed-until = Stummgeschaltet bis { $until }
+tray-snooze-hours = { $hours ->
+    [one] Für { $hours } Stunde
+   *[other] Für { $hours } Stunden
+}
+tray-snooze-tomorrow = Bis morgen, { $time }
+tray-resume = Benachrichtigungen wieder aktivieren
+
+tray-connecting = Verbindung zu { -brand } wird hergestellt…
+tray-failing = { $message } (seit { $time })
+tray-unreachable = { -brand } seit { $time } nicht erreichbar — der Gerätestatus ist evtl. veraltet
+tray-partial = { $count ->
+    [one] Nur { $count } Gerät gelesen; die übrigen sind evtl. veraltet
+   *[other] Nur { $count } Geräte gelesen; die übrigen sind evtl. veraltet
+}
+tray-no-devices = Noch keine Geräte
+tray-count-connected = { $count } verbunden
+tray-count-degraded = { $count } instabil
+tray-count-disconnected = { $count } getrennt
+tray-count-unlinked = { $count } nicht verknüpft
+tray-count-unknown = { $count } unbekannt
+tray-count-unreadable = { $count } nicht lesbar
+tray-count-separator = {", "}
+
+settings-webhook-no-secret = Webhooks sind eingeschaltet, aber es ist kein Webhook-Geheimnis festgelegt.
+settings-webhook-port-busy = Der Webhook-Empfänger kann Port { $port } nicht verwenden: { $error }
 
 # (end of agent messages)
 

@@ -49,9 +49,28 @@ duration-days = { $days ->
 }
 duration-days-hours = { $days } j { $hours } h
 
-ago = il y a { $duration }
 just-now = à l’instant
 never = jamais
+
+ago-seconds = il y a { $seconds } s
+ago-minutes = il y a { $minutes } min
+ago-hours = il y a { $hours } h
+ago-days = { $days ->
+    [one] il y a { $days } jour
+   *[other] il y a { $days } jours
+}
+
+read-partial = { $count ->
+    [one] { -app } n’a pu lire que { $count } appareil : { $reason }
+   *[other] { -app } n’a pu lire que { $count } appareils : { $reason }
+}
+read-unreadable = { $count ->
+    [one] { $count } appareil n’a pas pu être lu : { $names }
+   *[other] { $count } appareils n’ont pas pu être lus : { $names }
+}
+read-unreadable-more = { $count } appareils n’ont pas pu être lus : { $names } et { $more } autres
+read-names-separator = {", "}
+read-problems-separator = {" ; "}
 
 # (end of shared words)
 
@@ -64,6 +83,71 @@ never = jamais
 # (end of window messages)
 
 ### Agent: tray menu and tooltip, notifications, the wake summary
+
+notify-down = { $device } déconnecté
+notify-down-body = Depuis { $time } — { $reason }. Scannez à nouveau le code QR pour pouvoir envoyer.
+notify-down-lasting-body = Depuis { $time } ({ $duration }) — { $reason }. Scannez à nouveau le code QR pour pouvoir envoyer.
+notify-still-down = { $device } est toujours déconnecté
+notify-still-unstable = { $device } est toujours instable
+notify-unstable-lasting-body = Depuis { $time } ({ $duration }) — { $reason }. Les messages peuvent être retardés.
+notify-unstable = { $device } est instable
+notify-unstable-body = Instable depuis { $time } — { $reason }. Les messages peuvent être retardés.
+notify-unstable-body-no-reason = Instable depuis { $time }. Les messages peuvent être retardés.
+notify-no-reason = aucune raison indiquée
+notify-back = { $device } est de nouveau connecté
+notify-back-body = { $device } est de nouveau connecté après { $duration }.
+notify-asleep = Pendant la mise en veille de cet ordinateur
+notify-asleep-down = { $device } déconnecté à { $time } — toujours coupé
+notify-asleep-back = { $device } est de nouveau connecté après { $duration }
+
+tray-tooltip = { -app } — { $summary }
+tray-open = Ouvrir
+tray-quit = Quitter
+tray-snooze = Mettre les alertes en sourdine
+tray-snoozed-until = Alertes en sourdine jusqu’à { $until }
+tray-snooze-hours = { $hours ->
+    [one] Pendant { $hours } heure
+   *[other] Pendant { $hours } heures
+}
+tray-snooze-tomorrow = Jusqu’à demain { $time }
+tray-resume = Réactiver les alertes
+
+tray-connecting = Connexion à { -brand }…
+tray-failing = { $message } (depuis { $time })
+tray-unreachable = { -brand } injoignable depuis { $time } — l’état des appareils peut être périmé
+tray-partial = { $count ->
+    [one] Seul { $count } appareil a pu être lu ; les autres peuvent être périmés
+   *[other] Seuls { $count } appareils ont pu être lus ; les autres peuvent être périmés
+}
+tray-no-devices = Aucun appareil pour l’instant
+tray-count-connected = { $count ->
+    [one] { $count } connecté
+   *[other] { $count } connectés
+}
+tray-count-degraded = { $count ->
+    [one] { $count } instable
+   *[other] { $count } instables
+}
+tray-count-disconnected = { $count ->
+    [one] { $count } déconnecté
+   *[other] { $count } déconnectés
+}
+tray-count-unlinked = { $count ->
+    [one] { $count } non associé
+   *[other] { $count } non associés
+}
+tray-count-unknown = { $count ->
+    [one] { $count } inconnu
+   *[other] { $count } inconnus
+}
+tray-count-unreadable = { $count ->
+    [one] { $count } illisible
+   *[other] { $count } illisibles
+}
+tray-count-separator = {", "}
+
+settings-webhook-no-secret = Les webhooks sont activés, mais aucun secret de webhook n’est défini.
+settings-webhook-port-busy = Le récepteur de webhooks ne peut pas écouter sur le port { $port } : { $error }
 
 # (end of agent messages)
 

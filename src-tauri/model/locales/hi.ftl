@@ -46,9 +46,19 @@ duration-hours-minutes = { $hours } घं॰ { $minutes } मि॰
 duration-days = { $days } दिन
 duration-days-hours = { $days } दिन { $hours } घं॰
 
-ago = { $duration } पहले
 just-now = अभी-अभी
 never = कभी नहीं
+
+ago-seconds = { $seconds } से॰ पहले
+ago-minutes = { $minutes } मि॰ पहले
+ago-hours = { $hours } घं॰ पहले
+ago-days = { $days } दिन पहले
+
+read-partial = { -app } केवल { $count } डिवाइस पढ़ सका: { $reason }
+read-unreadable = { $count } डिवाइस पढ़े नहीं जा सके: { $names }
+read-unreadable-more = { $count } डिवाइस पढ़े नहीं जा सके: { $names } और { $more } अन्य
+read-names-separator = {", "}
+read-problems-separator = {"; "}
 
 # (end of shared words)
 
@@ -61,6 +71,47 @@ never = कभी नहीं
 # (end of window messages)
 
 ### Agent: tray menu and tooltip, notifications, the wake summary
+
+notify-down = { $device } डिस्कनेक्ट हो गया
+notify-down-body = { $time } से — { $reason }। भेजना फिर शुरू करने के लिए QR कोड दोबारा स्कैन करें।
+notify-down-lasting-body = { $time } से ({ $duration }) — { $reason }। भेजना फिर शुरू करने के लिए QR कोड दोबारा स्कैन करें।
+notify-still-down = { $device } अब भी डिस्कनेक्टेड है
+notify-still-unstable = { $device } अब भी अस्थिर है
+notify-unstable-lasting-body = { $time } से ({ $duration }) — { $reason }। संदेशों में देरी हो सकती है।
+notify-unstable = { $device } अस्थिर है
+notify-unstable-body = { $time } से अस्थिर — { $reason }। संदेशों में देरी हो सकती है।
+notify-unstable-body-no-reason = { $time } से अस्थिर। संदेशों में देरी हो सकती है।
+notify-no-reason = कोई कारण नहीं बताया गया
+notify-back = { $device } फिर से कनेक्टेड है
+notify-back-body = { $device } { $duration } बाद फिर से कनेक्टेड है।
+notify-asleep = जब यह कंप्यूटर स्लीप में था
+notify-asleep-down = { $device } { $time } पर डिस्कनेक्ट हुआ — अब भी बंद
+notify-asleep-back = { $device } { $duration } बाद फिर से कनेक्टेड है
+
+tray-tooltip = { -app } — { $summary }
+tray-open = खोलें
+tray-quit = बाहर निकलें
+tray-snooze = अलर्ट म्यूट करें
+tray-snoozed-until = { $until } तक अलर्ट म्यूट हैं
+tray-snooze-hours = { $hours } घंटे के लिए
+tray-snooze-tomorrow = कल { $time } तक
+tray-resume = अलर्ट फिर चालू करें
+
+tray-connecting = { -brand } से कनेक्ट हो रहा है…
+tray-failing = { $message } ({ $time } से)
+tray-unreachable = { $time } से { -brand } तक पहुँच नहीं — डिवाइस की स्थिति पुरानी हो सकती है
+tray-partial = केवल { $count } डिवाइस पढ़े जा सके; बाकी की जानकारी पुरानी हो सकती है
+tray-no-devices = अभी कोई डिवाइस नहीं
+tray-count-connected = { $count } कनेक्टेड
+tray-count-degraded = { $count } अस्थिर
+tray-count-disconnected = { $count } डिस्कनेक्टेड
+tray-count-unlinked = { $count } लिंक नहीं
+tray-count-unknown = { $count } अज्ञात
+tray-count-unreadable = { $count } पढ़े नहीं जा सके
+tray-count-separator = {", "}
+
+settings-webhook-no-secret = वेबहुक चालू हैं, लेकिन कोई वेबहुक सीक्रेट सेट नहीं है।
+settings-webhook-port-busy = वेबहुक रिसीवर पोर्ट { $port } पर नहीं सुन सकता: { $error }
 
 # (end of agent messages)
 

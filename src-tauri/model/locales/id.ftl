@@ -46,9 +46,19 @@ duration-hours-minutes = { $hours } jam { $minutes } mnt
 duration-days = { $days } hari
 duration-days-hours = { $days } hari { $hours } jam
 
-ago = { $duration } yang lalu
 just-now = baru saja
 never = belum pernah
+
+ago-seconds = { $seconds } dtk yang lalu
+ago-minutes = { $minutes } mnt yang lalu
+ago-hours = { $hours } jam yang lalu
+ago-days = { $days } hari yang lalu
+
+read-partial = { -app } hanya dapat membaca { $count } perangkat: { $reason }
+read-unreadable = { $count } perangkat tidak dapat dibaca: { $names }
+read-unreadable-more = { $count } perangkat tidak dapat dibaca: { $names } dan { $more } lainnya
+read-names-separator = {", "}
+read-problems-separator = {"; "}
 
 # (end of shared words)
 
@@ -61,6 +71,47 @@ never = belum pernah
 # (end of window messages)
 
 ### Agent: tray menu and tooltip, notifications, the wake summary
+
+notify-down = { $device } terputus
+notify-down-body = Sejak { $time } — { $reason }. Pindai ulang kode QR agar bisa mengirim lagi.
+notify-down-lasting-body = Sejak { $time } ({ $duration }) — { $reason }. Pindai ulang kode QR agar bisa mengirim lagi.
+notify-still-down = { $device } masih terputus
+notify-still-unstable = { $device } masih tidak stabil
+notify-unstable-lasting-body = Sejak { $time } ({ $duration }) — { $reason }. Pesan mungkin terlambat.
+notify-unstable = { $device } tidak stabil
+notify-unstable-body = Tidak stabil sejak { $time } — { $reason }. Pesan mungkin terlambat.
+notify-unstable-body-no-reason = Tidak stabil sejak { $time }. Pesan mungkin terlambat.
+notify-no-reason = tanpa keterangan
+notify-back = { $device } terhubung kembali
+notify-back-body = { $device } terhubung kembali setelah { $duration }.
+notify-asleep = Selama komputer ini dalam mode tidur
+notify-asleep-down = { $device } terputus pukul { $time } — masih terputus
+notify-asleep-back = { $device } terhubung kembali setelah { $duration }
+
+tray-tooltip = { -app } — { $summary }
+tray-open = Buka
+tray-quit = Keluar
+tray-snooze = Bisukan peringatan
+tray-snoozed-until = Peringatan dibisukan sampai { $until }
+tray-snooze-hours = Selama { $hours } jam
+tray-snooze-tomorrow = Sampai besok pukul { $time }
+tray-resume = Aktifkan lagi peringatan
+
+tray-connecting = Menghubungkan ke { -brand }…
+tray-failing = { $message } (sejak { $time })
+tray-unreachable = tidak dapat menjangkau { -brand } sejak { $time } — status perangkat mungkin sudah usang
+tray-partial = Hanya { $count } perangkat yang terbaca; yang lain mungkin sudah usang
+tray-no-devices = Belum ada perangkat
+tray-count-connected = { $count } terhubung
+tray-count-degraded = { $count } tidak stabil
+tray-count-disconnected = { $count } terputus
+tray-count-unlinked = { $count } belum ditautkan
+tray-count-unknown = { $count } tidak dikenal
+tray-count-unreadable = { $count } tidak terbaca
+tray-count-separator = {", "}
+
+settings-webhook-no-secret = Webhook aktif, tetapi rahasia webhook belum diatur.
+settings-webhook-port-busy = Penerima webhook tidak dapat mendengarkan di port { $port }: { $error }
 
 # (end of agent messages)
 

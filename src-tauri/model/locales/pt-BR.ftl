@@ -49,9 +49,28 @@ duration-days = { $days ->
 }
 duration-days-hours = { $days } d { $hours } h
 
-ago = há { $duration }
 just-now = agora mesmo
 never = nunca
+
+ago-seconds = há { $seconds } s
+ago-minutes = há { $minutes } min
+ago-hours = há { $hours } h
+ago-days = { $days ->
+    [one] há { $days } dia
+   *[other] há { $days } dias
+}
+
+read-partial = { $count ->
+    [one] O { -app } só conseguiu ler { $count } aparelho: { $reason }
+   *[other] O { -app } só conseguiu ler { $count } aparelhos: { $reason }
+}
+read-unreadable = { $count ->
+    [one] { $count } aparelho não pôde ser lido: { $names }
+   *[other] { $count } aparelhos não puderam ser lidos: { $names }
+}
+read-unreadable-more = { $count } aparelhos não puderam ser lidos: { $names } e mais { $more }
+read-names-separator = {", "}
+read-problems-separator = {"; "}
 
 # (end of shared words)
 
@@ -64,6 +83,71 @@ never = nunca
 # (end of window messages)
 
 ### Agent: tray menu and tooltip, notifications, the wake summary
+
+notify-down = { $device } desconectado
+notify-down-body = Desde { $time } — { $reason }. Escaneie o código QR de novo para voltar a enviar.
+notify-down-lasting-body = Desde { $time } ({ $duration }) — { $reason }. Escaneie o código QR de novo para voltar a enviar.
+notify-still-down = { $device } continua desconectado
+notify-still-unstable = { $device } continua instável
+notify-unstable-lasting-body = Desde { $time } ({ $duration }) — { $reason }. As mensagens podem atrasar.
+notify-unstable = { $device } está instável
+notify-unstable-body = Instável desde { $time } — { $reason }. As mensagens podem atrasar.
+notify-unstable-body-no-reason = Instável desde { $time }. As mensagens podem atrasar.
+notify-no-reason = nenhum motivo informado
+notify-back = { $device } está conectado de novo
+notify-back-body = { $device } está conectado de novo após { $duration }.
+notify-asleep = Enquanto este computador estava em repouso
+notify-asleep-down = { $device } desconectou às { $time } — ainda fora do ar
+notify-asleep-back = { $device } está conectado de novo após { $duration }
+
+tray-tooltip = { -app } — { $summary }
+tray-open = Abrir
+tray-quit = Sair
+tray-snooze = Silenciar alertas
+tray-snoozed-until = Alertas silenciados até { $until }
+tray-snooze-hours = { $hours ->
+    [one] Por { $hours } hora
+   *[other] Por { $hours } horas
+}
+tray-snooze-tomorrow = Até amanhã às { $time }
+tray-resume = Retomar alertas
+
+tray-connecting = Conectando ao { -brand }…
+tray-failing = { $message } (desde { $time })
+tray-unreachable = sem acesso ao { -brand } desde { $time } — os status podem estar desatualizados
+tray-partial = { $count ->
+    [one] Só foi possível ler { $count } aparelho; os outros podem estar desatualizados
+   *[other] Só foi possível ler { $count } aparelhos; os outros podem estar desatualizados
+}
+tray-no-devices = Nenhum aparelho ainda
+tray-count-connected = { $count ->
+    [one] { $count } conectado
+   *[other] { $count } conectados
+}
+tray-count-degraded = { $count ->
+    [one] { $count } instável
+   *[other] { $count } instáveis
+}
+tray-count-disconnected = { $count ->
+    [one] { $count } desconectado
+   *[other] { $count } desconectados
+}
+tray-count-unlinked = { $count ->
+    [one] { $count } não vinculado
+   *[other] { $count } não vinculados
+}
+tray-count-unknown = { $count ->
+    [one] { $count } desconhecido
+   *[other] { $count } desconhecidos
+}
+tray-count-unreadable = { $count ->
+    [one] { $count } ilegível
+   *[other] { $count } ilegíveis
+}
+tray-count-separator = {", "}
+
+settings-webhook-no-secret = Os webhooks estão ativados, mas nenhum segredo de webhook foi definido.
+settings-webhook-port-busy = O receptor de webhooks não consegue escutar na porta { $port }: { $error }
 
 # (end of agent messages)
 

@@ -5,6 +5,12 @@
 //! hours and the times in messages, is the one where the computer is then;
 //! what has lasted is measured on the clock's steady reading, so that a clock
 //! set back or forward neither holds an alert back nor sends one early.
+//!
+//! An alert carries what happened as facts ([`News`]), not words: it is put
+//! in words when it is shown (`Alert::summary`, `Alert::body`), in the
+//! language the app speaks then. The policy lives in the monitor, which a
+//! change of language does not restart; words made here would stay in the
+//! language the monitor started with until the next restart.
 
 mod snoozes;
 
@@ -13,6 +19,7 @@ pub use snoozes::{SnoozeEnd, SnoozeFor, SnoozeInstants, Snoozes};
 use crate::domain::reason::text as reason_text;
 use crate::domain::words::human_duration;
 use crate::domain::{DeviceId, Moment, SessionState, Transition};
+use crate::i18n::{time_of_day, Arg, Catalog, Locale};
 use chrono::{DateTime, Duration, FixedOffset, NaiveTime, Utc};
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
@@ -52,16 +59,145 @@ pub enum AlertKind {
 }
 
 /// A notification to show.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
-#[serde(rename_all = "camelCase")]
-#[ts(export)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Alert {
     pub kind: AlertKind,
     pub device_id: DeviceId,
     pub device_name: String,
-    pub summary: String,
-    pub body: String,
+    /// What it tells, put in words when it is shown.
+    pub news: News,
     pub at: DateTime<Utc>,
+    /// The local offset when it was made: its times of day are told there.
+    pub offset: FixedOffset,
+}
+
+/// What an alert tells, as facts.
+#[derive(Debug, Clone, PartialEq)]
+pub enum News {
+    /// Dropped at `since`, told as it happened.
+    Down {
+        since: DateTime<Utc>,
+        reason: Option<String>,
+    },
+    /// A bad spell that began at `since` and has lasted `lasted`: a drop
+    /// told late, or a reminder; `state` is the state it is in now.
+    Lasting {
+        since: DateTime<Utc>,
+        lasted: Duration,
+        state: Option<SessionState>,
+        reason: Option<String>,
+    },
+    /// Degraded since `since`, for long enough to tell.
+    Degraded {
+        since: DateTime<Utc>,
+        reason: Option<String>,
+    },
+    /// Connected again after a told spell of `after`.
+    Back { after: Duration },
+    /// What the first look after a sleep found, one alert per phone with
+    /// the time its transition happened.
+    WhileAsleep { told: Vec<(DateTime<Utc>, Alert)> },
+}
+
+impl Alert {
+    /// Its title, in `locale`.
+    pub fn summary(&self, locale: Locale) -> String {
+        let c = Catalog::of(locale);
+        let device = || [("device", Arg::from(self.device_name.as_str()))];
+        match (&self.news, self.kind) {
+            (News::WhileAsleep { .. }, _) => c.text("notify-asleep"),
+            (News::Back { .. }, _) => c.with("notify-back", &device()),
+            (News::Degraded { .. }, _) => c.with("notify-unstable", &device()),
+            (
+                News::Lasting {
+                    state: Some(SessionState::Degraded),
+                    ..
+                },
+                AlertKind::Reminder,
+            ) => c.with("notify-still-unstable", &device()),
+            (News::Lasting { .. }, AlertKind::Reminder) => c.with("notify-still-down", &device()),
+            (News::Down { .. } | News::Lasting { .. }, _) => c.with("notify-down", &device()),
+        }
+    }
+
+    /// Its text, in `locale`.
+    pub fn body(&self, locale: Locale) -> String {
+        let c = Catalog::of(locale);
+        let time = |at: &DateTime<Utc>| time_of_day(locale, at.with_timezone(&self.offset));
+        let why = |reason: &Option<String>| match reason {
+            Some(r) => reason_text(c, r),
+            None => c.text("notify-no-reason"),
+        };
+        match &self.news {
+            News::Down { since, reason } => c.with(
+                "notify-down-body",
+                &[("time", time(since).into()), ("reason", why(reason).into())],
+            ),
+            News::Lasting {
+                since,
+                lasted,
+                state,
+                reason,
+            } => c.with(
+                if *state == Some(SessionState::Degraded) {
+                    "notify-unstable-lasting-body"
+                } else {
+                    "notify-down-lasting-body"
+                },
+                &[
+                    ("time", time(since).into()),
+                    ("duration", human_duration(c, *lasted).into()),
+                    ("reason", why(reason).into()),
+                ],
+            ),
+            News::Degraded {
+                since,
+                reason: Some(reason),
+            } => c.with(
+                "notify-unstable-body",
+                &[
+                    ("time", time(since).into()),
+                    ("reason", reason_text(c, reason).into()),
+                ],
+            ),
+            News::Degraded {
+                since,
+                reason: None,
+            } => c.with(
+                "notify-unstable-body-no-reason",
+                &[("time", time(since).into())],
+            ),
+            News::Back { after } => c.with(
+                "notify-back-body",
+                &[
+                    ("device", self.device_name.as_str().into()),
+                    ("duration", human_duration(c, *after).into()),
+                ],
+            ),
+            News::WhileAsleep { told } => told
+                .iter()
+                .map(|(at, a)| match &a.news {
+                    News::Down { .. } | News::Lasting { .. } if a.kind == AlertKind::Down => c
+                        .with(
+                            "notify-asleep-down",
+                            &[
+                                ("device", a.device_name.as_str().into()),
+                                ("time", time(at).into()),
+                            ],
+                        ),
+                    News::Back { after } => c.with(
+                        "notify-asleep-back",
+                        &[
+                            ("device", a.device_name.as_str().into()),
+                            ("duration", human_duration(c, *after).into()),
+                        ],
+                    ),
+                    _ => a.summary(locale),
+                })
+                .collect::<Vec<_>>()
+                .join("\n"),
+        }
+    }
 }
 
 /// A time as the clock told it (for the words of messages) and the clock's
@@ -234,25 +370,15 @@ impl AlertPolicy {
             .iter()
             .find(|(_, a)| a.kind == AlertKind::Down)
             .or_else(|| told.first())?;
-        let lines: Vec<String> = told
-            .iter()
-            .map(|(t, a)| match a.kind {
-                AlertKind::Down => format!(
-                    "{} disconnected at {} — still down",
-                    t.device_name,
-                    local_time(t.at, now.offset)
-                ),
-                AlertKind::Up => a.body.trim_end_matches('.').to_owned(),
-                _ => a.summary.clone(),
-            })
-            .collect();
         Some(Alert {
             kind: AlertKind::WhileAsleep,
             device_id: first.0.device_id.clone(),
             device_name: first.0.device_name.clone(),
-            summary: "While this computer was asleep".to_owned(),
-            body: lines.join("\n"),
+            news: News::WhileAsleep {
+                told: told.iter().map(|(t, a)| (t.at, a.clone())).collect(),
+            },
             at: now.at,
+            offset: now.offset,
         })
     }
 
@@ -318,43 +444,27 @@ impl AlertPolicy {
         since: Stamp,
         now: &Moment,
     ) -> Alert {
-        let at = local_time(since.at, now.offset);
-        if kind == AlertKind::Degraded {
-            return Alert {
-                kind,
-                device_id,
-                summary: format!("{name} is unstable"),
-                body: format!(
-                    "Degraded since {at}{}. Messages may be delayed.",
-                    reason
-                        .map(|r| format!(" — {}", reason_text(r)))
-                        .unwrap_or_default()
-                ),
-                device_name: name,
-                at: now.at,
-            };
-        }
-        let still = if state == Some(SessionState::Degraded) {
-            "unstable"
+        let reason = reason.map(str::to_owned);
+        let news = if kind == AlertKind::Degraded {
+            News::Degraded {
+                since: since.at,
+                reason,
+            }
         } else {
-            "disconnected"
-        };
-        let summary = if kind == AlertKind::Reminder {
-            format!("{name} is still {still}")
-        } else {
-            format!("{name} disconnected")
+            News::Lasting {
+                since: since.at,
+                lasted: since.lasted(now),
+                state,
+                reason,
+            }
         };
         Alert {
             kind,
             device_id,
-            summary,
-            body: format!(
-                "Since {at} ({}) — {}",
-                human_duration(since.lasted(now)),
-                advice(state, reason)
-            ),
             device_name: name,
+            news,
             at: now.at,
+            offset: now.offset,
         }
     }
 
@@ -363,20 +473,14 @@ impl AlertPolicy {
             kind: AlertKind::Down,
             device_id: t.device_id.clone(),
             device_name: t.device_name.clone(),
-            summary: format!("{} disconnected", t.device_name),
-            body: format!(
-                "Since {} — {}",
-                local_time(since.at, now.offset),
-                advice(Some(SessionState::Disconnected), t.reason.as_deref())
-            ),
+            news: News::Down {
+                since: since.at,
+                reason: t.reason.clone(),
+            },
             at: now.at,
+            offset: now.offset,
         }
     }
-}
-
-/// A time of day in messages, where the computer is now.
-fn local_time(t: DateTime<Utc>, offset: FixedOffset) -> String {
-    t.with_timezone(&offset).format("%H:%M").to_string()
 }
 
 /// An alert a rule asks for, made by the policy (which knows the words).
@@ -460,13 +564,11 @@ fn reconnected(
         kind: AlertKind::Up,
         device_id: t.device_id.clone(),
         device_name: t.device_name.clone(),
-        summary: format!("{} is connected again", t.device_name),
-        body: format!(
-            "{} is connected again after {}.",
-            t.device_name,
-            human_duration((back.steady - since.steady).max(Duration::zero()))
-        ),
+        news: News::Back {
+            after: (back.steady - since.steady).max(Duration::zero()),
+        },
         at: now.at,
+        offset: now.offset,
     };
     if silenced {
         (Told::RecoveryOwed { since: back, up }, None)
@@ -512,15 +614,6 @@ fn due(d: &DeviceAlerts, config: &AlertConfig, now: &Moment) -> Option<(AlertKin
             (last.lasted(now) >= every).then_some((AlertKind::Reminder, *since))
         }
         _ => None,
-    }
-}
-
-fn advice(state: Option<SessionState>, reason: Option<&str>) -> String {
-    let why = reason.map_or_else(|| "no reason given".to_owned(), reason_text);
-    if state == Some(SessionState::Degraded) {
-        format!("{why}. Messages may be delayed.")
-    } else {
-        format!("{why}. Re-scan the QR code to restore sending.")
     }
 }
 

@@ -3,6 +3,7 @@
 //! reads them from its store.
 
 use crate::domain::{words, DeviceId, OutageEnd, SegmentKind, SessionState};
+use crate::i18n::Catalog;
 use crate::timeline::{Outage, Segment, Stats};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
@@ -28,6 +29,19 @@ pub struct DeviceHistory {
     pub endings: Vec<EndingLabel>,
 }
 
+impl DeviceHistory {
+    /// Its words in `c`'s language: history is read without a language, and
+    /// words are made for the one shown when it is shown.
+    pub fn reword(mut self, c: &Catalog) -> Self {
+        self.segments.iter_mut().for_each(|s| s.reword(c));
+        self.outages.iter_mut().for_each(|o| o.reword(c));
+        self.stats.reword(c);
+        self.legend = KindLabel::legend(c);
+        self.endings = EndingLabel::all(c);
+        self
+    }
+}
+
 /// A kind of stretch and its words.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
@@ -39,12 +53,12 @@ pub struct KindLabel {
 
 impl KindLabel {
     /// Every kind a legend explains.
-    pub fn legend() -> Vec<Self> {
+    pub fn legend(c: &Catalog) -> Vec<Self> {
         SegmentKind::LEGEND
             .into_iter()
             .map(|kind| Self {
                 kind,
-                label: words::segment_label(kind),
+                label: words::segment_label(c, kind),
             })
             .collect()
     }
@@ -61,12 +75,12 @@ pub struct EndingLabel {
 
 impl EndingLabel {
     /// Every way an outage may end.
-    pub fn all() -> Vec<Self> {
+    pub fn all(c: &Catalog) -> Vec<Self> {
         OutageEnd::ALL
             .into_iter()
             .map(|ended| Self {
                 ended,
-                label: words::outage_end_label(ended),
+                label: words::outage_end_label(c, ended),
             })
             .collect()
     }
@@ -98,6 +112,14 @@ pub struct Strip {
     pub uptime: Option<f64>,
 }
 
+impl Strip {
+    /// Its words in `c`'s language.
+    pub fn reword(mut self, c: &Catalog) -> Self {
+        self.segments.iter_mut().for_each(|s| s.reword(c));
+        self
+    }
+}
+
 /// A row of the workspace ranking.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
@@ -111,6 +133,14 @@ pub struct RankedDevice {
     pub disconnects: u32,
     #[ts(type = "number | null")]
     pub last_disconnect: Option<i64>,
+}
+
+impl RankedDevice {
+    /// Its words in `c`'s language.
+    pub fn reword(mut self, c: &Catalog) -> Self {
+        self.state_label = words::state_label(c, self.state, "");
+        self
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -127,5 +157,95 @@ impl Format {
             Format::Csv => "csv",
             Format::Json => "json",
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::Locale;
+    use crate::timeline::StatsWords;
+
+    const HOUR: i64 = 3_600_000;
+
+    fn history() -> DeviceHistory {
+        let en = Catalog::of(Locale::En);
+        DeviceHistory {
+            device_id: DeviceId::new("dev_1"),
+            name: "Shop".into(),
+            from: 0,
+            to: 3 * 24 * HOUR,
+            segments: vec![Segment {
+                start: 0,
+                end: 2 * HOUR + 300_000,
+                kind: SegmentKind::Disconnected,
+                kind_label: "Disconnected".into(),
+                reason: Some("logged_out".into()),
+                changes: 1,
+                duration_text: "2 h 5 min".into(),
+                reason_text: Some("Logged out on the phone".into()),
+            }],
+            outages: vec![Outage {
+                start: 0,
+                end: None,
+                duration: 2 * 24 * HOUR,
+                reason: Some("policy".into()),
+                ended: OutageEnd::Ongoing,
+                ended_text: "Still down".into(),
+                duration_text: "2 d".into(),
+                reason_text: Some("Cut by WhatsApp policy".into()),
+            }],
+            stats: Stats {
+                uptime: None,
+                up_ms: 0,
+                down_ms: 0,
+                unreachable_ms: HOUR,
+                offline_ms: 0,
+                no_data_ms: 0,
+                disconnects: 1,
+                mean_recovery_ms: Some(14 * 60_000),
+                longest_recovery_ms: None,
+                words: StatsWords::default(),
+            },
+            legend: KindLabel::legend(en),
+            endings: EndingLabel::all(en),
+        }
+    }
+
+    #[test]
+    fn a_history_read_in_english_is_shown_in_the_language_spoken() {
+        let pt = history().reword(Catalog::of(Locale::PtBr));
+        assert_eq!(pt.segments[0].kind_label, "Desconectado");
+        assert_eq!(pt.segments[0].duration_text, "2 h 5 min");
+        assert_eq!(
+            pt.segments[0].reason_text.as_deref(),
+            Some("A sessão foi encerrada no celular")
+        );
+        assert_eq!(pt.outages[0].ended_text, "Ainda fora");
+        assert_eq!(pt.outages[0].duration_text, "2 dias");
+        assert_eq!(pt.stats.words.mean_recovery.as_deref(), Some("14 min"));
+        assert_eq!(pt.stats.words.unreachable.as_deref(), Some("1 h"));
+        assert_eq!(pt.stats.words.offline, None);
+        assert!(pt
+            .legend
+            .iter()
+            .any(|k| k.kind == SegmentKind::Unreachable && k.label == "WAPing fora do ar"));
+        assert_eq!(pt.endings[1].label, "Voltou sozinho");
+
+        let de = history().reword(Catalog::of(Locale::De));
+        assert_eq!(de.outages[0].duration_text, "2 Tage");
+        assert_eq!(de.segments[0].duration_text, "2 Std. 5 Min.");
+        let ranked = RankedDevice {
+            device_id: DeviceId::new("dev_1"),
+            name: "Shop".into(),
+            state: SessionState::Degraded,
+            state_label: "Degraded".into(),
+            disconnects: 0,
+            last_disconnect: None,
+        };
+        assert_eq!(
+            ranked.reword(Catalog::of(Locale::De)).state_label,
+            "Instabil"
+        );
     }
 }

@@ -2,6 +2,7 @@
 
 pub use crate::domain::GatewayHealth;
 use crate::domain::{read_problem, Device, PartialList, SessionState, UnreadDevice, Workspace};
+use crate::i18n::{time_of_day, Catalog, Locale};
 use crate::ErrorCode;
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
@@ -71,32 +72,35 @@ impl Snapshot {
         overall
     }
 
-    /// One line for the tray's tooltip and the command line.
-    pub fn summary(&self, offset: chrono::FixedOffset) -> String {
+    /// One line for the tray's tooltip and the command line, in `locale`,
+    /// its times told in `offset`.
+    pub fn summary(&self, offset: chrono::FixedOffset, locale: Locale) -> String {
+        let c = Catalog::of(locale);
+        let time = |at: &DateTime<Utc>| time_of_day(locale, at.with_timezone(&offset));
         match &self.health {
-            GatewayHealth::Starting => "Connecting to WAPing…".to_owned(),
+            GatewayHealth::Starting => c.text("tray-connecting"),
             GatewayHealth::Failing {
                 since,
                 auth: true,
                 message,
                 ..
-            } => {
-                format!(
-                    "{message} (since {})",
-                    since.with_timezone(&offset).format("%H:%M")
-                )
-            }
-            GatewayHealth::Failing { since, .. } => format!(
-                "cannot reach WAPing since {} — device states may be stale",
-                since.with_timezone(&offset).format("%H:%M")
+            } => c.with(
+                "tray-failing",
+                &[
+                    ("message", message.as_str().into()),
+                    ("time", time(since).into()),
+                ],
             ),
+            GatewayHealth::Failing { since, .. } => {
+                c.with("tray-unreachable", &[("time", time(since).into())])
+            }
             // Short enough for a tray menu: the window says why.
-            GatewayHealth::Ok if self.partial.is_some() => format!(
-                "Could only read {} of the devices; the others may be stale",
-                self.partial.as_ref().map_or(0, |p| p.read)
+            GatewayHealth::Ok if self.partial.is_some() => c.with(
+                "tray-partial",
+                &[("count", self.partial.as_ref().map_or(0, |p| p.read).into())],
             ),
             GatewayHealth::Ok if self.devices.is_empty() && self.unread.is_empty() => {
-                "No devices yet".to_owned()
+                c.text("tray-no-devices")
             }
             GatewayHealth::Ok => {
                 // A device that could not be read is counted as such, not
@@ -110,22 +114,23 @@ impl Snapshot {
                         .filter(|d| d.state == s)
                         .count()
                 };
+                let counted = |id: &str, n: usize| {
+                    (n > 0).then(|| c.with(id, &[("count", (n as u64).into())]))
+                };
                 SessionState::ALL
                     .into_iter()
-                    .filter_map(|s| {
-                        let n = count(s);
-                        (n > 0).then(|| format!("{n} {}", s.label().to_lowercase()))
-                    })
-                    .chain((unread > 0).then(|| format!("{unread} not readable")))
+                    .filter_map(|s| counted(count_message(s), count(s)))
+                    .chain(counted("tray-count-unreadable", unread))
                     .collect::<Vec<_>>()
-                    .join(", ")
+                    .join(&c.text("tray-count-separator"))
             }
         }
     }
 
-    /// What could not be read of the last list, in one sentence, if anything.
-    pub fn read_problem(&self) -> Option<String> {
-        read_problem(&self.unread, self.partial.as_ref())
+    /// What could not be read of the last list, in one sentence in
+    /// `locale`, if anything.
+    pub fn read_problem(&self, locale: Locale) -> Option<String> {
+        read_problem(Catalog::of(locale), &self.unread, self.partial.as_ref())
     }
 
     pub fn starting() -> Self {
@@ -153,6 +158,17 @@ impl Snapshot {
             since,
             auth: error.is_auth(),
         };
+    }
+}
+
+/// The message counting devices in `state`: "2 connected".
+fn count_message(state: SessionState) -> &'static str {
+    match state {
+        SessionState::Unlinked => "tray-count-unlinked",
+        SessionState::Connected => "tray-count-connected",
+        SessionState::Degraded => "tray-count-degraded",
+        SessionState::Disconnected => "tray-count-disconnected",
+        SessionState::Unknown => "tray-count-unknown",
     }
 }
 
@@ -217,13 +233,26 @@ mod tests {
             Overall::Disconnected
         );
         let s = with_states(&[Connected, Connected, Disconnected]);
-        assert_eq!(s.summary(offset), "2 connected, 1 disconnected");
+        assert_eq!(s.summary(offset, Locale::En), "2 connected, 1 disconnected");
+        assert_eq!(
+            s.summary(offset, Locale::PtBr),
+            "2 conectados, 1 desconectado"
+        );
+        assert_eq!(s.summary(offset, Locale::Fr), "2 connectés, 1 déconnecté");
+        let ar = s
+            .summary(offset, Locale::Ar)
+            .replace(['\u{2068}', '\u{2069}'], "");
+        assert_eq!(ar, "متصل: 2، غير متصل: 1");
         let mut down = with_states(&[Disconnected]);
         down.failed(&Unreachable, "2026-11-25T10:42:00Z".parse().unwrap());
         assert_eq!(down.overall(), Overall::Unreachable);
         assert_eq!(
-            down.summary(offset),
-            "cannot reach WAPing since 10:42 — device states may be stale"
+            down.summary(offset, Locale::En),
+            "cannot reach WAPing since 10:42\u{202f}AM — device states may be stale"
+        );
+        assert_eq!(
+            down.summary(offset, Locale::De),
+            "WAPing seit 10:42 nicht erreichbar — der Gerätestatus ist evtl. veraltet"
         );
     }
 
@@ -238,5 +267,38 @@ mod tests {
         };
         assert_eq!(since, t0);
         assert!(!auth);
+    }
+
+    #[test]
+    fn what_could_not_be_read_is_one_sentence_in_the_language() {
+        let unread = |n: u32| UnreadDevice {
+            position: n,
+            id: None,
+            name: Some(format!("Phone {n}")),
+            problem: "no status field".into(),
+            state: SessionState::Unknown,
+        };
+        let mut s = Snapshot::starting();
+        s.unread = vec![unread(2)];
+        assert_eq!(
+            s.read_problem(Locale::En).as_deref(),
+            Some("1 device could not be read: Phone 2 (no status field)")
+        );
+        assert_eq!(
+            s.read_problem(Locale::PtBr).as_deref(),
+            Some("1 aparelho não pôde ser lido: Phone 2 (no status field)")
+        );
+        s.unread = (1..=5).map(unread).collect();
+        s.partial = Some(PartialList {
+            read: 20,
+            reason: "page 2 of the list could not be read".into(),
+        });
+        let de = s.read_problem(Locale::De).unwrap();
+        assert!(
+            de.starts_with("WAPing Desk konnte nur 20 Geräte lesen: page 2")
+                && de.ends_with("Phone 3 (no status field) und 2 weitere"),
+            "{de}"
+        );
+        assert_eq!(Snapshot::starting().read_problem(Locale::Ar), None);
     }
 }

@@ -14,6 +14,7 @@
 //! ends when it is Connected or Degraded again.
 
 use crate::domain::{words, SessionState};
+use crate::i18n::{Catalog, Locale};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
@@ -84,15 +85,21 @@ impl Segment {
         }
     }
 
-    /// Puts its length and reason in words, once its ends are final.
+    /// Puts its length and reason in words, once its ends are final (in
+    /// English: whoever shows it words it again in its language).
     fn worded(mut self) -> Self {
-        self.kind_label = words::segment_label(self.kind);
-        self.duration_text = words::human_millis(self.duration());
+        self.reword(Catalog::of(Locale::En));
+        self
+    }
+
+    /// Its words in `c`'s language.
+    pub fn reword(&mut self, c: &Catalog) {
+        self.kind_label = words::segment_label(c, self.kind);
+        self.duration_text = words::human_millis(c, self.duration());
         self.reason_text = match self.kind {
             SegmentKind::Unreachable => self.reason.clone(),
-            _ => self.reason.as_deref().map(words::reason_label),
+            _ => self.reason.as_deref().map(|r| words::reason_label(c, r)),
         };
-        self
     }
 }
 
@@ -125,16 +132,25 @@ impl Outage {
         reason: Option<String>,
         ended: OutageEnd,
     ) -> Self {
-        Self {
+        let mut outage = Self {
             start,
             end,
             duration,
-            duration_text: words::human_millis(duration),
-            reason_text: reason.as_deref().map(words::reason_label),
+            duration_text: String::new(),
+            reason_text: None,
             reason,
-            ended_text: words::outage_end_label(ended),
+            ended_text: String::new(),
             ended,
-        }
+        };
+        outage.reword(Catalog::of(Locale::En));
+        outage
+    }
+
+    /// Its words in `c`'s language.
+    pub fn reword(&mut self, c: &Catalog) {
+        self.duration_text = words::human_millis(c, self.duration);
+        self.reason_text = self.reason.as_deref().map(|r| words::reason_label(c, r));
+        self.ended_text = words::outage_end_label(c, self.ended);
     }
 }
 
@@ -410,15 +426,23 @@ pub fn stats(inputs: &Inputs, segments: &[Segment], outages: &[Outage]) -> Stats
         s.mean_recovery_ms = Some(recovered.iter().sum::<i64>() / recovered.len() as i64);
         s.longest_recovery_ms = recovered.iter().copied().max();
     }
-    let nonzero = |ms: i64| (ms > 0).then(|| words::human_millis(ms));
-    s.words = StatsWords {
-        mean_recovery: s.mean_recovery_ms.map(words::human_millis),
-        longest_recovery: s.longest_recovery_ms.map(words::human_millis),
-        unreachable: nonzero(s.unreachable_ms),
-        offline: nonzero(s.offline_ms),
-        no_data: nonzero(s.no_data_ms),
-    };
+    s.reword(Catalog::of(Locale::En));
     s
+}
+
+impl Stats {
+    /// Its spans in words in `c`'s language.
+    pub fn reword(&mut self, c: &Catalog) {
+        let millis = |ms: i64| words::human_millis(c, ms);
+        let nonzero = |ms: i64| (ms > 0).then(|| millis(ms));
+        self.words = StatsWords {
+            mean_recovery: self.mean_recovery_ms.map(millis),
+            longest_recovery: self.longest_recovery_ms.map(millis),
+            unreachable: nonzero(self.unreachable_ms),
+            offline: nonzero(self.offline_ms),
+            no_data: nonzero(self.no_data_ms),
+        };
+    }
 }
 
 /// Draws stretches shorter than `min_ms` together, showing the most severe

@@ -15,6 +15,7 @@ pub use native::{run_with_event_loop, Tray};
 use chrono::{DateTime, FixedOffset, Utc};
 use waping_core::alerts::SnoozeFor;
 use waping_core::domain::words;
+use waping_core::i18n::{date_time, time_of_day, Catalog, Locale};
 use waping_core::monitor::Overall;
 use waping_core::text::printable;
 use waping_core::SessionState;
@@ -75,34 +76,48 @@ pub struct TrayView {
 }
 
 impl TrayView {
-    /// Grey until WAPing answers.
+    /// Grey until WAPing answers, in the system's language until the
+    /// settings are read.
     pub fn starting() -> Self {
         // Nothing in it is a time: any offset shows it the same.
         let utc = chrono::Offset::fix(&Utc);
-        Self::of(&waping_core::monitor::Snapshot::starting(), None, utc)
+        Self::of(
+            &waping_core::monitor::Snapshot::starting(),
+            None,
+            utc,
+            crate::shell::system_locale(),
+        )
     }
 
-    /// The menu for `overview`, its times told in `offset` (the agent's
-    /// clock's local offset).
+    /// The menu for `overview`, in the language it speaks, its times told
+    /// in `offset` (the agent's clock's local offset). A new language comes
+    /// with a new overview, which redraws the menu at once.
     pub fn from_overview(overview: &Overview, offset: FixedOffset) -> Self {
         // The agent sends a new overview when a snooze ends: the menu shows
         // the one it carries.
-        Self::of(&overview.to_snapshot(), overview.snoozed_until, offset)
+        Self::of(
+            &overview.to_snapshot(),
+            overview.snoozed_until,
+            offset,
+            overview.locale.locale,
+        )
     }
 
     fn of(
         snapshot: &waping_core::monitor::Snapshot,
         snoozed: Option<DateTime<Utc>>,
         offset: FixedOffset,
+        locale: Locale,
     ) -> Self {
-        let summary = snapshot.summary(offset);
+        let c = Catalog::of(locale);
+        let summary = snapshot.summary(offset, locale);
         let mut menu = vec![Entry::Label(summary.clone()), Entry::Separator];
         for device in &snapshot.devices {
             let label = format!(
                 "{} {} — {}",
                 state_mark(device.state),
                 device.name,
-                words::state_label(device.state, &printable(&device.raw_status, 40))
+                words::state_label(c, device.state, &printable(&device.raw_status, 40))
             );
             menu.push(Entry::Item(
                 TrayAction::Device(device.id.to_string()),
@@ -113,36 +128,45 @@ impl TrayView {
             menu.push(Entry::Separator);
         }
         let snooze_label = match snoozed {
-            Some(until) => format!(
-                "Alerts snoozed until {}",
-                until.with_timezone(&offset).format("%a %H:%M")
+            Some(until) => c.with(
+                "tray-snoozed-until",
+                &[(
+                    "until",
+                    date_time(locale, until.with_timezone(&offset)).into(),
+                )],
             ),
-            None => "Snooze alerts".to_owned(),
+            None => c.text("tray-snooze"),
         };
+        let hours = |n: u32| c.with("tray-snooze-hours", &[("hours", n.into())]);
+        // The morning's time as the locale writes it: "8:00 AM", "08:00".
+        let morning = SnoozeFor::UntilTomorrow
+            .end(DateTime::UNIX_EPOCH, offset)
+            .instant(offset)
+            .with_timezone(&offset);
         let mut snooze = vec![
-            Entry::Item(TrayAction::Snooze(SnoozeFor::OneHour), "For 1 hour".into()),
-            Entry::Item(
-                TrayAction::Snooze(SnoozeFor::FourHours),
-                "For 4 hours".into(),
-            ),
+            Entry::Item(TrayAction::Snooze(SnoozeFor::OneHour), hours(1)),
+            Entry::Item(TrayAction::Snooze(SnoozeFor::FourHours), hours(4)),
             Entry::Item(
                 TrayAction::Snooze(SnoozeFor::UntilTomorrow),
-                "Until tomorrow".into(),
+                c.with(
+                    "tray-snooze-tomorrow",
+                    &[("time", time_of_day(locale, morning).into())],
+                ),
             ),
         ];
         if snoozed.is_some() {
             snooze.push(Entry::Separator);
-            snooze.push(Entry::Item(TrayAction::Resume, "Resume alerts".into()));
+            snooze.push(Entry::Item(TrayAction::Resume, c.text("tray-resume")));
         }
         menu.extend([
             Entry::Submenu(snooze_label, snooze),
             Entry::Separator,
-            Entry::Item(TrayAction::Open, "Open".into()),
-            Entry::Item(TrayAction::Quit, "Quit".into()),
+            Entry::Item(TrayAction::Open, c.text("tray-open")),
+            Entry::Item(TrayAction::Quit, c.text("tray-quit")),
         ]);
         Self {
             overall: snapshot.overall(),
-            tooltip: format!("WAPing Desk — {summary}"),
+            tooltip: c.with("tray-tooltip", &[("summary", summary.into())]),
             menu,
         }
     }
@@ -239,7 +263,7 @@ mod tests {
                 _ => None,
             })
             .collect();
-        assert_eq!(labels, ["Alerts snoozed until Mon 16:30"]);
+        assert_eq!(labels, ["Alerts snoozed until Nov 30, 4:30\u{202f}PM"]);
     }
 
     #[test]
@@ -248,7 +272,7 @@ mod tests {
             .unwrap()
             .with_timezone(&Utc);
         let offset = FixedOffset::east_opt(0).unwrap();
-        let plain = TrayView::of(&Snapshot::starting(), None, offset);
+        let plain = TrayView::of(&Snapshot::starting(), None, offset, Locale::En);
         assert_eq!(plain.overall, Overall::Unreachable);
         let labels = |view: &TrayView| -> Vec<String> {
             fn walk(entries: &[Entry], out: &mut Vec<String>) {
@@ -275,11 +299,62 @@ mod tests {
             &Snapshot::starting(),
             Some(now + chrono::Duration::hours(1)),
             offset,
+            Locale::En,
         );
         let snoozed_labels = labels(&snoozed);
         assert!(snoozed_labels
             .iter()
             .any(|l| l.starts_with("Alerts snoozed until")));
         assert!(snoozed_labels.contains(&"Resume alerts".to_owned()));
+    }
+
+    #[test]
+    fn the_menu_speaks_brazilian_portuguese_with_its_own_clock() {
+        use waping_core::domain::GatewayHealth;
+        use waping_core::{Device, DeviceId};
+        let mut snapshot = Snapshot::starting();
+        snapshot.health = GatewayHealth::Ok;
+        snapshot.devices = [
+            ("dev_1", "Celular da loja", SessionState::Disconnected),
+            ("dev_2", "Caixa", SessionState::Connected),
+            ("dev_3", "Entrega", SessionState::Connected),
+        ]
+        .into_iter()
+        .map(|(id, name, state)| Device {
+            id: DeviceId::new(id),
+            name: name.into(),
+            phone: None,
+            state,
+            raw_status: String::new(),
+            reason: None,
+            state_since: None,
+            last_seen: None,
+        })
+        .collect();
+        let offset = FixedOffset::west_opt(3 * 3600).unwrap();
+        let view = TrayView::of(&snapshot, None, offset, Locale::PtBr);
+        assert_eq!(view.tooltip, "WAPing Desk — 2 conectados, 1 desconectado");
+        let Some(Entry::Submenu(snooze, items)) =
+            view.menu.iter().find(|e| matches!(e, Entry::Submenu(..)))
+        else {
+            panic!("no snooze menu: {:?}", view.menu)
+        };
+        assert_eq!(snooze, "Silenciar alertas");
+        let items: Vec<&str> = items
+            .iter()
+            .filter_map(|e| match e {
+                Entry::Item(_, label) => Some(label.as_str()),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(items, ["Por 1 hora", "Por 4 horas", "Até amanhã às 08:00"]);
+        assert!(view.menu.contains(&Entry::Item(
+            TrayAction::Device("dev_1".into()),
+            "○ Celular da loja — Desconectado".into()
+        )));
+        assert_eq!(
+            view.menu.last(),
+            Some(&Entry::Item(TrayAction::Quit, "Sair".into()))
+        );
     }
 }

@@ -39,6 +39,10 @@ pub async fn agent_with(name: &str, settings: Option<&Settings>) -> waping_desk_
 /// without), for an agent whose demo holds still.
 pub fn data_dir(name: &str, settings: Option<&Settings>) -> PathBuf {
     std::env::set_var("WAPING_DESK_DEMO_CHURN_SECS", "0");
+    // The system's language is English, whatever the machine running the
+    // tests speaks: a test that wants another chooses it in the settings.
+    std::env::set_var("LC_ALL", "C");
+    std::env::set_var("LANG", "C");
     // The agent follows sleep, network and battery on the system bus: a
     // test hears only the private one it serves them on, never the
     // machine's (a laptop running the tests on battery or offline).

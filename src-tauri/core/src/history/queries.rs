@@ -110,8 +110,9 @@ impl History {
             segments: timeline::coalesce(segments, min_segment_ms),
             outages,
             stats,
-            legend: KindLabel::legend(),
-            endings: EndingLabel::all(),
+            // Read without a language: the agent words it in its own.
+            legend: KindLabel::legend(english()),
+            endings: EndingLabel::all(english()),
         }))
     }
 
@@ -368,4 +369,9 @@ impl History {
             relinked,
         }))
     }
+}
+
+/// The words views are read with until shown in the app's language.
+fn english() -> &'static crate::i18n::Catalog {
+    crate::i18n::Catalog::of(crate::i18n::Locale::En)
 }

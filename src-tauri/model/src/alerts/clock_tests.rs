@@ -73,7 +73,13 @@ fn quiet_hours_follow_the_laptop_from_sao_paulo_to_lisbon() {
         [AlertKind::Down],
         "07:30 in Lisbon is morning"
     );
-    assert!(drop[0].body.starts_with("Since 07:30 "), "{}", drop[0].body);
+    assert!(
+        drop[0]
+            .body(Locale::En)
+            .starts_with("Since 7:30\u{202f}AM "),
+        "{}",
+        drop[0].body(Locale::En)
+    );
 }
 
 #[test]
@@ -93,7 +99,13 @@ fn quiet_hours_keep_to_the_local_clock_through_a_dst_change() {
         [AlertKind::Down],
         "07:30 summer time is past the quiet hours"
     );
-    assert!(drop[0].body.starts_with("Since 07:30 "), "{}", drop[0].body);
+    assert!(
+        drop[0]
+            .body(Locale::En)
+            .starts_with("Since 7:30\u{202f}AM "),
+        "{}",
+        drop[0].body(Locale::En)
+    );
 
     // It falls back at 01:00 UTC on 25 October: +01 becomes +00.
     let clock = ManualClock::new(utc("2026-10-24T20:00:00Z"));
@@ -110,9 +122,11 @@ fn quiet_hours_keep_to_the_local_clock_through_a_dst_change() {
     let morning = p.tick(clock.moment());
     assert_eq!(kinds(&morning), [AlertKind::Down], "told at 07:00");
     assert!(
-        morning[0].body.starts_with("Since 06:30 (30 min)"),
+        morning[0]
+            .body(Locale::En)
+            .starts_with("Since 6:30\u{202f}AM (30 min)"),
         "{}",
-        morning[0].body
+        morning[0].body(Locale::En)
     );
 }
 
@@ -184,9 +198,11 @@ fn a_clock_set_back_then_forward_an_hour_neither_holds_back_nor_hurries_an_alert
         "30 minutes after the drop, though the clock reads 09:30"
     );
     assert!(
-        reminder[0].body.starts_with("Since 10:00 (30 min)"),
+        reminder[0]
+            .body(Locale::En)
+            .starts_with("Since 10:00\u{202f}AM (30 min)"),
         "{}",
-        reminder[0].body
+        reminder[0].body(Locale::En)
     );
 
     // The other phone turns Degraded at 09:31 by the clock; then NTP sets
@@ -213,13 +229,16 @@ fn a_clock_set_back_then_forward_an_hour_neither_holds_back_nor_hurries_an_alert
     let again = p.tick(clock.moment());
     assert_eq!(kinds(&again), [AlertKind::Reminder]);
     assert!(
-        again[0].body.starts_with("Since 10:00 (1 h)"),
+        again[0]
+            .body(Locale::En)
+            .starts_with("Since 10:00\u{202f}AM (1 h)"),
         "{}",
-        again[0].body
+        again[0].body(Locale::En)
     );
     let up = goes(&mut p, &clock, "dev_2", Some(Degraded), Connected);
     assert_eq!(
-        up[0].body, "Phone 2 is connected again after 29 min.",
+        up[0].body(Locale::En),
+        "Phone 2 is connected again after 29 min.",
         "measured as it passed, not from 09:31 to 11:00 by the clock"
     );
 }

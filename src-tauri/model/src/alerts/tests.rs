@@ -68,15 +68,18 @@ fn a_drop_and_its_recovery_say_what_happened() {
     );
     assert_eq!(down.len(), 1);
     assert_eq!(down[0].kind, AlertKind::Down);
-    assert_eq!(down[0].summary, "Shop phone disconnected");
+    assert_eq!(down[0].summary(Locale::En), "Shop phone disconnected");
     assert_eq!(
-        down[0].body,
-        "Since 10:42 — logged out on the phone. Re-scan the QR code to restore sending."
+        down[0].body(Locale::En),
+        "Since 10:42\u{202f}AM — logged out on the phone. Re-scan the QR code to restore sending."
     );
     let up = p.on_transition(&tr(Some(Disconnected), Connected, 56, None), m(56));
     assert_eq!(up.len(), 1);
-    assert_eq!(up[0].summary, "Shop phone is connected again");
-    assert_eq!(up[0].body, "Shop phone is connected again after 14 min.");
+    assert_eq!(up[0].summary(Locale::En), "Shop phone is connected again");
+    assert_eq!(
+        up[0].body(Locale::En),
+        "Shop phone is connected again after 14 min."
+    );
 }
 
 #[test]
@@ -93,12 +96,15 @@ fn degraded_alerts_only_once_it_has_lasted() {
     let late = p.tick(m(2));
     assert_eq!(kinds(&late), vec![AlertKind::Degraded]);
     assert_eq!(
-        late[0].body,
-        "Degraded since 10:00 — reconnecting. Messages may be delayed."
+        late[0].body(Locale::En),
+        "Degraded since 10:00\u{202f}AM — reconnecting. Messages may be delayed."
     );
     assert!(p.tick(m(3)).is_empty(), "once");
     let up = p.on_transition(&tr(Some(Degraded), Connected, 5, None), m(5));
-    assert_eq!(up[0].body, "Shop phone is connected again after 5 min.");
+    assert_eq!(
+        up[0].body(Locale::En),
+        "Shop phone is connected again after 5 min."
+    );
 }
 
 #[test]
@@ -126,13 +132,16 @@ fn reminders_repeat_until_recovery_and_respect_a_snooze() {
     assert!(p.tick(m(29)).is_empty());
     let first = p.tick(m(30));
     assert_eq!(kinds(&first), vec![AlertKind::Reminder]);
-    assert_eq!(first[0].summary, "Shop phone is still disconnected");
+    assert_eq!(
+        first[0].summary(Locale::En),
+        "Shop phone is still disconnected"
+    );
     assert!(
         first[0]
-            .body
-            .starts_with("Since 10:00 (30 min) — the phone is offline"),
+            .body(Locale::En)
+            .starts_with("Since 10:00\u{202f}AM (30 min) — the phone is offline"),
         "{}",
-        first[0].body
+        first[0].body(Locale::En)
     );
     assert!(p.tick(m(45)).is_empty());
     p.snooze(
@@ -189,7 +198,10 @@ fn no_device_alerts_while_waping_is_unreachable() {
     // The drop was told before WAPing went quiet: its end is told once it answers.
     let up = p.tick(m(90));
     assert_eq!(kinds(&up), vec![AlertKind::Up]);
-    assert_eq!(up[0].body, "Shop phone is connected again after 31 min.");
+    assert_eq!(
+        up[0].body(Locale::En),
+        "Shop phone is connected again after 31 min."
+    );
     assert!(p.tick(m(91)).is_empty(), "told once");
 }
 
@@ -214,7 +226,10 @@ fn a_recovery_during_quiet_hours_is_told_in_the_morning_unless_it_dropped_again(
     assert!(p.tick(m(night + 6 * 60)).is_empty(), "05:00 is still quiet");
     let morning = p.tick(m(night + 8 * 60));
     assert_eq!(kinds(&morning), vec![AlertKind::Up]);
-    assert_eq!(morning[0].body, "Shop phone is connected again after 2 h.");
+    assert_eq!(
+        morning[0].body(Locale::En),
+        "Shop phone is connected again after 2 h."
+    );
 
     // A recovery not yet told is dropped by a new drop: the phone is down again.
     let mut q = policy();
@@ -242,9 +257,11 @@ fn quiet_hours_wrap_midnight_and_the_drop_is_told_in_the_morning() {
     let morning = p.tick(m(night + 8 * 60));
     assert_eq!(kinds(&morning), vec![AlertKind::Down]);
     assert!(
-        morning[0].body.starts_with("Since 23:00 (8 h)"),
+        morning[0]
+            .body(Locale::En)
+            .starts_with("Since 11:00\u{202f}PM (8 h)"),
         "{}",
-        morning[0].body
+        morning[0].body(Locale::En)
     );
 }
 
@@ -320,16 +337,25 @@ fn a_drop_that_comes_back_through_unlinked_or_unknown_is_told_once_each_way() {
         .is_empty());
     let reminder = p.tick(m(41));
     assert_eq!(kinds(&reminder), vec![AlertKind::Reminder]);
-    assert_eq!(reminder[0].summary, "Shop phone is still disconnected");
+    assert_eq!(
+        reminder[0].summary(Locale::En),
+        "Shop phone is still disconnected"
+    );
     assert!(
-        reminder[0].body.contains("Since 10:10") && reminder[0].body.contains("logged out"),
+        reminder[0]
+            .body(Locale::En)
+            .contains("Since 10:10\u{202f}AM")
+            && reminder[0].body(Locale::En).contains("logged out"),
         "{}",
-        reminder[0].body
+        reminder[0].body(Locale::En)
     );
     // The re-scan links it again.
     let up = p.on_transition(&tr(Some(Unlinked), Connected, 50, None), m(50));
     assert_eq!(kinds(&up), vec![AlertKind::Up]);
-    assert_eq!(up[0].body, "Shop phone is connected again after 40 min.");
+    assert_eq!(
+        up[0].body(Locale::En),
+        "Shop phone is connected again after 40 min."
+    );
     assert!(p.tick(m(200)).is_empty());
 }
 
@@ -416,5 +442,66 @@ fn snoozes_saved_as_instants_still_read_and_a_morning_end_stays_a_wall_clock_tim
     assert_eq!(
         back, s,
         "read back after a restart, still 08:00 wherever it is"
+    );
+}
+
+/// The words of an Arabic message without the marks that isolate its
+/// placeables.
+fn plain(text: String) -> String {
+    text.replace(['\u{2068}', '\u{2069}'], "")
+}
+
+#[test]
+fn the_same_drop_is_told_in_the_language_of_the_moment_it_is_shown() {
+    let mut p = policy();
+    p.on_transition(&tr(None, Connected, -60, None), m(-60));
+    let down = p.on_transition(
+        &tr(Some(Connected), Disconnected, 42, Some("logged_out")),
+        m(42),
+    );
+    assert_eq!(down[0].summary(Locale::PtBr), "Shop phone desconectado");
+    assert_eq!(
+        down[0].body(Locale::PtBr),
+        "Desde 10:42 — a sessão foi encerrada no celular. \
+         Escaneie o código QR de novo para voltar a enviar."
+    );
+    assert_eq!(plain(down[0].summary(Locale::Ar)), "انقطع اتصال Shop phone");
+    let ar = plain(down[0].body(Locale::Ar));
+    assert!(
+        ar.starts_with("منذ ") && ar.contains("تم تسجيل الخروج من الهاتف"),
+        "{ar}"
+    );
+    let up = p.on_transition(&tr(Some(Disconnected), Connected, 56, None), m(56));
+    assert_eq!(
+        up[0].body(Locale::De),
+        "Shop phone ist wieder verbunden (Ausfall: 14 Min.)."
+    );
+    assert_eq!(
+        plain(up[0].body(Locale::Ar)),
+        "عاد اتصال Shop phone بعد 14 دقيقة."
+    );
+}
+
+#[test]
+fn what_happened_while_asleep_is_one_notification_in_the_language() {
+    let mut p = policy();
+    p.on_transition(&tr(None, Connected, -60, None), m(-60));
+    let drop = tr(Some(Connected), Disconnected, 14, Some("logged_out"));
+    let told = p.on_transition(&drop, m(300));
+    let summary = p
+        .while_asleep(&[(drop, told[0].clone())], m(300))
+        .expect("a drop to tell");
+    assert_eq!(summary.kind, AlertKind::WhileAsleep);
+    assert_eq!(
+        summary.summary(Locale::PtBr),
+        "Enquanto este computador estava em repouso"
+    );
+    assert_eq!(
+        summary.body(Locale::PtBr),
+        "Shop phone desconectou às 10:14 — ainda fora do ar"
+    );
+    assert_eq!(
+        summary.body(Locale::En),
+        "Shop phone disconnected at 10:14\u{202f}AM — still down"
     );
 }

@@ -171,24 +171,51 @@ pub struct PartialList {
 }
 
 /// "WAPing Desk could only read 20 devices: page 2 …; 1 device could not
-/// be read: Shop phone (no status field)". One wording for the tray, the
-/// command line and the window.
-pub fn read_problem(unread: &[UnreadDevice], partial: Option<&PartialList>) -> Option<String> {
+/// be read: Shop phone (no status field)", in `c`'s language. One wording
+/// for the tray, the command line and the window. The causes are WAPing's
+/// data as the reader described it, and stay as they are.
+pub fn read_problem(
+    c: &crate::i18n::Catalog,
+    unread: &[UnreadDevice],
+    partial: Option<&PartialList>,
+) -> Option<String> {
+    const SHOWN: usize = 3;
     let mut parts = Vec::new();
     if let Some(partial) = partial {
-        let n = partial.read;
-        parts.push(format!(
-            "WAPing Desk could only read {n} device{}: {}",
-            if n == 1 { "" } else { "s" },
-            partial.reason
+        parts.push(c.with(
+            "read-partial",
+            &[
+                ("count", partial.read.into()),
+                ("reason", partial.reason.as_str().into()),
+            ],
         ));
     }
     if !unread.is_empty() {
-        parts.push(not_read(unread, ("device", "devices"), 3, |u| {
-            format!("{} ({})", printable(&u.label(), 60), u.problem)
-        }));
+        let names: Vec<String> = unread
+            .iter()
+            .take(SHOWN)
+            .map(|u| format!("{} ({})", printable(&u.label(), 60), u.problem))
+            .collect();
+        let more = unread.len() - names.len();
+        let names = names.join(&c.text("read-names-separator"));
+        let count = (unread.len() as u64).into();
+        parts.push(if more > 0 {
+            c.with(
+                "read-unreadable-more",
+                &[
+                    ("count", count),
+                    ("names", names.into()),
+                    ("more", (more as u64).into()),
+                ],
+            )
+        } else {
+            c.with(
+                "read-unreadable",
+                &[("count", count), ("names", names.into())],
+            )
+        });
     }
-    (!parts.is_empty()).then(|| parts.join("; "))
+    (!parts.is_empty()).then(|| parts.join(&c.text("read-problems-separator")))
 }
 
 /// "2 entries could not be read: entry 3 (…), entry 9 (…) and 1 more":

@@ -1,6 +1,8 @@
 //! Why a session is in its state: the reason words WAPing gives (and the
 //! ones this app infers), and what they mean in words.
 
+use crate::i18n::Catalog;
+
 /// The phone itself logged the linked session out.
 pub const LOGGED_OUT: &str = "logged_out";
 /// Given to a Connected session whose last-seen stopped advancing.
@@ -10,20 +12,23 @@ pub const LOGGED_OUT_HERE: &str = "logged out from WAPing Desk";
 /// The user removed the device in this app.
 pub const REMOVED_HERE: &str = "removed from WAPing Desk";
 
-/// WAPing's reason codes in words, with what WhatsApp is known to do.
-pub fn text(reason: &str) -> String {
-    match reason.trim().to_ascii_lowercase().as_str() {
-        LOGGED_OUT => "logged out on the phone".into(),
-        "phone_offline" | "offline" => {
-            "the phone is offline (check its battery, internet and background limits)".into()
-        }
-        "idle" => {
-            "idle too long (a phone unused for about 14 days logs its linked devices out)".into()
-        }
-        "policy" => "cut by WhatsApp policy".into(),
-        "reinstall" => "WhatsApp was reinstalled on the phone".into(),
-        "security" | "security_prompt" => "a security prompt on the phone needs attention".into(),
-        "reconnecting" => "reconnecting".into(),
-        other => other.replace('_', " "),
-    }
+/// WAPing's reason codes in words, with what WhatsApp is known to do. The
+/// codes stay as WAPing (and history) spell them; only their words are the
+/// catalog's. A code this app does not know is shown as WAPing wrote it.
+pub fn text(c: &Catalog, reason: &str) -> String {
+    let code = reason.trim().to_ascii_lowercase();
+    let id = match code.as_str() {
+        LOGGED_OUT => "reason-logged-out",
+        "phone_offline" | "offline" => "reason-phone-offline",
+        "idle" => "reason-idle",
+        "policy" => "reason-policy",
+        "reinstall" => "reason-reinstall",
+        "security" | "security_prompt" => "reason-security",
+        "reconnecting" => "reason-reconnecting",
+        NO_ACTIVITY => "reason-no-activity",
+        here if here.eq_ignore_ascii_case(LOGGED_OUT_HERE) => "reason-logged-out-here",
+        here if here.eq_ignore_ascii_case(REMOVED_HERE) => "reason-removed-here",
+        other => return other.replace('_', " "),
+    };
+    c.text(id)
 }
