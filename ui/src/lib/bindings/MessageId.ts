@@ -35,9 +35,54 @@ export type MessageId =
   | "duration-hours-minutes"
   | "duration-days"
   | "duration-days-hours"
-  | "ago"
   | "just-now"
   | "never"
+  | "ago-seconds"
+  | "ago-minutes"
+  | "ago-hours"
+  | "ago-days"
+  | "read-partial"
+  | "read-unreadable"
+  | "read-unreadable-more"
+  | "read-names-separator"
+  | "read-problems-separator"
+  | "notify-down"
+  | "notify-down-body"
+  | "notify-down-lasting-body"
+  | "notify-still-down"
+  | "notify-still-unstable"
+  | "notify-unstable-lasting-body"
+  | "notify-unstable"
+  | "notify-unstable-body"
+  | "notify-unstable-body-no-reason"
+  | "notify-no-reason"
+  | "notify-back"
+  | "notify-back-body"
+  | "notify-asleep"
+  | "notify-asleep-down"
+  | "notify-asleep-back"
+  | "tray-tooltip"
+  | "tray-open"
+  | "tray-quit"
+  | "tray-snooze"
+  | "tray-snoozed-until"
+  | "tray-snooze-hours"
+  | "tray-snooze-tomorrow"
+  | "tray-resume"
+  | "tray-connecting"
+  | "tray-failing"
+  | "tray-unreachable"
+  | "tray-partial"
+  | "tray-no-devices"
+  | "tray-count-connected"
+  | "tray-count-degraded"
+  | "tray-count-disconnected"
+  | "tray-count-unlinked"
+  | "tray-count-unknown"
+  | "tray-count-unreadable"
+  | "tray-count-separator"
+  | "settings-webhook-no-secret"
+  | "settings-webhook-port-busy"
 
 /** The variables each message takes (numbers also pick a plural form). */
 export type MessageArgs = {
@@ -74,7 +119,52 @@ export type MessageArgs = {
   "duration-hours-minutes": { "hours": string | number; "minutes": string | number };
   "duration-days": { "days": string | number };
   "duration-days-hours": { "days": string | number; "hours": string | number };
-  "ago": { "duration": string | number };
   "just-now": Record<string, never>;
   "never": Record<string, never>;
+  "ago-seconds": { "seconds": string | number };
+  "ago-minutes": { "minutes": string | number };
+  "ago-hours": { "hours": string | number };
+  "ago-days": { "days": string | number };
+  "read-partial": { "count": string | number; "reason": string | number };
+  "read-unreadable": { "count": string | number; "names": string | number };
+  "read-unreadable-more": { "count": string | number; "more": string | number; "names": string | number };
+  "read-names-separator": Record<string, never>;
+  "read-problems-separator": Record<string, never>;
+  "notify-down": { "device": string | number };
+  "notify-down-body": { "reason": string | number; "time": string | number };
+  "notify-down-lasting-body": { "duration": string | number; "reason": string | number; "time": string | number };
+  "notify-still-down": { "device": string | number };
+  "notify-still-unstable": { "device": string | number };
+  "notify-unstable-lasting-body": { "duration": string | number; "reason": string | number; "time": string | number };
+  "notify-unstable": { "device": string | number };
+  "notify-unstable-body": { "reason": string | number; "time": string | number };
+  "notify-unstable-body-no-reason": { "time": string | number };
+  "notify-no-reason": Record<string, never>;
+  "notify-back": { "device": string | number };
+  "notify-back-body": { "device": string | number; "duration": string | number };
+  "notify-asleep": Record<string, never>;
+  "notify-asleep-down": { "device": string | number; "time": string | number };
+  "notify-asleep-back": { "device": string | number; "duration": string | number };
+  "tray-tooltip": { "summary": string | number };
+  "tray-open": Record<string, never>;
+  "tray-quit": Record<string, never>;
+  "tray-snooze": Record<string, never>;
+  "tray-snoozed-until": { "until": string | number };
+  "tray-snooze-hours": { "hours": string | number };
+  "tray-snooze-tomorrow": { "time": string | number };
+  "tray-resume": Record<string, never>;
+  "tray-connecting": Record<string, never>;
+  "tray-failing": { "message": string | number; "time": string | number };
+  "tray-unreachable": { "time": string | number };
+  "tray-partial": { "count": string | number };
+  "tray-no-devices": Record<string, never>;
+  "tray-count-connected": { "count": string | number };
+  "tray-count-degraded": { "count": string | number };
+  "tray-count-disconnected": { "count": string | number };
+  "tray-count-unlinked": { "count": string | number };
+  "tray-count-unknown": { "count": string | number };
+  "tray-count-unreadable": { "count": string | number };
+  "tray-count-separator": Record<string, never>;
+  "settings-webhook-no-secret": Record<string, never>;
+  "settings-webhook-port-busy": { "error": string | number; "port": string | number };
 };
