@@ -347,7 +347,12 @@ async fn diagnose(
         }
     };
     let client = GatewayClient::new(config)?;
-    let report = doctor::report(doctor::diagnose(&client, service.shell.clock.now()).await);
+    // In the language the window is told the agent speaks, verdict and all.
+    let locale = service.shell.locale();
+    let report = doctor::report(
+        doctor::diagnose(&client, service.shell.clock.now(), locale).await,
+        locale,
+    );
     service.keep_diagnosis(&report.text);
     Ok(report)
 }
