@@ -315,6 +315,59 @@ async fn a_hostile_name_or_status_never_reaches_the_terminal_as_controls() {
     assert_eq!(list.unknown_statuses, ["sync\\u{1b}[2J\\u{202e}ing"]);
     assert!(text.contains("sync\\u{1b}[2J\\u{202e}ing"), "{text}");
     assert!(!text.contains("AAAAAAAAAA"), "no name in the report");
+
+    // In Arabic the catalog isolates what it is given; what came from WAPing
+    // is escaped all the same, and the text has no marks of its own left.
+    let arabic = doctor::diagnose(&client, chrono::Utc::now(), Locale::Ar).await;
+    let text = arabic.to_text(Locale::Ar);
+    assert_terminal_safe("the Arabic report", &text);
+    assert!(text.contains("sync\\u{1b}[2J\\u{202e}ing"), "{text}");
+    assert!(!text.contains(['\u{2068}', '\u{2069}']), "{text:?}");
+}
+
+#[tokio::test]
+async fn the_reports_sentences_are_in_its_language_and_its_data_is_not() {
+    let sim = sim(2).await;
+    let client = client(&sim);
+    control(&sim)
+        .add_fault(&FaultRule::times(Fault::Malformed, 1).on_path("/v1/devices"))
+        .await
+        .unwrap();
+    let pt = doctor::diagnose(&client, chrono::Utc::now(), Locale::PtBr).await;
+    assert!(
+        pt.verdict
+            .starts_with("Não foi possível ler a lista de aparelhos: "),
+        "{}",
+        pt.verdict
+    );
+    assert!(
+        pt.verdict.ends_with("Não lidos: Lista de aparelhos."),
+        "{}",
+        pt.verdict
+    );
+    for skipped in [names::ONE_DEVICE, names::QR_CODE] {
+        assert_eq!(
+            endpoint(&pt, skipped).skipped.as_deref(),
+            Some("não foi possível ler a lista de aparelhos")
+        );
+    }
+    let text = pt.to_text(Locale::PtBr);
+    for part in [
+        "[1] Lista de aparelhos",
+        "  Reconhecido: não",
+        "[3] Um aparelho",
+        "  Pulado: não foi possível ler a lista de aparelhos",
+    ] {
+        assert!(text.contains(part), "{part:?} in\n{text}");
+    }
+    // Names and exit codes are data, the same in every language.
+    assert_eq!(pt.endpoints[0].name, names::DEVICE_LIST);
+    assert_eq!(pt.exit_code, status::GATEWAY_FAILED);
+
+    // Counted in the language's plural forms: two devices in Arabic.
+    let ar = doctor::diagnose(&client, chrono::Utc::now(), Locale::Ar).await;
+    let verdict = ar.verdict.replace(['\u{2068}', '\u{2069}'], "");
+    assert!(verdict.starts_with("جهازان: "), "{verdict}");
 }
 
 #[tokio::test]
