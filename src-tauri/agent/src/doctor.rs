@@ -6,6 +6,7 @@
 use crate::status::{run_report, WorkspaceArgs};
 use std::process::ExitCode;
 use waping_core::doctor::{self, ReportText};
+use waping_core::domain::system_clock;
 use waping_core::i18n::Locale;
 use waping_core::status::Outcome;
 use waping_core::text::terminal_json;
@@ -29,7 +30,7 @@ async fn diagnose(client: &GatewayClient, json: bool, locale: Locale) -> Outcome
         stdout: if json {
             format!("{}\n", terminal_json(&diagnosis, true))
         } else {
-            diagnosis.to_text(locale)
+            diagnosis.to_text(locale, system_clock().local_offset())
         },
         stderr: String::new(),
         code: diagnosis.exit_code,

@@ -19,7 +19,7 @@ use crate::gateway::{GatewayClient, RequestRecord};
 use crate::i18n::{self, Catalog, Locale};
 use crate::status;
 use crate::text::printable;
-use chrono::{DateTime, Local, Utc};
+use chrono::{DateTime, FixedOffset, Utc};
 use serde_json::Value;
 pub use waping_model::doctor_report::{
     Diagnosis, DiagnosisReport, EndpointReport, FieldRead, MissingField,
@@ -33,10 +33,11 @@ const MAX_MESSAGE_CHARS: usize = 300;
 /// Longest line of the text report, before its indent.
 const TEXT_WIDTH: usize = 96;
 
-/// A diagnosis with its text in `locale`, as the window shows and copies it.
-pub fn report(diagnosis: Diagnosis, locale: Locale) -> DiagnosisReport {
+/// A diagnosis with its text in `locale`, its moment at `offset` from UTC
+/// (the clock's local one), as the window shows and copies it.
+pub fn report(diagnosis: Diagnosis, locale: Locale, offset: FixedOffset) -> DiagnosisReport {
     DiagnosisReport {
-        text: diagnosis.to_text(locale),
+        text: diagnosis.to_text(locale, offset),
         diagnosis,
     }
 }
@@ -541,15 +542,15 @@ fn label(words: &Catalog, id: &str) -> String {
 
 /// The report as a person reads it (the report's type is the model's).
 pub trait ReportText {
-    fn to_text(&self, locale: Locale) -> String;
+    fn to_text(&self, locale: Locale, offset: FixedOffset) -> String;
 }
 
 impl ReportText for Diagnosis {
     /// The report as a person reads it, and as it is sent to support: one
     /// section per endpoint, every string that came from WAPing escaped.
-    /// Its moment is in this computer's time, then in UTC for support. Plain
+    /// Its moment is at `offset` (this computer's), then in UTC for support. Plain
     /// text: a terminal or the window lays out right-to-left lines itself.
-    fn to_text(&self, locale: Locale) -> String {
+    fn to_text(&self, locale: Locale, offset: FixedOffset) -> String {
         let words = Catalog::of(locale);
         let mut out = String::new();
         line(&mut out, 0, &words.text("doctor-title"), "");
@@ -572,7 +573,7 @@ impl ReportText for Diagnosis {
             &format!("WAPing Desk {}", printable(&self.app_version, 40)),
         );
         line(&mut out, 0, &waping, &printable(&self.base_url, 200));
-        let local = self.at.with_timezone(&Local).fixed_offset();
+        let local = self.at.with_timezone(&offset);
         line(
             &mut out,
             0,
@@ -787,6 +788,47 @@ mod tests {
         line(&mut out, 2, "Verdict: ", &"word ".repeat(100));
         assert!(out.lines().count() > 3);
         assert!(out.lines().all(|l| l.chars().count() <= TEXT_WIDTH + 20));
+    }
+
+    fn diagnosis_at(at: &str) -> Diagnosis {
+        Diagnosis {
+            app_version: "1.2.3".into(),
+            base_url: "https://api.waping.app/".into(),
+            at: DateTime::parse_from_rfc3339(at).unwrap().to_utc(),
+            endpoints: vec![EndpointReport::skipped(names::ONE_DEVICE, "no device")],
+            exit_code: 0,
+            verdict: "v".into(),
+        }
+    }
+
+    fn line_of(text: &str, label: &str) -> String {
+        let line = text.lines().find(|l| l.starts_with(label));
+        line.unwrap_or_else(|| panic!("no {label:?} in\n{text}"))
+            .to_owned()
+    }
+
+    #[test]
+    fn the_moment_is_at_the_clocks_offset_in_the_locales_clock_then_in_utc() {
+        let diagnosis = diagnosis_at("2026-11-30T17:05:00Z");
+        let sao_paulo = FixedOffset::west_opt(3 * 3600).unwrap();
+        let pt = diagnosis.to_text(Locale::PtBr, sao_paulo);
+        assert_eq!(
+            line_of(&pt, "Em:"),
+            "Em:              30 de nov., 14:05 (2026-11-30T17:05:00Z)"
+        );
+        assert_eq!(
+            line_of(&pt, "Código de saída:"),
+            "Código de saída: 0 (todos conectados)"
+        );
+        assert!(
+            pt.contains("[1] Um aparelho\n  Pulado: no device\n"),
+            "{pt}"
+        );
+        let en = diagnosis.to_text(Locale::En, sao_paulo);
+        assert_eq!(
+            line_of(&en, "At:"),
+            "At:        Nov 30, 2:05\u{202f}PM (2026-11-30T17:05:00Z)"
+        );
     }
 
     #[test]

@@ -2,6 +2,7 @@
 //! loopback: what they recognise, what they never reveal, and that nothing a
 //! server sends can reach a terminal as a control sequence.
 
+use chrono::Offset;
 use std::net::SocketAddr;
 use std::time::Duration;
 use waping_core::doctor::{self, names, Diagnosis, EndpointReport, ReportText};
@@ -188,7 +189,7 @@ async fn a_canonical_simulator_is_recognised_at_every_endpoint() {
     assert_eq!(diagnosis.exit_code, from_status.code);
     assert_eq!(diagnosis.exit_code, status::SOME_NOT_CONNECTED);
 
-    let text = diagnosis.to_text(Locale::En);
+    let text = diagnosis.to_text(Locale::En, chrono::Utc.fix());
     for line in [
         "id <- id",
         "status <- status",
@@ -215,7 +216,7 @@ async fn with_every_phone_connected_the_qr_endpoint_is_left_alone() {
     assert!(qr.requests.is_empty(), "{qr:#?}");
     assert!(qr.skipped.as_deref().unwrap().contains("Unlinked"));
     assert!(diagnosis
-        .to_text(Locale::En)
+        .to_text(Locale::En, chrono::Utc.fix())
         .contains("Skipped: no device is Unlinked"));
 }
 
@@ -243,7 +244,7 @@ async fn a_report_never_carries_the_key_a_name_or_a_phone_number() {
 
     let diagnosis = doctor::diagnose(&client, chrono::Utc::now(), Locale::En).await;
     let json = terminal_json(&diagnosis, true);
-    let text = diagnosis.to_text(Locale::En);
+    let text = diagnosis.to_text(Locale::En, chrono::Utc.fix());
     let debug = format!("{diagnosis:?}");
     for secret in &secrets {
         assert!(!json.contains(secret.as_str()), "{secret:?} in {json}");
@@ -261,7 +262,7 @@ async fn a_report_never_carries_the_key_a_name_or_a_phone_number() {
     let wrong = client_for(&sim.base_url(), "wk_live_WRONG_9876543210");
     let rejected = doctor::diagnose(&wrong, chrono::Utc::now(), Locale::En).await;
     assert_eq!(rejected.exit_code, status::GATEWAY_FAILED);
-    let text = rejected.to_text(Locale::En);
+    let text = rejected.to_text(Locale::En, chrono::Utc.fix());
     assert!(!text.contains("WRONG_9876543210"), "{text}");
     assert!(text.contains("WAPing rejected the API key"), "{text}");
     assert!(text.contains("HTTP 401"), "{text}");
@@ -307,7 +308,7 @@ async fn a_hostile_name_or_status_never_reaches_the_terminal_as_controls() {
     }
 
     let diagnosis = doctor::diagnose(&client, chrono::Utc::now(), Locale::En).await;
-    let text = diagnosis.to_text(Locale::En);
+    let text = diagnosis.to_text(Locale::En, chrono::Utc.fix());
     assert_terminal_safe("the report", &text);
     assert_terminal_safe("the JSON report", &terminal_json(&diagnosis, true));
     assert_no_controls("the JSON report", &terminal_json(&diagnosis, false));
@@ -319,7 +320,7 @@ async fn a_hostile_name_or_status_never_reaches_the_terminal_as_controls() {
     // In Arabic the catalog isolates what it is given; what came from WAPing
     // is escaped all the same, and the text has no marks of its own left.
     let arabic = doctor::diagnose(&client, chrono::Utc::now(), Locale::Ar).await;
-    let text = arabic.to_text(Locale::Ar);
+    let text = arabic.to_text(Locale::Ar, chrono::Utc.fix());
     assert_terminal_safe("the Arabic report", &text);
     assert!(text.contains("sync\\u{1b}[2J\\u{202e}ing"), "{text}");
     assert!(!text.contains(['\u{2068}', '\u{2069}']), "{text:?}");
@@ -351,7 +352,7 @@ async fn the_reports_sentences_are_in_its_language_and_its_data_is_not() {
             Some("não foi possível ler a lista de aparelhos")
         );
     }
-    let text = pt.to_text(Locale::PtBr);
+    let text = pt.to_text(Locale::PtBr, chrono::Utc.fix());
     for part in [
         "[1] Lista de aparelhos",
         "  Reconhecido: não",
@@ -427,7 +428,9 @@ async fn what_cannot_be_read_is_named_and_exits_3() {
         .as_deref()
         .unwrap()
         .contains("cannot reach WAPing"));
-    assert!(unreachable.to_text(Locale::En).contains("no answer"));
+    assert!(unreachable
+        .to_text(Locale::En, chrono::Utc.fix())
+        .contains("no answer"));
 }
 
 #[tokio::test]
@@ -471,7 +474,7 @@ async fn every_wire_profile_is_diagnosed_with_its_pages_and_names() {
                 );
             }
         }
-        let text = diagnosis.to_text(Locale::En);
+        let text = diagnosis.to_text(Locale::En, chrono::Utc.fix());
         assert_terminal_safe(name, &text);
         assert!(!text.contains(KEY), "{name}");
         if paged {
