@@ -1,19 +1,28 @@
 //! `waping-desk status`, the real binary, against the simulator over loopback:
-//! what it prints and the exit code scripts rely on.
+//! what it prints and the exit code scripts rely on, in the user's language
+//! (and `--json` the same in every one).
 
 mod common;
 
-use common::{keys, sim, sim_speaking, text};
+use common::{home_choosing, keys, sim, sim_speaking, speaking, text};
 use serde::Deserialize;
 use serde_json::Value;
 use std::collections::BTreeSet;
+use std::path::Path;
 use std::process::{Command, Output};
-use waping_core::simulator::{Fault, FaultRule, SimControl, WireProfile};
+use waping_core::simulator::{self, Fault, FaultRule, SimConfig, SimControl, WireProfile};
 use waping_core::{Device, DeviceId, ErrorCode, PartialList, PlanTier, SessionState, UnreadDevice};
 
+/// `status` in English (LANG=C), with no settings file.
 fn status(base_url: &str, key: &str, extra: &[&str]) -> Output {
-    let home = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("status-cli-home");
-    Command::new(env!("CARGO_BIN_EXE_waping-desk"))
+    let home = Path::new(env!("CARGO_TARGET_TMPDIR")).join("status-cli-home");
+    status_in("C", &home, base_url, key, extra)
+}
+
+/// `status` with LANG=`lang`, its settings in `home`.
+fn status_in(lang: &str, home: &Path, base_url: &str, key: &str, extra: &[&str]) -> Output {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_waping-desk"));
+    speaking(&mut command, lang)
         .arg("status")
         .args(["--base-url", base_url])
         .args(extra)
@@ -136,13 +145,13 @@ fn a_rejected_key_or_no_answer_exits_3_with_the_reason() {
 
 #[test]
 fn a_usage_error_is_not_mistaken_for_a_disconnected_phone() {
-    let out = Command::new(env!("CARGO_BIN_EXE_waping-desk"))
+    let out = speaking(&mut Command::new(env!("CARGO_BIN_EXE_waping-desk")), "C")
         .args(["status", "--no-such-flag"])
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(64), "{}", text(&out.stderr));
     assert!(text(&out.stderr).contains("--no-such-flag"));
-    let help = Command::new(env!("CARGO_BIN_EXE_waping-desk"))
+    let help = speaking(&mut Command::new(env!("CARGO_BIN_EXE_waping-desk")), "C")
         .args(["status", "--help"])
         .output()
         .unwrap();
@@ -189,4 +198,148 @@ fn a_list_that_breaks_off_exits_3_and_says_how_much_was_read() {
     assert!(partial.reason.contains("page 3"), "{partial:?}");
     assert_eq!(report.devices.len(), 40);
     assert_eq!(report.unread, vec![]);
+}
+
+/// The display column each line's cell starting with one of `starts` begins
+/// at: the same on every line when the table lines up.
+fn columns_of(table: &str, starts: &[&str]) -> Vec<usize> {
+    table
+        .lines()
+        .map(|line| {
+            let at = starts
+                .iter()
+                .find_map(|s| line.find(s))
+                .unwrap_or_else(|| panic!("none of {starts:?} in {line:?}"));
+            drawn_width(&line[..at])
+        })
+        .collect()
+}
+
+/// Columns a terminal draws `text` in, for the scripts these tables use:
+/// Devanagari's signs over and under a letter take none (measured here on
+/// its own, not with the code under test).
+fn drawn_width(text: &str) -> usize {
+    text.chars()
+        .filter(|c| !matches!(c, '\u{0900}'..='\u{0902}' | '\u{093C}' | '\u{0941}'..='\u{0948}' | '\u{094D}'))
+        .count()
+}
+
+#[test]
+fn the_table_speaks_the_systems_language_and_lines_up_in_arabic_and_hindi() {
+    let sim = sim(PlanTier::Growth, 3);
+    let (url, key) = (sim.base_url(), sim.api_key().to_owned());
+    let home = home_choosing("status-cli-system-language", None);
+
+    let english = text(&status_in("C", &home, &url, &key, &[]).stdout);
+    assert!(english.starts_with("DEVICE "), "{english}");
+
+    let pt = status_in("pt_BR.UTF-8", &home, &url, &key, &[]);
+    assert_eq!(pt.status.code(), Some(0), "{}", text(&pt.stderr));
+    let table = text(&pt.stdout);
+    let header = table.lines().next().unwrap();
+    assert!(header.starts_with("APARELHO  NOME "), "{table}");
+    assert!(header.ends_with("  VISTO POR ÚLTIMO"), "{table}");
+    assert_eq!(table.lines().count(), 4, "{table}");
+
+    let ar = status_in("ar_EG.UTF-8", &home, &url, &key, &["--json"]);
+    let names: Vec<String> = report(&ar).devices.into_iter().map(|d| d.name).collect();
+    let ar = status_in("ar_EG.UTF-8", &home, &url, &key, &[]);
+    assert_eq!(ar.status.code(), Some(0), "{}", text(&ar.stderr));
+    let table = text(&ar.stdout);
+    assert!(table.starts_with("الجهاز "), "{table}");
+    assert!(
+        table.lines().next().unwrap().ends_with("آخر ظهور"),
+        "{table}"
+    );
+    // Plain text, for the terminal to lay out: no isolates around words.
+    assert!(!table.contains(['\u{2068}', '\u{2069}']), "{table:?}");
+    let mut starts = vec!["الاسم"];
+    starts.extend(names.iter().map(String::as_str));
+    let name_columns = columns_of(&table, &starts);
+    assert!(
+        name_columns.windows(2).all(|w| w[0] == w[1]),
+        "names start at {name_columns:?} in\n{table}"
+    );
+
+    // स्थिति has a sign under its letter: six chars, five columns. The
+    // reasons (none: "-") start in one column only if cells are padded to
+    // what the terminal draws.
+    let hi = status_in("hi_IN.UTF-8", &home, &url, &key, &[]);
+    let table = text(&hi.stdout);
+    assert!(table.starts_with("डिवाइस "), "{table}");
+    let reason_columns = columns_of(&table, &["कारण", "-"]);
+    assert!(
+        reason_columns.windows(2).all(|w| w[0] == w[1]),
+        "reasons start at {reason_columns:?} in\n{table}"
+    );
+}
+
+#[test]
+fn the_language_chosen_in_settings_comes_before_the_systems() {
+    let sim = sim(PlanTier::Growth, 3);
+    let (url, key) = (sim.base_url(), sim.api_key().to_owned());
+
+    let pt = home_choosing("status-cli-settings-pt", Some("pt-BR"));
+    let out = status_in("C", &pt, &url, &key, &[]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    assert!(
+        text(&out.stdout).starts_with("APARELHO "),
+        "{}",
+        text(&out.stdout)
+    );
+
+    let ar = home_choosing("status-cli-settings-ar", Some("ar"));
+    let out = status_in("de_DE.UTF-8", &ar, &url, &key, &[]);
+    assert!(
+        text(&out.stdout).starts_with("الجهاز "),
+        "{}",
+        text(&out.stdout)
+    );
+
+    let en = home_choosing("status-cli-settings-en", Some("en"));
+    let out = status_in("fr_FR.UTF-8", &en, &url, &key, &[]);
+    assert!(
+        text(&out.stdout).starts_with("DEVICE "),
+        "{}",
+        text(&out.stdout)
+    );
+}
+
+#[test]
+fn json_is_the_same_bytes_in_every_language() {
+    // WAPing's clock stands still, so that each answer is the same.
+    let clock = waping_core::domain::ManualClock::new(chrono::Utc::now());
+    let config = SimConfig {
+        plan: PlanTier::Growth,
+        devices: 3,
+        clock: Some(clock),
+        ..SimConfig::default()
+    };
+    let sim =
+        tauri::async_runtime::block_on(simulator::start(config, "127.0.0.1:0".parse().unwrap()))
+            .unwrap();
+    let control = SimControl::new(&sim.base_url(), sim.api_key());
+    tauri::async_runtime::block_on(control.set_status("dev_002", "syncing", Some("history_sync")))
+        .unwrap();
+    let (url, key) = (sim.base_url(), sim.api_key().to_owned());
+    let plain = home_choosing("status-cli-json-plain", None);
+    let chosen = home_choosing("status-cli-json-ar", Some("ar"));
+    let english = status_in("C", &plain, &url, &key, &["--json"]);
+    assert_eq!(english.status.code(), Some(1), "{}", text(&english.stderr));
+    assert_eq!(report(&english).exit_code, 1);
+    for (lang, home) in [
+        ("pt_BR.UTF-8", &plain),
+        ("ar_EG.UTF-8", &plain),
+        ("hi_IN.UTF-8", &plain),
+        ("C", &chosen),
+    ] {
+        let out = status_in(lang, home, &url, &key, &["--json"]);
+        assert_eq!(out.status.code(), Some(1), "{lang}");
+        assert_eq!(
+            text(&out.stdout),
+            text(&english.stdout),
+            "{lang}, settings in {home:?}"
+        );
+        assert_eq!(out.stderr, english.stderr, "{lang}");
+    }
 }

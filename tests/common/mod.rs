@@ -69,3 +69,33 @@ pub fn keys(value: &serde_json::Value) -> std::collections::BTreeSet<&str> {
         .map(String::as_str)
         .collect()
 }
+
+/// `command` in the language of `lang` (a POSIX locale name as LANG holds
+/// it), whatever the machine's: the variables read before LANG are removed.
+#[allow(dead_code)]
+pub fn speaking<'a>(
+    command: &'a mut std::process::Command,
+    lang: &str,
+) -> &'a mut std::process::Command {
+    command
+        .env("LANG", lang)
+        .env_remove("LANGUAGE")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+}
+
+/// A home of its own (`config` and `data` for XDG_CONFIG_HOME and
+/// XDG_DATA_HOME) whose settings file chooses `language` (a tag such as
+/// "pt-BR"), or none.
+#[allow(dead_code)]
+pub fn home_choosing(name: &str, language: Option<&str>) -> std::path::PathBuf {
+    let home = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join(name);
+    let _ = std::fs::remove_dir_all(&home);
+    let data = home.join("data").join(waping_link::IDENTIFIER);
+    std::fs::create_dir_all(&data).unwrap();
+    if let Some(language) = language {
+        let settings = serde_json::json!({ "settings": { "language": language } });
+        std::fs::write(data.join("settings.json"), settings.to_string()).unwrap();
+    }
+    home
+}

@@ -214,7 +214,8 @@ heavy=$(run ldd /usr/bin/waping-desk-agent | grep -E "webkit|gtk|javascriptcore"
 
 step "waping-desk status --demo (the installed binary, headless)"
 set +e
-out=$(run timeout 60 /usr/bin/waping-desk status --demo 2>&1)
+# In English whatever the machine speaks: the check below reads a state's word.
+out=$(run env -u LANGUAGE -u LC_ALL -u LC_MESSAGES LANG=C timeout 60 /usr/bin/waping-desk status --demo 2>&1)
 rc=$?
 set -e
 echo "$out"

@@ -367,7 +367,14 @@ async fn diagnose(
         }
     };
     let client = GatewayClient::new(config)?;
-    let report = doctor::report(doctor::diagnose(&client, service.shell.clock.now()).await);
+    // In the language the window is told the agent speaks, verdict and all.
+    let locale = service.shell.locale();
+    let clock = &service.shell.clock;
+    let report = doctor::report(
+        doctor::diagnose(&client, clock.now(), locale).await,
+        locale,
+        clock.local_offset(),
+    );
     service.keep_diagnosis(&report.text);
     Ok(report)
 }

@@ -1,10 +1,13 @@
 //! `doctor`: a diagnosis of the connection to WAPing that a user can send to
 //! support. Like `status`, it needs no display and runs in this binary, with
-//! `status`'s options.
+//! `status`'s options and language. `--json` is in English whatever the
+//! language, so that scripts read one form.
 
 use crate::status::{run_report, WorkspaceArgs};
 use std::process::ExitCode;
 use waping_core::doctor::{self, ReportText};
+use waping_core::domain::system_clock;
+use waping_core::i18n::Locale;
 use waping_core::status::Outcome;
 use waping_core::text::terminal_json;
 use waping_core::GatewayClient;
@@ -20,13 +23,14 @@ pub fn run_doctor(args: WorkspaceArgs) -> ExitCode {
     run_report("doctor", args, diagnose)
 }
 
-async fn diagnose(client: &GatewayClient, json: bool) -> Outcome {
-    let diagnosis = doctor::diagnose(client, chrono::Utc::now()).await;
+async fn diagnose(client: &GatewayClient, json: bool, locale: Locale) -> Outcome {
+    let locale = if json { Locale::En } else { locale };
+    let diagnosis = doctor::diagnose(client, chrono::Utc::now(), locale).await;
     Outcome {
         stdout: if json {
             format!("{}\n", terminal_json(&diagnosis, true))
         } else {
-            diagnosis.to_text()
+            diagnosis.to_text(locale, system_clock().local_offset())
         },
         stderr: String::new(),
         code: diagnosis.exit_code,

@@ -1,12 +1,14 @@
 //! The window's `diagnose` request: the demo while the app watches it, the
 //! URL and key typed in Settings (unsaved) otherwise, and the report's text
-//! rendered by the same code as `doctor` and kept for the window to copy.
+//! rendered by the same code as `doctor` and kept for the window to copy,
+//! in the language the agent speaks.
 
 mod common;
 
-use common::agent;
+use common::agent_with;
+use waping_core::i18n::Locale;
 use waping_core::simulator::{self, Scenario, SimConfig};
-use waping_core::{ErrorCode, PlanTier};
+use waping_core::{ErrorCode, PlanTier, Settings};
 use waping_desk_agent::commands::ask;
 use waping_link::contract::args::{Diagnose, LastDiagnosis};
 
@@ -19,7 +21,12 @@ fn diagnose(base_url: &str, api_key: Option<&str>) -> Diagnose {
 
 #[tokio::test]
 async fn diagnoses_the_demo_or_the_settings_typed_in() {
-    let agent = agent("diagnose").await;
+    std::env::set_var("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/bus");
+    let english = Settings {
+        language: Some(Locale::En),
+        ..Settings::default()
+    };
+    let agent = agent_with("diagnose", Some(&english)).await;
     let service = &agent.service;
 
     // Nothing to copy before a diagnosis.
@@ -91,5 +98,45 @@ async fn diagnoses_the_demo_or_the_settings_typed_in() {
         .await
         .unwrap_err();
     assert_eq!(plain.code, ErrorCode::InvalidBaseUrl);
+    agent.stop().await;
+}
+
+#[tokio::test]
+async fn the_report_is_in_the_language_the_agent_speaks() {
+    std::env::set_var("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/bus");
+    let arabic = Settings {
+        language: Some(Locale::Ar),
+        ..Settings::default()
+    };
+    let agent = agent_with("diagnose-arabic", Some(&arabic)).await;
+    let service = &agent.service;
+    let config = SimConfig {
+        plan: PlanTier::Growth,
+        devices: 2,
+        scenario: Scenario::Steady,
+        ..SimConfig::default()
+    };
+    let sim = simulator::start(config, "127.0.0.1:0".parse().unwrap())
+        .await
+        .unwrap();
+    let report = ask(service, diagnose(&sim.base_url(), Some(sim.api_key())))
+        .await
+        .unwrap();
+    // The banner's sentence: Arabic, its numbers isolated for the page.
+    let verdict = report
+        .diagnosis
+        .verdict
+        .replace(['\u{2068}', '\u{2069}'], "");
+    assert!(verdict.starts_with("جهازان: "), "{verdict}");
+    assert!(
+        report.text.starts_with("تشخيص WAPing Desk\n"),
+        "{}",
+        report.text
+    );
+    assert!(report.text.contains("[1] قائمة الأجهزة"), "{}", report.text);
+    // The data stays as it is: names the window and scripts match on.
+    assert_eq!(report.diagnosis.endpoints[0].name, "Device list");
+    let kept = ask(service, LastDiagnosis {}).await.unwrap();
+    assert_eq!(kept, report.text);
     agent.stop().await;
 }

@@ -5,6 +5,7 @@
 //! parts (domain, state machine, alert policy, timeline maths, settings) are
 //! `waping-model`'s, re-exported here at their usual paths.
 
+pub mod columns;
 pub mod demo;
 pub mod doctor;
 pub mod gateway;

@@ -1,8 +1,11 @@
 //! `waping-desk status`: one look at every device, for scripts, cron and
-//! status bars. The exit code says the worst state.
+//! status bars. The exit code says the worst state. The table is in the
+//! user's language; `--json` is the same in every language.
 
+use crate::columns;
 use crate::domain::{read_problem, words, Device, DeviceList, SessionState, UnreadDevice};
 use crate::gateway::{GatewayClient, GatewayError};
+use crate::i18n::{Catalog, Locale};
 use crate::text::{printable, terminal_json};
 use chrono::{DateTime, Utc};
 use serde_json::json;
@@ -41,9 +44,14 @@ pub fn exit_code(list: &DeviceList) -> u8 {
         .unwrap_or(ALL_CONNECTED)
 }
 
-pub async fn run(client: &GatewayClient, as_json: bool, now: DateTime<Utc>) -> Outcome {
+pub async fn run(
+    client: &GatewayClient,
+    as_json: bool,
+    now: DateTime<Utc>,
+    locale: Locale,
+) -> Outcome {
     match client.list_devices().await {
-        Ok(list) => report(&list, as_json, now),
+        Ok(list) => report(&list, as_json, now, locale),
         Err(error) => failure(&error, as_json),
     }
 }
@@ -60,7 +68,7 @@ pub fn failure(error: &GatewayError, as_json: bool) -> Outcome {
     }
 }
 
-pub fn report(list: &DeviceList, as_json: bool, now: DateTime<Utc>) -> Outcome {
+pub fn report(list: &DeviceList, as_json: bool, now: DateTime<Utc>, locale: Locale) -> Outcome {
     let code = exit_code(list);
     let stdout = if as_json {
         let value = json!({
@@ -71,10 +79,9 @@ pub fn report(list: &DeviceList, as_json: bool, now: DateTime<Utc>) -> Outcome {
         });
         format!("{}\n", terminal_json(&value, false))
     } else {
-        table(&list.devices, &list.unread, now)
+        table(&list.devices, &list.unread, now, Catalog::of(locale))
     };
-    let en = crate::i18n::Catalog::of(crate::i18n::Locale::En);
-    let stderr = read_problem(en, &list.unread, list.partial.as_ref())
+    let stderr = read_problem(Catalog::of(locale), &list.unread, list.partial.as_ref())
         .map(|problem| format!("waping-desk: {}\n", printable(&problem, 2000)))
         .unwrap_or_default();
     Outcome {
@@ -94,23 +101,26 @@ fn cell(raw: &str) -> String {
     printable(raw, MAX_CELL_CHARS)
 }
 
-fn table(devices: &[Device], unread: &[UnreadDevice], now: DateTime<Utc>) -> String {
+fn table(
+    devices: &[Device],
+    unread: &[UnreadDevice],
+    now: DateTime<Utc>,
+    words_of: &Catalog,
+) -> String {
     if devices.is_empty() && unread.is_empty() {
-        return "No devices in this workspace.\n".to_owned();
+        return format!("{}\n", words_of.text("status-no-devices"));
     }
     let mut rows: Vec<[String; 5]> = devices
         .iter()
         .map(|d| {
-            // The command line's own language is chosen with its messages.
-            let en = crate::i18n::Catalog::of(crate::i18n::Locale::En);
-            let state = words::state_label(en, d.state, &cell(&d.raw_status));
+            let state = words::state_label(words_of, d.state, &cell(&d.raw_status));
             [
                 cell(d.id.as_str()),
                 cell(&d.name),
                 state,
                 d.reason.as_deref().map_or_else(|| "-".into(), cell),
                 d.last_seen
-                    .map_or_else(|| "never".into(), |t| ago(en, now, t)),
+                    .map_or_else(|| words_of.text("never"), |t| ago(words_of, now, t)),
             ]
         })
         .collect();
@@ -119,16 +129,25 @@ fn table(devices: &[Device], unread: &[UnreadDevice], now: DateTime<Utc>) -> Str
             u.id.as_ref()
                 .map_or_else(|| format!("#{}", u.position), |id| cell(id.as_str())),
             u.name.as_deref().map_or_else(|| "-".into(), cell),
-            "Unreadable".to_owned(),
+            words_of.text("status-unreadable"),
             cell(&u.problem),
             "-".to_owned(),
         ]
     }));
-    let header = ["DEVICE", "NAME", "STATE", "REASON", "LAST SEEN"].map(str::to_owned);
-    let mut widths = header.clone().map(|h| h.chars().count());
+    let header = [
+        "status-column-device",
+        "status-column-name",
+        "status-column-state",
+        "status-column-reason",
+        "status-column-last-seen",
+    ]
+    .map(|id| words_of.text(id));
+    // Columns are measured as the terminal draws them, so that they line up
+    // in scripts with marks over their letters too.
+    let mut widths = header.clone().map(|h| columns::width(&h));
     for row in &rows {
         for (w, cell) in widths.iter_mut().zip(row) {
-            *w = (*w).max(cell.chars().count());
+            *w = (*w).max(columns::width(cell));
         }
     }
     std::iter::once(&header)
@@ -137,9 +156,9 @@ fn table(devices: &[Device], unread: &[UnreadDevice], now: DateTime<Utc>) -> Str
             let cells: Vec<String> = row
                 .iter()
                 .zip(widths)
-                .map(|(cell, w)| format!("{cell:<w$}"))
+                .map(|(cell, w)| columns::pad(cell, w))
                 .collect();
-            format!("{}\n", cells.join("  ").trim_end())
+            format!("{}\n", columns::plain(cells.join("  ").trim_end()))
         })
         .collect()
 }
@@ -202,7 +221,7 @@ mod tests {
             unread: vec![unread],
             partial: None,
         };
-        let out = report(&list, false, Utc::now());
+        let out = report(&list, false, Utc::now(), Locale::En);
         for text in [&out.stdout, &out.stderr] {
             assert!(!text.contains(['\u{1b}', '\u{202e}']), "{text}");
         }
@@ -222,7 +241,7 @@ mod tests {
         a.last_seen = Some(now - chrono::Duration::seconds(90));
         let mut b = device("dev_002", SessionState::Unknown);
         b.reason = Some("history_sync".into());
-        let out = report(&DeviceList::complete(vec![a, b]), false, now);
+        let out = report(&DeviceList::complete(vec![a, b]), false, now, Locale::En);
         assert_eq!(out.code, 1);
         let lines: Vec<&str> = out.stdout.lines().collect();
         assert_eq!(

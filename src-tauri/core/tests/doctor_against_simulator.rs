@@ -2,9 +2,11 @@
 //! loopback: what they recognise, what they never reveal, and that nothing a
 //! server sends can reach a terminal as a control sequence.
 
+use chrono::Offset;
 use std::net::SocketAddr;
 use std::time::Duration;
 use waping_core::doctor::{self, names, Diagnosis, EndpointReport, ReportText};
+use waping_core::i18n::Locale;
 use waping_core::simulator::{self, Fault, FaultRule, Scenario, SimConfig, SimControl, SimHandle};
 use waping_core::text::terminal_json;
 use waping_core::{status, ApiKey, ClientConfig, Device, GatewayClient, PlanTier};
@@ -106,7 +108,7 @@ fn assert_no_controls(what: &str, text: &str) {
 #[tokio::test]
 async fn a_canonical_simulator_is_recognised_at_every_endpoint() {
     let (sim, client) = three_phones_one_unlinked().await;
-    let diagnosis = doctor::diagnose(&client, chrono::Utc::now()).await;
+    let diagnosis = doctor::diagnose(&client, chrono::Utc::now(), Locale::En).await;
 
     let order: Vec<&str> = diagnosis
         .endpoints
@@ -183,11 +185,11 @@ async fn a_canonical_simulator_is_recognised_at_every_endpoint() {
     );
 
     // The same exit code `status` gives for the same workspace.
-    let from_status = status::run(&client, false, chrono::Utc::now()).await;
+    let from_status = status::run(&client, false, chrono::Utc::now(), Locale::En).await;
     assert_eq!(diagnosis.exit_code, from_status.code);
     assert_eq!(diagnosis.exit_code, status::SOME_NOT_CONNECTED);
 
-    let text = diagnosis.to_text();
+    let text = diagnosis.to_text(Locale::En, chrono::Utc.fix());
     for line in [
         "id <- id",
         "status <- status",
@@ -208,13 +210,13 @@ async fn a_canonical_simulator_is_recognised_at_every_endpoint() {
 async fn with_every_phone_connected_the_qr_endpoint_is_left_alone() {
     let sim = sim(2).await;
     let client = client(&sim);
-    let diagnosis = doctor::diagnose(&client, chrono::Utc::now()).await;
+    let diagnosis = doctor::diagnose(&client, chrono::Utc::now(), Locale::En).await;
     assert_eq!(diagnosis.exit_code, status::ALL_CONNECTED);
     let qr = endpoint(&diagnosis, names::QR_CODE);
     assert!(qr.requests.is_empty(), "{qr:#?}");
     assert!(qr.skipped.as_deref().unwrap().contains("Unlinked"));
     assert!(diagnosis
-        .to_text()
+        .to_text(Locale::En, chrono::Utc.fix())
         .contains("Skipped: no device is Unlinked"));
 }
 
@@ -240,9 +242,9 @@ async fn a_report_never_carries_the_key_a_name_or_a_phone_number() {
         "{secrets:?}"
     );
 
-    let diagnosis = doctor::diagnose(&client, chrono::Utc::now()).await;
+    let diagnosis = doctor::diagnose(&client, chrono::Utc::now(), Locale::En).await;
     let json = terminal_json(&diagnosis, true);
-    let text = diagnosis.to_text();
+    let text = diagnosis.to_text(Locale::En, chrono::Utc.fix());
     let debug = format!("{diagnosis:?}");
     for secret in &secrets {
         assert!(!json.contains(secret.as_str()), "{secret:?} in {json}");
@@ -258,9 +260,9 @@ async fn a_report_never_carries_the_key_a_name_or_a_phone_number() {
 
     // A rejected key is no exception.
     let wrong = client_for(&sim.base_url(), "wk_live_WRONG_9876543210");
-    let rejected = doctor::diagnose(&wrong, chrono::Utc::now()).await;
+    let rejected = doctor::diagnose(&wrong, chrono::Utc::now(), Locale::En).await;
     assert_eq!(rejected.exit_code, status::GATEWAY_FAILED);
-    let text = rejected.to_text();
+    let text = rejected.to_text(Locale::En, chrono::Utc.fix());
     assert!(!text.contains("WRONG_9876543210"), "{text}");
     assert!(text.contains("WAPing rejected the API key"), "{text}");
     assert!(text.contains("HTTP 401"), "{text}");
@@ -281,7 +283,7 @@ async fn a_hostile_name_or_status_never_reaches_the_terminal_as_controls() {
         .unwrap();
 
     for json in [false, true] {
-        let out = status::run(&client, json, chrono::Utc::now()).await;
+        let out = status::run(&client, json, chrono::Utc::now(), Locale::En).await;
         assert_eq!(out.code, status::SOME_NOT_CONNECTED);
         if json {
             assert_no_controls("status's JSON", &out.stdout);
@@ -305,8 +307,8 @@ async fn a_hostile_name_or_status_never_reaches_the_terminal_as_controls() {
         }
     }
 
-    let diagnosis = doctor::diagnose(&client, chrono::Utc::now()).await;
-    let text = diagnosis.to_text();
+    let diagnosis = doctor::diagnose(&client, chrono::Utc::now(), Locale::En).await;
+    let text = diagnosis.to_text(Locale::En, chrono::Utc.fix());
     assert_terminal_safe("the report", &text);
     assert_terminal_safe("the JSON report", &terminal_json(&diagnosis, true));
     assert_no_controls("the JSON report", &terminal_json(&diagnosis, false));
@@ -314,6 +316,59 @@ async fn a_hostile_name_or_status_never_reaches_the_terminal_as_controls() {
     assert_eq!(list.unknown_statuses, ["sync\\u{1b}[2J\\u{202e}ing"]);
     assert!(text.contains("sync\\u{1b}[2J\\u{202e}ing"), "{text}");
     assert!(!text.contains("AAAAAAAAAA"), "no name in the report");
+
+    // In Arabic the catalog isolates what it is given; what came from WAPing
+    // is escaped all the same, and the text has no marks of its own left.
+    let arabic = doctor::diagnose(&client, chrono::Utc::now(), Locale::Ar).await;
+    let text = arabic.to_text(Locale::Ar, chrono::Utc.fix());
+    assert_terminal_safe("the Arabic report", &text);
+    assert!(text.contains("sync\\u{1b}[2J\\u{202e}ing"), "{text}");
+    assert!(!text.contains(['\u{2068}', '\u{2069}']), "{text:?}");
+}
+
+#[tokio::test]
+async fn the_reports_sentences_are_in_its_language_and_its_data_is_not() {
+    let sim = sim(2).await;
+    let client = client(&sim);
+    control(&sim)
+        .add_fault(&FaultRule::times(Fault::Malformed, 1).on_path("/v1/devices"))
+        .await
+        .unwrap();
+    let pt = doctor::diagnose(&client, chrono::Utc::now(), Locale::PtBr).await;
+    assert!(
+        pt.verdict
+            .starts_with("Não foi possível ler a lista de aparelhos: "),
+        "{}",
+        pt.verdict
+    );
+    assert!(
+        pt.verdict.ends_with("Não lidos: Lista de aparelhos."),
+        "{}",
+        pt.verdict
+    );
+    for skipped in [names::ONE_DEVICE, names::QR_CODE] {
+        assert_eq!(
+            endpoint(&pt, skipped).skipped.as_deref(),
+            Some("não foi possível ler a lista de aparelhos")
+        );
+    }
+    let text = pt.to_text(Locale::PtBr, chrono::Utc.fix());
+    for part in [
+        "[1] Lista de aparelhos",
+        "  Reconhecido: não",
+        "[3] Um aparelho",
+        "  Pulado: não foi possível ler a lista de aparelhos",
+    ] {
+        assert!(text.contains(part), "{part:?} in\n{text}");
+    }
+    // Names and exit codes are data, the same in every language.
+    assert_eq!(pt.endpoints[0].name, names::DEVICE_LIST);
+    assert_eq!(pt.exit_code, status::GATEWAY_FAILED);
+
+    // Counted in the language's plural forms: two devices in Arabic.
+    let ar = doctor::diagnose(&client, chrono::Utc::now(), Locale::Ar).await;
+    let verdict = ar.verdict.replace(['\u{2068}', '\u{2069}'], "");
+    assert!(verdict.starts_with("جهازان: "), "{verdict}");
 }
 
 #[tokio::test]
@@ -324,7 +379,7 @@ async fn what_cannot_be_read_is_named_and_exits_3() {
         .add_fault(&FaultRule::times(Fault::Malformed, 1).on_path("/v1/devices"))
         .await
         .unwrap();
-    let malformed = doctor::diagnose(&client, chrono::Utc::now()).await;
+    let malformed = doctor::diagnose(&client, chrono::Utc::now(), Locale::En).await;
     assert_eq!(malformed.exit_code, status::GATEWAY_FAILED);
     let list = endpoint(&malformed, names::DEVICE_LIST);
     assert!(!list.recognised);
@@ -347,7 +402,7 @@ async fn what_cannot_be_read_is_named_and_exits_3() {
         )
         .await
         .unwrap();
-    let workspace_down = doctor::diagnose(&client, chrono::Utc::now()).await;
+    let workspace_down = doctor::diagnose(&client, chrono::Utc::now(), Locale::En).await;
     assert_eq!(workspace_down.exit_code, status::GATEWAY_FAILED);
     assert!(endpoint(&workspace_down, names::DEVICE_LIST).recognised);
     let workspace = endpoint(&workspace_down, names::WORKSPACE);
@@ -364,7 +419,7 @@ async fn what_cannot_be_read_is_named_and_exits_3() {
         .unwrap()
         .port();
     let nobody = client_for(&format!("http://127.0.0.1:{port}"), KEY);
-    let unreachable = doctor::diagnose(&nobody, chrono::Utc::now()).await;
+    let unreachable = doctor::diagnose(&nobody, chrono::Utc::now(), Locale::En).await;
     assert_eq!(unreachable.exit_code, status::GATEWAY_FAILED);
     let list = endpoint(&unreachable, names::DEVICE_LIST);
     assert_eq!(list.requests[0].status, None);
@@ -373,7 +428,9 @@ async fn what_cannot_be_read_is_named_and_exits_3() {
         .as_deref()
         .unwrap()
         .contains("cannot reach WAPing"));
-    assert!(unreachable.to_text().contains("no answer"));
+    assert!(unreachable
+        .to_text(Locale::En, chrono::Utc.fix())
+        .contains("no answer"));
 }
 
 #[tokio::test]
@@ -392,11 +449,11 @@ async fn every_wire_profile_is_diagnosed_with_its_pages_and_names() {
         };
         let sim = simulator::start(config, loopback()).await.unwrap();
         let client = client(&sim);
-        let diagnosis = doctor::diagnose(&client, chrono::Utc::now()).await;
+        let diagnosis = doctor::diagnose(&client, chrono::Utc::now(), Locale::En).await;
         for e in &diagnosis.endpoints {
             assert!(e.recognised, "{name}: {e:#?}");
         }
-        let from_status = status::run(&client, false, chrono::Utc::now()).await;
+        let from_status = status::run(&client, false, chrono::Utc::now(), Locale::En).await;
         assert_eq!(diagnosis.exit_code, from_status.code, "{name}");
         let list = endpoint(&diagnosis, names::DEVICE_LIST);
         assert_eq!(list.entries, 5, "{name}: {list:#?}");
@@ -417,7 +474,7 @@ async fn every_wire_profile_is_diagnosed_with_its_pages_and_names() {
                 );
             }
         }
-        let text = diagnosis.to_text();
+        let text = diagnosis.to_text(Locale::En, chrono::Utc.fix());
         assert_terminal_safe(name, &text);
         assert!(!text.contains(KEY), "{name}");
         if paged {

@@ -168,4 +168,95 @@ settings-webhook-port-busy = لا يمكن لمستقبل الويب هوك ال
 
 ### Command line: status and doctor
 
+status-column-device = الجهاز
+status-column-name = الاسم
+status-column-state = الحالة
+status-column-reason = السبب
+status-column-last-seen = آخر ظهور
+status-unreadable = غير مقروء
+status-no-devices = لا توجد أجهزة في مساحة العمل هذه.
+
+doctor-title = تشخيص { -app }
+doctor-label-app = التطبيق:
+doctor-label-waping = { -brand }:
+doctor-label-at = الوقت:
+doctor-label-exit-code = رمز الخروج:
+doctor-label-verdict = الخلاصة:
+doctor-label-error = خطأ:
+doctor-label-skipped = تم التخطي:
+doctor-label-recognised = تم التعرّف:
+doctor-label-problem = المشكلة:
+doctor-label-entries = الإدخالات:
+doctor-label-missing = الناقص:
+doctor-label-unknown-fields = حقول غير معروفة (تم تجاهلها):
+doctor-label-unknown-statuses = حالات غير معروفة:
+doctor-label-time-forms = صيغ الوقت:
+doctor-label-pagination = تقسيم الصفحات:
+doctor-fields-read = الحقول المقروءة (الحقل <- الموضع):
+doctor-at = { $time } ({ $utc })
+doctor-exit-code = { $code } ({ $meaning })
+doctor-exit-all-connected = كل الأجهزة متصلة
+doctor-exit-some-not-connected = بعض الأجهزة ليست متصلة تمامًا
+doctor-exit-some-disconnected = بعض الأجهزة غير متصلة
+doctor-exit-failed = فشل { -brand } أو لم تتم قراءته كاملًا
+doctor-endpoint-device-list = قائمة الأجهزة
+doctor-endpoint-workspace = مساحة العمل
+doctor-endpoint-one-device = جهاز واحد
+doctor-endpoint-qr-code = رمز QR
+doctor-request = { $method } { $url } -> { $status } خلال { $millis } ms
+doctor-no-answer = لا رد
+doctor-yes = نعم
+doctor-no = لا
+doctor-recognised-as = نعم، وُجد بصيغة { $shape }
+doctor-recognised-under = نعم، وُجد تحت "{ $shape }"
+doctor-none = لا شيء
+doctor-pagination-one-page = لا شيء (صفحة واحدة)
+doctor-list-separator = {"، "}
+doctor-missing-in-entries = { $field } ({ $count } من { $entries ->
+    [zero] { $entries } إدخال
+    [one] إدخال واحد
+    [two] إدخالين
+    [few] { $entries } إدخالات
+    [many] { $entries } إدخالًا
+   *[other] { $entries } إدخال
+})
+doctor-skipped-no-list = تعذّرت قراءة قائمة الأجهزة
+doctor-skipped-no-device = لا يوجد جهاز
+doctor-skipped-none-unlinked = لا يوجد جهاز غير مرتبط؛ لا يُطلب رمز إلا حين لا يكون أي هاتف مرتبطًا
+doctor-skipped-no-qr-endpoint = لا توجد لدى { -brand } نقطة نهاية لرمز QR هنا ({ $message })؛ يتم الربط من لوحة تحكم { -brand }
+doctor-skipped-linked-meanwhile = تم ربط الجهاز في أثناء ذلك ({ $message })
+doctor-problem-broke-off = انقطعت القائمة بعد { $count ->
+    [zero] { $count } إدخال
+    [one] إدخال واحد
+    [two] إدخالين
+    [few] { $count } إدخالات
+    [many] { $count } إدخالًا
+   *[other] { $count } إدخال
+}: { $reason }
+doctor-problem-unread = { $count ->
+    [zero] تعذّرت قراءة { $count } إدخال: { $entries }
+    [one] تعذّرت قراءة إدخال واحد: { $entries }
+    [two] تعذّرت قراءة إدخالين: { $entries }
+    [few] تعذّرت قراءة { $count } إدخالات: { $entries }
+    [many] تعذّرت قراءة { $count } إدخالًا: { $entries }
+   *[other] تعذّرت قراءة { $count } إدخال: { $entries }
+}
+doctor-unread-entry = الإدخال { $position } ({ $problem })
+doctor-and-more = { $list } و{ $count } غيرها
+doctor-verdict-no-list = تعذّرت قراءة قائمة الأجهزة: { $problem }.
+doctor-verdict-no-devices = لا توجد أجهزة في مساحة العمل.
+doctor-verdict-devices = { $count ->
+    [zero] لا أجهزة
+    [one] جهاز واحد
+    [two] جهازان
+    [few] { $count } أجهزة
+    [many] { $count } جهازًا
+   *[other] { $count } جهاز
+}: { $states }.
+doctor-state-count = { $state }: { $count }
+doctor-verdict-incomplete = القائمة غير مكتملة: { $reason }.
+doctor-verdict-all-read = أجابت كل نقطة نهاية سُئلت بصيغة يقرؤها { -app }.
+doctor-verdict-not-read = لم تُقرأ: { $endpoints }.
+doctor-verdict-gaps = بعض الحقول أو الحالات المتوقعة كانت ناقصة أو غير معروفة؛ انظر أدناه.
+
 # (end of command-line messages)

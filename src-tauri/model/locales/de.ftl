@@ -136,4 +136,79 @@ settings-webhook-port-busy = Der Webhook-Empfänger kann Port { $port } nicht ve
 
 ### Command line: status and doctor
 
+status-column-device = GERÄT
+status-column-name = NAME
+status-column-state = STATUS
+status-column-reason = GRUND
+status-column-last-seen = ZULETZT GESEHEN
+status-unreadable = Unlesbar
+status-no-devices = Keine Geräte in diesem Arbeitsbereich.
+
+doctor-title = { -app }-Diagnose
+doctor-label-app = App:
+doctor-label-waping = { -brand }:
+doctor-label-at = Zeitpunkt:
+doctor-label-exit-code = Exit-Code:
+doctor-label-verdict = Ergebnis:
+doctor-label-error = Fehler:
+doctor-label-skipped = Übersprungen:
+doctor-label-recognised = Erkannt:
+doctor-label-problem = Problem:
+doctor-label-entries = Einträge:
+doctor-label-missing = Fehlend:
+doctor-label-unknown-fields = Unbekannte Felder (ignoriert):
+doctor-label-unknown-statuses = Unbekannte Status:
+doctor-label-time-forms = Zeitformate:
+doctor-label-pagination = Paginierung:
+doctor-fields-read = Gelesene Felder (Feld <- Fundort):
+doctor-at = { $time } ({ $utc })
+doctor-exit-code = { $code } ({ $meaning })
+doctor-exit-all-connected = alle verbunden
+doctor-exit-some-not-connected = einige nicht verbunden
+doctor-exit-some-disconnected = einige getrennt
+doctor-exit-failed = { -brand } ist fehlgeschlagen oder wurde nicht vollständig gelesen
+doctor-endpoint-device-list = Geräteliste
+doctor-endpoint-workspace = Arbeitsbereich
+doctor-endpoint-one-device = Ein Gerät
+doctor-endpoint-qr-code = QR-Code
+doctor-request = { $method } { $url } -> { $status } in { $millis } ms
+doctor-no-answer = keine Antwort
+doctor-yes = ja
+doctor-no = nein
+doctor-recognised-as = ja, gefunden als { $shape }
+doctor-recognised-under = ja, gefunden unter „{ $shape }“
+doctor-none = keine
+doctor-pagination-one-page = keine (eine Seite)
+doctor-list-separator = {", "}
+doctor-missing-in-entries = { $field } ({ $count } von { $entries ->
+    [one] { $entries } Eintrag
+   *[other] { $entries } Einträgen
+})
+doctor-skipped-no-list = die Geräteliste konnte nicht gelesen werden
+doctor-skipped-no-device = kein Gerät
+doctor-skipped-none-unlinked = kein Gerät ist „Nicht verknüpft“; ein Code wird nur angefordert, wo kein Handy verknüpft ist
+doctor-skipped-no-qr-endpoint = { -brand } hat hier keinen QR-Endpunkt ({ $message }); Verknüpfen geht über das Dashboard von { -brand }
+doctor-skipped-linked-meanwhile = das Gerät wurde inzwischen verknüpft ({ $message })
+doctor-problem-broke-off = die Liste brach nach { $count ->
+    [one] { $count } Eintrag
+   *[other] { $count } Einträgen
+} ab: { $reason }
+doctor-problem-unread = { $count ->
+    [one] { $count } Eintrag konnte nicht gelesen werden: { $entries }
+   *[other] { $count } Einträge konnten nicht gelesen werden: { $entries }
+}
+doctor-unread-entry = Eintrag { $position } ({ $problem })
+doctor-and-more = { $list } und { $count } weitere
+doctor-verdict-no-list = Die Geräteliste konnte nicht gelesen werden: { $problem }.
+doctor-verdict-no-devices = Der Arbeitsbereich hat keine Geräte.
+doctor-verdict-devices = { $count ->
+    [one] { $count } Gerät
+   *[other] { $count } Geräte
+}: { $states }.
+doctor-state-count = { $state }: { $count }
+doctor-verdict-incomplete = Die Liste ist unvollständig: { $reason }.
+doctor-verdict-all-read = Alle abgefragten Endpunkte antworteten in einer Form, die { -app } lesen kann.
+doctor-verdict-not-read = Nicht gelesen: { $endpoints }.
+doctor-verdict-gaps = Einige erwartete Felder oder Status fehlten oder waren unbekannt; siehe unten.
+
 # (end of command-line messages)

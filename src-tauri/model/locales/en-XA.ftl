@@ -149,5 +149,103 @@ settings-webhook-port-busy = Ţţĥéé ŵééƀĥööööķ ŕééççééîî�
 ### Command line: status and doctor
 
 
+## waping-desk status: the table's column headers (capitals where the
+## language has them, as command-line tables write them)
+
+status-column-device = ÐÉéṼÎîÇÉ
+status-column-name = ÑÅåṀÉé
+status-column-state = ŠŢÅåŢÉé
+status-column-reason = ŔÉéÅåŠÖÑ
+status-column-last-seen = ĻļÅåŠŢ ŠÉéÉéÑ
+# A device WAPing named but whose entry could not be read.
+status-unreadable = Ûûñŕééååðååƀļé
+status-no-devices = Ññöö ðééṽîîçééš îîññ ţĥîîš ŵööŕŕķšþååçéé.
+
+## waping-desk doctor: the report a user sends to support
+
+doctor-title = { -app } ðîîååĝñööšîîš
+# Labels before a value; the report lines the values up after the longest.
+doctor-label-app = Ååþþþ:
+doctor-label-waping = { -brand }:
+doctor-label-at = Ååţ:
+doctor-label-exit-code = Ééẋîîţ çööðéé:
+doctor-label-verdict = Ṽṽééŕðîîçţ:
+doctor-label-error = ééŕŕööŕ:
+doctor-label-skipped = Ššķîîþþééð:
+doctor-label-recognised = Ŕééçööĝñîîšééð:
+doctor-label-problem = Þþŕööƀļééɱ:
+doctor-label-entries = Ééñţŕîîééš:
+doctor-label-missing = Ṁɱîîššîîñĝ:
+doctor-label-unknown-fields = Ûûññķñööŵññ ƒîîééļðšš (îîĝñööŕééð):
+doctor-label-unknown-statuses = Ûûññķñööŵñ ššţååţûûšééš:
+doctor-label-time-forms = Ţţîîɱéé ƒööŕɱš:
+doctor-label-pagination = Þååĝîîñååţîîöñ:
+# Keep "<-": the lines below it read "status <- session.status".
+doctor-fields-read = Ƒƒîîééļðšš ŕééååð (ƒƒîîééļð <- ŵŵĥééŕéé):
+# { $time } is the local date and time, { $utc } the same moment in UTC.
+doctor-at = { $time } ({ $utc })
+# { $code } is the number scripts see; { $meaning } one of doctor-exit-*.
+doctor-exit-code = { $code } ({ $meaning })
+doctor-exit-all-connected = ååļļļ çööññééçţééð
+doctor-exit-some-not-connected = ššööɱéé ñööţ çööññééçţééð
+doctor-exit-some-disconnected = ššööɱéé ðîîšçööññééçţééð
+doctor-exit-failed = { -brand } ƒƒååîîļééð ööŕ ŵååš ññööţ ŕééååð ŵĥööļéé
+# The endpoints the app asks, as the report names them.
+doctor-endpoint-device-list = Ðééṽîîçéé ļîîšţ
+doctor-endpoint-workspace = Ŵŵööŕķšþååçéé
+doctor-endpoint-one-device = Ööñéé ðééṽîîçé
+doctor-endpoint-qr-code = ǪǫŔ çööðéé
+# One request: "GET https://…/v1/devices -> HTTP 200 in 35 ms".
+doctor-request = { $method } { $url } -> { $status } îîññ { $millis } ɱɱš
+doctor-no-answer = ññöö ååñšŵééŕ
+doctor-yes = ýýéš
+doctor-no = ñöö
+# { $shape } is where the answer was found, as the report's data names it.
+doctor-recognised-as = ýýééšš, ƒööûûñð ååš { $shape }
+doctor-recognised-under = ýýééšš, ƒööûûñð ûûñðééŕ "{ $shape }"
+doctor-none = ñööñéé
+doctor-pagination-one-page = ñööñéé (ööñéé þååĝéé)
+# Between the items of a list ("2 Connected, 1 Degraded").
+doctor-list-separator = { ", " }
+doctor-missing-in-entries =
+    { $field } ({ $count } ööƒƒ { $entries ->
+        [one] { $entries } ééñţŕýý
+       *[other] { $entries } ééñţŕîîééš
+    })
+doctor-skipped-no-list = ţţĥéé ðééṽîîçéé ļîîšţ ççööûûļð ñööţ ƀéé ŕééååð
+doctor-skipped-no-device = ñöö ðééṽîîçéé
+doctor-skipped-none-unlinked = ññöö ðééṽîîçéé îîš Ûûñļîîñķķééð; åå çööðéé îîš ööñļýý ååšķķééð ƒööŕ ŵĥééŕéé ñöö þþĥööñéé îîš ļîîñķééð
+doctor-skipped-no-qr-endpoint = { -brand } ĥĥååš ñöö ǪŔŕ ééñðþööîîññţ ĥééŕéé ({ $message }); þþååîîŕîîñĝ ĝĝööééš ţĥŕŕööûûĝĥ ţĥéé { -brand } ððååšĥƀööååŕð
+doctor-skipped-linked-meanwhile = ţţĥéé ðééṽîîçéé ŵååš ļîîññķééð ɱééååñŵĥîîļéé ({ $message })
+doctor-problem-broke-off =
+    ţţĥéé ļîîšţţ ƀŕööķéé ööƒƒƒ ååƒţééŕ { $count ->
+        [one] { $count } ééñţŕýý
+       *[other] { $count } ééñţŕîîééš
+    }: { $reason }
+# { $entries } lists doctor-unread-entry items.
+doctor-problem-unread =
+    { $count ->
+        [one] { $count } ééññţŕýý çööûûļðð ñööţ ƀéé ŕééååð: { $entries }
+       *[other] { $count } ééññţŕîîééš çööûûļðð ñööţ ƀéé ŕééååð: { $entries }
+    }
+doctor-unread-entry = ééñţŕýý { $position } ({ $problem })
+doctor-and-more = { $list } ååññð { $count } ɱööŕéé
+# The verdict: a few sentences at the top of the report.
+doctor-verdict-no-list = Ţţĥéé ðééṽîîçéé ļļîîšţ çööûûļðð ñööţ ƀéé ŕééååð: { $problem }.
+doctor-verdict-no-devices = Ţţĥéé ŵööŕķššþååçéé ĥååš ññöö ðééṽîîçééš.
+# { $states } lists doctor-state-count items.
+doctor-verdict-devices =
+    { $count ->
+        [one] { $count } ðééṽîîçéé
+       *[other] { $count } ðééṽîîçééš
+    }: { $states }.
+# How many devices are in one state ("2 Connected"); { $state } is a state's
+# label as the shared words give it.
+doctor-state-count = { $count } { $state }
+doctor-verdict-incomplete = Ţţĥéé ļîîšţţ îîš îîñçööɱɱþļééţéé: { $reason }.
+doctor-verdict-all-read = Ééṽṽééŕýý ééñðþööîîñţ ååšķééð ååñšŵééŕééð îîñ åå šĥååþéé { -app } ŕŕééååðš.
+doctor-verdict-not-read = Ññööţ ŕééååð: { $endpoints }.
+doctor-verdict-gaps = Ššööɱéé ééẋþééçţééðð ƒîîééļðš ööŕ šţţååţûûšééš ŵééŕéé ɱîîšššîîñĝ ööŕ ûûñķññööŵñ; šéééé ƀééļööŵ.
+
 # (end of command-line messages)
 

@@ -150,4 +150,79 @@ settings-webhook-port-busy = El receptor de webhooks no puede escuchar en el pue
 
 ### Command line: status and doctor
 
+status-column-device = DISPOSITIVO
+status-column-name = NOMBRE
+status-column-state = ESTADO
+status-column-reason = MOTIVO
+status-column-last-seen = VISTO POR ÚLTIMA VEZ
+status-unreadable = Ilegible
+status-no-devices = No hay dispositivos en este espacio de trabajo.
+
+doctor-title = Diagnóstico de { -app }
+doctor-label-app = App:
+doctor-label-waping = { -brand }:
+doctor-label-at = Fecha:
+doctor-label-exit-code = Código de salida:
+doctor-label-verdict = Conclusión:
+doctor-label-error = error:
+doctor-label-skipped = Omitido:
+doctor-label-recognised = Reconocido:
+doctor-label-problem = Problema:
+doctor-label-entries = Entradas:
+doctor-label-missing = Faltan:
+doctor-label-unknown-fields = Campos desconocidos (ignorados):
+doctor-label-unknown-statuses = Estados desconocidos:
+doctor-label-time-forms = Formatos de hora:
+doctor-label-pagination = Paginación:
+doctor-fields-read = Campos leídos (campo <- dónde):
+doctor-at = { $time } ({ $utc })
+doctor-exit-code = { $code } ({ $meaning })
+doctor-exit-all-connected = todos conectados
+doctor-exit-some-not-connected = algunos no conectados
+doctor-exit-some-disconnected = algunos desconectados
+doctor-exit-failed = { -brand } falló o no se leyó completo
+doctor-endpoint-device-list = Lista de dispositivos
+doctor-endpoint-workspace = Espacio de trabajo
+doctor-endpoint-one-device = Un dispositivo
+doctor-endpoint-qr-code = Código QR
+doctor-request = { $method } { $url } -> { $status } en { $millis } ms
+doctor-no-answer = sin respuesta
+doctor-yes = sí
+doctor-no = no
+doctor-recognised-as = sí, encontrado como { $shape }
+doctor-recognised-under = sí, encontrado en "{ $shape }"
+doctor-none = ninguno
+doctor-pagination-one-page = ninguna (una sola página)
+doctor-list-separator = {", "}
+doctor-missing-in-entries = { $field } ({ $count } de { $entries ->
+    [one] { $entries } entrada
+   *[other] { $entries } entradas
+})
+doctor-skipped-no-list = no se pudo leer la lista de dispositivos
+doctor-skipped-no-device = ningún dispositivo
+doctor-skipped-none-unlinked = ningún dispositivo está Sin vincular; solo se pide un código donde no hay ningún teléfono vinculado
+doctor-skipped-no-qr-endpoint = { -brand } no tiene aquí un endpoint de QR ({ $message }); la vinculación se hace en el panel de { -brand }
+doctor-skipped-linked-meanwhile = el dispositivo se vinculó mientras tanto ({ $message })
+doctor-problem-broke-off = la lista se cortó después de { $count ->
+    [one] { $count } entrada
+   *[other] { $count } entradas
+}: { $reason }
+doctor-problem-unread = { $count ->
+    [one] no se pudo leer { $count } entrada: { $entries }
+   *[other] no se pudieron leer { $count } entradas: { $entries }
+}
+doctor-unread-entry = entrada { $position } ({ $problem })
+doctor-and-more = { $list } y { $count } más
+doctor-verdict-no-list = No se pudo leer la lista de dispositivos: { $problem }.
+doctor-verdict-no-devices = El espacio de trabajo no tiene dispositivos.
+doctor-verdict-devices = { $count ->
+    [one] { $count } dispositivo
+   *[other] { $count } dispositivos
+}: { $states }.
+doctor-state-count = { $state }: { $count }
+doctor-verdict-incomplete = La lista está incompleta: { $reason }.
+doctor-verdict-all-read = Todos los endpoints consultados respondieron en un formato que { -app } sabe leer.
+doctor-verdict-not-read = Sin leer: { $endpoints }.
+doctor-verdict-gaps = Faltaban algunos campos o estados esperados, o eran desconocidos; vea abajo.
+
 # (end of command-line messages)

@@ -153,4 +153,79 @@ settings-webhook-port-busy = Le récepteur de webhooks ne peut pas écouter sur 
 
 ### Command line: status and doctor
 
+status-column-device = APPAREIL
+status-column-name = NOM
+status-column-state = ÉTAT
+status-column-reason = RAISON
+status-column-last-seen = DERNIÈRE ACTIVITÉ
+status-unreadable = Illisible
+status-no-devices = Aucun appareil dans cet espace de travail.
+
+doctor-title = Diagnostic de { -app }
+doctor-label-app = Application :
+doctor-label-waping = { -brand } :
+doctor-label-at = Date :
+doctor-label-exit-code = Code de sortie :
+doctor-label-verdict = Bilan :
+doctor-label-error = erreur :
+doctor-label-skipped = Ignoré :
+doctor-label-recognised = Reconnu :
+doctor-label-problem = Problème :
+doctor-label-entries = Entrées :
+doctor-label-missing = Manquants :
+doctor-label-unknown-fields = Champs inconnus (ignorés) :
+doctor-label-unknown-statuses = Statuts inconnus :
+doctor-label-time-forms = Formats d’heure :
+doctor-label-pagination = Pagination :
+doctor-fields-read = Champs lus (champ <- emplacement) :
+doctor-at = { $time } ({ $utc })
+doctor-exit-code = { $code } ({ $meaning })
+doctor-exit-all-connected = tous connectés
+doctor-exit-some-not-connected = certains non connectés
+doctor-exit-some-disconnected = certains déconnectés
+doctor-exit-failed = { -brand } a échoué ou n’a pas été lu en entier
+doctor-endpoint-device-list = Liste des appareils
+doctor-endpoint-workspace = Espace de travail
+doctor-endpoint-one-device = Un appareil
+doctor-endpoint-qr-code = Code QR
+doctor-request = { $method } { $url } -> { $status } en { $millis } ms
+doctor-no-answer = pas de réponse
+doctor-yes = oui
+doctor-no = non
+doctor-recognised-as = oui, trouvé comme { $shape }
+doctor-recognised-under = oui, trouvé sous « { $shape } »
+doctor-none = aucun
+doctor-pagination-one-page = aucune (une seule page)
+doctor-list-separator = {", "}
+doctor-missing-in-entries = { $field } ({ $count } sur { $entries ->
+    [one] { $entries } entrée
+   *[other] { $entries } entrées
+})
+doctor-skipped-no-list = la liste des appareils n’a pas pu être lue
+doctor-skipped-no-device = aucun appareil
+doctor-skipped-none-unlinked = aucun appareil n’est Non associé ; un code n’est demandé que là où aucun téléphone n’est associé
+doctor-skipped-no-qr-endpoint = { -brand } n’a pas de point d’accès QR ici ({ $message }) ; l’association se fait dans le tableau de bord { -brand }
+doctor-skipped-linked-meanwhile = l’appareil a été associé entre-temps ({ $message })
+doctor-problem-broke-off = la liste s’est interrompue après { $count ->
+    [one] { $count } entrée
+   *[other] { $count } entrées
+} : { $reason }
+doctor-problem-unread = { $count ->
+    [one] { $count } entrée n’a pas pu être lue : { $entries }
+   *[other] { $count } entrées n’ont pas pu être lues : { $entries }
+}
+doctor-unread-entry = entrée { $position } ({ $problem })
+doctor-and-more = { $list } et { $count } de plus
+doctor-verdict-no-list = La liste des appareils n’a pas pu être lue : { $problem }.
+doctor-verdict-no-devices = L’espace de travail n’a aucun appareil.
+doctor-verdict-devices = { $count ->
+    [one] { $count } appareil
+   *[other] { $count } appareils
+} : { $states }.
+doctor-state-count = { $state } : { $count }
+doctor-verdict-incomplete = La liste est incomplète : { $reason }.
+doctor-verdict-all-read = Chaque point d’accès interrogé a répondu sous une forme que { -app } sait lire.
+doctor-verdict-not-read = Non lus : { $endpoints }.
+doctor-verdict-gaps = Certains champs ou statuts attendus manquaient ou étaient inconnus ; voir ci-dessous.
+
 # (end of command-line messages)

@@ -117,4 +117,70 @@ settings-webhook-port-busy = वेबहुक रिसीवर पोर्�
 
 ### Command line: status and doctor
 
+status-column-device = डिवाइस
+status-column-name = नाम
+status-column-state = स्थिति
+status-column-reason = कारण
+status-column-last-seen = आखिरी बार देखा गया
+status-unreadable = पढ़ा नहीं जा सका
+status-no-devices = इस वर्कस्पेस में कोई डिवाइस नहीं है।
+
+doctor-title = { -app } जाँच रिपोर्ट
+doctor-label-app = ऐप:
+doctor-label-waping = { -brand }:
+doctor-label-at = समय:
+doctor-label-exit-code = एग्ज़िट कोड:
+doctor-label-verdict = निष्कर्ष:
+doctor-label-error = त्रुटि:
+doctor-label-skipped = छोड़ा गया:
+doctor-label-recognised = पहचाना गया:
+doctor-label-problem = समस्या:
+doctor-label-entries = एंट्री:
+doctor-label-missing = गायब:
+doctor-label-unknown-fields = अनजान फ़ील्ड (अनदेखे):
+doctor-label-unknown-statuses = अनजान स्थितियाँ:
+doctor-label-time-forms = समय के रूप:
+doctor-label-pagination = पेज विभाजन:
+doctor-fields-read = पढ़े गए फ़ील्ड (फ़ील्ड <- कहाँ से):
+doctor-at = { $time } ({ $utc })
+doctor-exit-code = { $code } ({ $meaning })
+doctor-exit-all-connected = सभी कनेक्टेड
+doctor-exit-some-not-connected = कुछ कनेक्टेड नहीं
+doctor-exit-some-disconnected = कुछ डिस्कनेक्टेड
+doctor-exit-failed = { -brand } विफल रहा या पूरा पढ़ा नहीं जा सका
+doctor-endpoint-device-list = डिवाइस सूची
+doctor-endpoint-workspace = वर्कस्पेस
+doctor-endpoint-one-device = एक डिवाइस
+doctor-endpoint-qr-code = QR कोड
+doctor-request = { $method } { $url } -> { $status }, { $millis } ms में
+doctor-no-answer = कोई जवाब नहीं
+doctor-yes = हाँ
+doctor-no = नहीं
+doctor-recognised-as = हाँ, { $shape } के रूप में मिला
+doctor-recognised-under = हाँ, "{ $shape }" में मिला
+doctor-none = कोई नहीं
+doctor-pagination-one-page = कोई नहीं (एक पेज)
+doctor-list-separator = {", "}
+doctor-missing-in-entries = { $field } ({ $entries } एंट्री में से { $count })
+doctor-skipped-no-list = डिवाइस सूची पढ़ी नहीं जा सकी
+doctor-skipped-no-device = कोई डिवाइस नहीं
+doctor-skipped-none-unlinked = कोई डिवाइस "लिंक नहीं" स्थिति में नहीं है; कोड तभी माँगा जाता है जब कोई फ़ोन लिंक न हो
+doctor-skipped-no-qr-endpoint = यहाँ { -brand } का कोई QR एंडपॉइंट नहीं है ({ $message }); लिंक करना { -brand } डैशबोर्ड से होता है
+doctor-skipped-linked-meanwhile = इस बीच डिवाइस लिंक हो गया ({ $message })
+doctor-problem-broke-off = सूची { $count } एंट्री के बाद रुक गई: { $reason }
+doctor-problem-unread = { $count ->
+    [one] { $count } एंट्री पढ़ी नहीं जा सकी: { $entries }
+   *[other] { $count } एंट्री पढ़ी नहीं जा सकीं: { $entries }
+}
+doctor-unread-entry = एंट्री { $position } ({ $problem })
+doctor-and-more = { $list } और { $count } अन्य
+doctor-verdict-no-list = डिवाइस सूची पढ़ी नहीं जा सकी: { $problem }।
+doctor-verdict-no-devices = इस वर्कस्पेस में कोई डिवाइस नहीं है।
+doctor-verdict-devices = { $count } डिवाइस: { $states }।
+doctor-state-count = { $state }: { $count }
+doctor-verdict-incomplete = सूची अधूरी है: { $reason }।
+doctor-verdict-all-read = पूछे गए हर एंडपॉइंट ने ऐसे रूप में जवाब दिया जिसे { -app } पढ़ सकता है।
+doctor-verdict-not-read = पढ़े नहीं गए: { $endpoints }।
+doctor-verdict-gaps = कुछ अपेक्षित फ़ील्ड या स्थितियाँ गायब या अनजान थीं; नीचे देखें।
+
 # (end of command-line messages)

@@ -117,4 +117,67 @@ settings-webhook-port-busy = Penerima webhook tidak dapat mendengarkan di port {
 
 ### Command line: status and doctor
 
+status-column-device = PERANGKAT
+status-column-name = NAMA
+status-column-state = STATUS
+status-column-reason = ALASAN
+status-column-last-seen = TERAKHIR TERLIHAT
+status-unreadable = Tidak terbaca
+status-no-devices = Tidak ada perangkat di ruang kerja ini.
+
+doctor-title = Diagnosis { -app }
+doctor-label-app = Aplikasi:
+doctor-label-waping = { -brand }:
+doctor-label-at = Waktu:
+doctor-label-exit-code = Kode keluar:
+doctor-label-verdict = Kesimpulan:
+doctor-label-error = kesalahan:
+doctor-label-skipped = Dilewati:
+doctor-label-recognised = Dikenali:
+doctor-label-problem = Masalah:
+doctor-label-entries = Entri:
+doctor-label-missing = Tidak ada:
+doctor-label-unknown-fields = Kolom tak dikenal (diabaikan):
+doctor-label-unknown-statuses = Status tak dikenal:
+doctor-label-time-forms = Format waktu:
+doctor-label-pagination = Paginasi:
+doctor-fields-read = Kolom yang dibaca (kolom <- lokasi):
+doctor-at = { $time } ({ $utc })
+doctor-exit-code = { $code } ({ $meaning })
+doctor-exit-all-connected = semua terhubung
+doctor-exit-some-not-connected = sebagian tidak terhubung
+doctor-exit-some-disconnected = sebagian terputus
+doctor-exit-failed = { -brand } gagal atau tidak terbaca utuh
+doctor-endpoint-device-list = Daftar perangkat
+doctor-endpoint-workspace = Ruang kerja
+doctor-endpoint-one-device = Satu perangkat
+doctor-endpoint-qr-code = Kode QR
+doctor-request = { $method } { $url } -> { $status } dalam { $millis } ms
+doctor-no-answer = tidak ada jawaban
+doctor-yes = ya
+doctor-no = tidak
+doctor-recognised-as = ya, ditemukan sebagai { $shape }
+doctor-recognised-under = ya, ditemukan di "{ $shape }"
+doctor-none = tidak ada
+doctor-pagination-one-page = tidak ada (satu halaman)
+doctor-list-separator = {", "}
+doctor-missing-in-entries = { $field } ({ $count } dari { $entries } entri)
+doctor-skipped-no-list = daftar perangkat tidak dapat dibaca
+doctor-skipped-no-device = tidak ada perangkat
+doctor-skipped-none-unlinked = tidak ada perangkat yang Belum ditautkan; kode hanya diminta jika belum ada ponsel yang tertaut
+doctor-skipped-no-qr-endpoint = { -brand } tidak punya endpoint QR di sini ({ $message }); penautan dilakukan lewat dasbor { -brand }
+doctor-skipped-linked-meanwhile = perangkat sudah tertaut sementara itu ({ $message })
+doctor-problem-broke-off = daftar terhenti setelah { $count } entri: { $reason }
+doctor-problem-unread = { $count } entri tidak dapat dibaca: { $entries }
+doctor-unread-entry = entri { $position } ({ $problem })
+doctor-and-more = { $list } dan { $count } lainnya
+doctor-verdict-no-list = Daftar perangkat tidak dapat dibaca: { $problem }.
+doctor-verdict-no-devices = Ruang kerja ini tidak punya perangkat.
+doctor-verdict-devices = { $count } perangkat: { $states }.
+doctor-state-count = { $state }: { $count }
+doctor-verdict-incomplete = Daftar tidak lengkap: { $reason }.
+doctor-verdict-all-read = Semua endpoint yang ditanya menjawab dalam bentuk yang dapat dibaca { -app }.
+doctor-verdict-not-read = Tidak terbaca: { $endpoints }.
+doctor-verdict-gaps = Beberapa kolom atau status yang diharapkan tidak ada atau tidak dikenal; lihat di bawah.
+
 # (end of command-line messages)

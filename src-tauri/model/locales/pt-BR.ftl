@@ -153,4 +153,79 @@ settings-webhook-port-busy = O receptor de webhooks não consegue escutar na por
 
 ### Command line: status and doctor
 
+status-column-device = APARELHO
+status-column-name = NOME
+status-column-state = ESTADO
+status-column-reason = MOTIVO
+status-column-last-seen = VISTO POR ÚLTIMO
+status-unreadable = Ilegível
+status-no-devices = Nenhum aparelho neste espaço de trabalho.
+
+doctor-title = Diagnóstico do { -app }
+doctor-label-app = App:
+doctor-label-waping = { -brand }:
+doctor-label-at = Em:
+doctor-label-exit-code = Código de saída:
+doctor-label-verdict = Conclusão:
+doctor-label-error = erro:
+doctor-label-skipped = Pulado:
+doctor-label-recognised = Reconhecido:
+doctor-label-problem = Problema:
+doctor-label-entries = Entradas:
+doctor-label-missing = Ausentes:
+doctor-label-unknown-fields = Campos desconhecidos (ignorados):
+doctor-label-unknown-statuses = Status desconhecidos:
+doctor-label-time-forms = Formatos de hora:
+doctor-label-pagination = Paginação:
+doctor-fields-read = Campos lidos (campo <- onde):
+doctor-at = { $time } ({ $utc })
+doctor-exit-code = { $code } ({ $meaning })
+doctor-exit-all-connected = todos conectados
+doctor-exit-some-not-connected = alguns não conectados
+doctor-exit-some-disconnected = alguns desconectados
+doctor-exit-failed = o { -brand } falhou ou não foi lido por inteiro
+doctor-endpoint-device-list = Lista de aparelhos
+doctor-endpoint-workspace = Espaço de trabalho
+doctor-endpoint-one-device = Um aparelho
+doctor-endpoint-qr-code = Código QR
+doctor-request = { $method } { $url } -> { $status } em { $millis } ms
+doctor-no-answer = sem resposta
+doctor-yes = sim
+doctor-no = não
+doctor-recognised-as = sim, encontrado como { $shape }
+doctor-recognised-under = sim, encontrado em "{ $shape }"
+doctor-none = nenhum
+doctor-pagination-one-page = nenhuma (uma página)
+doctor-list-separator = {", "}
+doctor-missing-in-entries = { $field } ({ $count } de { $entries ->
+    [one] { $entries } entrada
+   *[other] { $entries } entradas
+})
+doctor-skipped-no-list = não foi possível ler a lista de aparelhos
+doctor-skipped-no-device = nenhum aparelho
+doctor-skipped-none-unlinked = nenhum aparelho está Não vinculado; um código só é pedido quando nenhum celular está vinculado
+doctor-skipped-no-qr-endpoint = o { -brand } não tem endpoint de QR aqui ({ $message }); a vinculação é feita pelo painel do { -brand }
+doctor-skipped-linked-meanwhile = o aparelho foi vinculado nesse meio-tempo ({ $message })
+doctor-problem-broke-off = a lista parou depois de { $count ->
+    [one] { $count } entrada
+   *[other] { $count } entradas
+}: { $reason }
+doctor-problem-unread = { $count ->
+    [one] { $count } entrada não pôde ser lida: { $entries }
+   *[other] { $count } entradas não puderam ser lidas: { $entries }
+}
+doctor-unread-entry = entrada { $position } ({ $problem })
+doctor-and-more = { $list } e mais { $count }
+doctor-verdict-no-list = Não foi possível ler a lista de aparelhos: { $problem }.
+doctor-verdict-no-devices = O espaço de trabalho não tem aparelhos.
+doctor-verdict-devices = { $count ->
+    [one] { $count } aparelho
+   *[other] { $count } aparelhos
+}: { $states }.
+doctor-state-count = { $state }: { $count }
+doctor-verdict-incomplete = A lista está incompleta: { $reason }.
+doctor-verdict-all-read = Todos os endpoints consultados responderam num formato que o { -app } lê.
+doctor-verdict-not-read = Não lidos: { $endpoints }.
+doctor-verdict-gaps = Alguns campos ou status esperados estavam ausentes ou eram desconhecidos; veja abaixo.
+
 # (end of command-line messages)

@@ -17,7 +17,8 @@ pub struct Diagnosis {
     /// As `status` exits: 0 all connected, 1 some not connected, 2 some
     /// disconnected, 3 WAPing failed, the list was partial or not recognised.
     pub exit_code: u8,
-    /// One paragraph for a person: the devices' states and what was not read.
+    /// One paragraph for a person: the devices' states and what was not
+    /// read, in the language the report was made in (English in `--json`).
     pub verdict: String,
 }
 
@@ -42,7 +43,7 @@ pub struct EndpointReport {
     pub entries: u32,
     pub problem: Option<String>,
     /// Why the endpoint was not read: no request made, or an expected
-    /// refusal (no QR endpoint on this WAPing).
+    /// refusal (no QR endpoint on this WAPing), in the report's language.
     pub skipped: Option<String>,
 }
 
@@ -64,7 +65,8 @@ pub struct MissingField {
     pub entries: u32,
 }
 
-/// A diagnosis with its text, as the window shows and copies it.
+/// A diagnosis with its text, as the window shows and copies it, in the
+/// language the app speaks.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
 #[ts(export)]

@@ -37,10 +37,14 @@ struct Report {
 }
 
 /// The real binary's `status` against `sim`, in a home of its own with no
-/// keyring or display to reach.
-fn status(sim: &SimHandle, home: &Path, extra: &[&str]) -> Output {
+/// keyring or display to reach, in the language of `lang` (as LANG).
+fn status(sim: &SimHandle, home: &Path, lang: &str, extra: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_waping-desk-agent"))
         .args(["status", "--base-url", &sim.base_url()])
+        .env("LANG", lang)
+        .env_remove("LANGUAGE")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
         .args(extra)
         .env("WAPING_API_KEY", sim.api_key())
         .env("HOME", home)
@@ -100,16 +104,18 @@ async fn a_70k_device_name_with_title_clipboard_and_csi_sequences_never_reaches_
         .await
         .unwrap();
 
-    let (sim, text, json) = tokio::task::spawn_blocking(move || {
-        let text = status(&sim, &home, &[]);
-        let json = status(&sim, &home, &["--json"]);
-        (sim, text, json)
+    let (sim, text, json, arabic) = tokio::task::spawn_blocking(move || {
+        let text = status(&sim, &home, "C", &[]);
+        let json = status(&sim, &home, "C", &["--json"]);
+        // Right to left, with the catalog's own marks around its words.
+        let arabic = status(&sim, &home, "ar_EG.UTF-8", &[]);
+        (sim, text, json, arabic)
     })
     .await
     .unwrap();
 
     // The state's exit code (a phone is disconnected), not a panic's 101.
-    for (what, out) in [("text", &text), ("JSON", &json)] {
+    for (what, out) in [("text", &text), ("JSON", &json), ("Arabic text", &arabic)] {
         let stderr = String::from_utf8_lossy(&out.stderr);
         assert_eq!(
             out.status.code(),

@@ -11,6 +11,7 @@ export type Diagnosis = { appVersion: string, baseUrl: string, at: string, endpo
  */
 exitCode: number, 
 /**
- * One paragraph for a person: the devices' states and what was not read.
+ * One paragraph for a person: the devices' states and what was not
+ * read, in the language the report was made in (English in `--json`).
  */
 verdict: string, };

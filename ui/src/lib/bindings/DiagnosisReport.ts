@@ -2,6 +2,7 @@
 import type { Diagnosis } from "./Diagnosis";
 
 /**
- * A diagnosis with its text, as the window shows and copies it.
+ * A diagnosis with its text, as the window shows and copies it, in the
+ * language the app speaks.
  */
 export type DiagnosisReport = { diagnosis: Diagnosis, text: string, };

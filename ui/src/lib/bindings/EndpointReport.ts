@@ -21,6 +21,6 @@ shape: string | null, fields: Array<FieldRead>, missing: Array<MissingField>, un
 entries: number, problem: string | null, 
 /**
  * Why the endpoint was not read: no request made, or an expected
- * refusal (no QR endpoint on this WAPing).
+ * refusal (no QR endpoint on this WAPing), in the report's language.
  */
 skipped: string | null, };

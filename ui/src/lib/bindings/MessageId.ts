@@ -83,6 +83,67 @@ export type MessageId =
   | "tray-count-separator"
   | "settings-webhook-no-secret"
   | "settings-webhook-port-busy"
+  | "status-column-device"
+  | "status-column-name"
+  | "status-column-state"
+  | "status-column-reason"
+  | "status-column-last-seen"
+  | "status-unreadable"
+  | "status-no-devices"
+  | "doctor-title"
+  | "doctor-label-app"
+  | "doctor-label-waping"
+  | "doctor-label-at"
+  | "doctor-label-exit-code"
+  | "doctor-label-verdict"
+  | "doctor-label-error"
+  | "doctor-label-skipped"
+  | "doctor-label-recognised"
+  | "doctor-label-problem"
+  | "doctor-label-entries"
+  | "doctor-label-missing"
+  | "doctor-label-unknown-fields"
+  | "doctor-label-unknown-statuses"
+  | "doctor-label-time-forms"
+  | "doctor-label-pagination"
+  | "doctor-fields-read"
+  | "doctor-at"
+  | "doctor-exit-code"
+  | "doctor-exit-all-connected"
+  | "doctor-exit-some-not-connected"
+  | "doctor-exit-some-disconnected"
+  | "doctor-exit-failed"
+  | "doctor-endpoint-device-list"
+  | "doctor-endpoint-workspace"
+  | "doctor-endpoint-one-device"
+  | "doctor-endpoint-qr-code"
+  | "doctor-request"
+  | "doctor-no-answer"
+  | "doctor-yes"
+  | "doctor-no"
+  | "doctor-recognised-as"
+  | "doctor-recognised-under"
+  | "doctor-none"
+  | "doctor-pagination-one-page"
+  | "doctor-list-separator"
+  | "doctor-missing-in-entries"
+  | "doctor-skipped-no-list"
+  | "doctor-skipped-no-device"
+  | "doctor-skipped-none-unlinked"
+  | "doctor-skipped-no-qr-endpoint"
+  | "doctor-skipped-linked-meanwhile"
+  | "doctor-problem-broke-off"
+  | "doctor-problem-unread"
+  | "doctor-unread-entry"
+  | "doctor-and-more"
+  | "doctor-verdict-no-list"
+  | "doctor-verdict-no-devices"
+  | "doctor-verdict-devices"
+  | "doctor-state-count"
+  | "doctor-verdict-incomplete"
+  | "doctor-verdict-all-read"
+  | "doctor-verdict-not-read"
+  | "doctor-verdict-gaps"
 
 /** The variables each message takes (numbers also pick a plural form). */
 export type MessageArgs = {
@@ -167,4 +228,65 @@ export type MessageArgs = {
   "tray-count-separator": Record<string, never>;
   "settings-webhook-no-secret": Record<string, never>;
   "settings-webhook-port-busy": { "error": string | number; "port": string | number };
+  "status-column-device": Record<string, never>;
+  "status-column-name": Record<string, never>;
+  "status-column-state": Record<string, never>;
+  "status-column-reason": Record<string, never>;
+  "status-column-last-seen": Record<string, never>;
+  "status-unreadable": Record<string, never>;
+  "status-no-devices": Record<string, never>;
+  "doctor-title": Record<string, never>;
+  "doctor-label-app": Record<string, never>;
+  "doctor-label-waping": Record<string, never>;
+  "doctor-label-at": Record<string, never>;
+  "doctor-label-exit-code": Record<string, never>;
+  "doctor-label-verdict": Record<string, never>;
+  "doctor-label-error": Record<string, never>;
+  "doctor-label-skipped": Record<string, never>;
+  "doctor-label-recognised": Record<string, never>;
+  "doctor-label-problem": Record<string, never>;
+  "doctor-label-entries": Record<string, never>;
+  "doctor-label-missing": Record<string, never>;
+  "doctor-label-unknown-fields": Record<string, never>;
+  "doctor-label-unknown-statuses": Record<string, never>;
+  "doctor-label-time-forms": Record<string, never>;
+  "doctor-label-pagination": Record<string, never>;
+  "doctor-fields-read": Record<string, never>;
+  "doctor-at": { "time": string | number; "utc": string | number };
+  "doctor-exit-code": { "code": string | number; "meaning": string | number };
+  "doctor-exit-all-connected": Record<string, never>;
+  "doctor-exit-some-not-connected": Record<string, never>;
+  "doctor-exit-some-disconnected": Record<string, never>;
+  "doctor-exit-failed": Record<string, never>;
+  "doctor-endpoint-device-list": Record<string, never>;
+  "doctor-endpoint-workspace": Record<string, never>;
+  "doctor-endpoint-one-device": Record<string, never>;
+  "doctor-endpoint-qr-code": Record<string, never>;
+  "doctor-request": { "method": string | number; "millis": string | number; "status": string | number; "url": string | number };
+  "doctor-no-answer": Record<string, never>;
+  "doctor-yes": Record<string, never>;
+  "doctor-no": Record<string, never>;
+  "doctor-recognised-as": { "shape": string | number };
+  "doctor-recognised-under": { "shape": string | number };
+  "doctor-none": Record<string, never>;
+  "doctor-pagination-one-page": Record<string, never>;
+  "doctor-list-separator": Record<string, never>;
+  "doctor-missing-in-entries": { "count": string | number; "entries": string | number; "field": string | number };
+  "doctor-skipped-no-list": Record<string, never>;
+  "doctor-skipped-no-device": Record<string, never>;
+  "doctor-skipped-none-unlinked": Record<string, never>;
+  "doctor-skipped-no-qr-endpoint": { "message": string | number };
+  "doctor-skipped-linked-meanwhile": { "message": string | number };
+  "doctor-problem-broke-off": { "count": string | number; "reason": string | number };
+  "doctor-problem-unread": { "count": string | number; "entries": string | number };
+  "doctor-unread-entry": { "position": string | number; "problem": string | number };
+  "doctor-and-more": { "count": string | number; "list": string | number };
+  "doctor-verdict-no-list": { "problem": string | number };
+  "doctor-verdict-no-devices": Record<string, never>;
+  "doctor-verdict-devices": { "count": string | number; "states": string | number };
+  "doctor-state-count": { "count": string | number; "state": string | number };
+  "doctor-verdict-incomplete": { "reason": string | number };
+  "doctor-verdict-all-read": Record<string, never>;
+  "doctor-verdict-not-read": { "endpoints": string | number };
+  "doctor-verdict-gaps": Record<string, never>;
 };
