@@ -13,6 +13,7 @@ use waping_link::contract::{args, Call, Request};
 use waping_link::views::ExportFile;
 use waping_link::AppError;
 use waping_model::history_views::Format;
+use waping_model::i18n::Locale;
 use waping_model::pairing_state::PairingState;
 use waping_model::ErrorCode;
 
@@ -29,11 +30,23 @@ pub async fn handle<R: Runtime>(app: &AppHandle<R>, request: Request) -> Result<
         Request::CopyDiagnosis(_) => args::CopyDiagnosis::answer(copy_diagnosis(app).await),
         Request::OpenDashboard(_) => args::OpenDashboard::answer(open_dashboard(app).await),
         Request::ExportHistory(a) => args::ExportHistory::answer(export_history(app, a).await),
+        Request::SystemLocale(_) => args::SystemLocale::answer(Ok(system_locale())),
         agent => Err(AppError::new(
             ErrorCode::UnknownRequest,
             format!("{} is the agent's to answer", agent.command().name()),
         )),
     }
+}
+
+/// The app's locale for this desktop session's (LANG/LC_* on Linux): the
+/// page's language until the agent's overview names its own.
+pub fn system_locale() -> Locale {
+    Locale::negotiate(
+        sys_locale::get_locales()
+            .collect::<Vec<_>>()
+            .iter()
+            .map(String::as_str),
+    )
 }
 
 /// Asks the agent, typed.
