@@ -10,7 +10,8 @@ export default defineConfig({
   // test's components unmounted after it.
   plugins: [svelte(), svelteTesting()],
   clearScreen: false,
-  server: { port: 1420, strictPort: true },
+  // The message catalogs live with the model, which the agent compiles in.
+  server: { port: 1420, strictPort: true, fs: { allow: ['.', '../src-tauri/model/locales'] } },
   build: { outDir: 'dist', target: 'es2022', emptyOutDir: true },
   // The components' tests need a document; the rest run in it unharmed.
   test: { environment: 'happy-dom' },

@@ -73,6 +73,7 @@ export const api = {
   takeFocusRequest: () => call('take_focus_request', {}),
   autostart: () => call('get_autostart', {}),
   setAutostart: (enabled: boolean) => call('set_autostart', { enabled }),
+  systemLocale: () => call('system_locale', {}),
 };
 
 /** Listens to one of the page's events, its payload typed by the contract. */
