@@ -98,9 +98,9 @@ error-forbidden = { -brand } refused this request for your account.
 error-not-found = { -brand } does not know this device or address.
 error-validation-error = { -brand } did not accept what was sent.
 error-conflict = { -brand } refused: the device is busy with something else.
-error-rate-limited = Too many requests to { -brand }. It will try again shortly.
+error-rate-limited = Too many requests to { -brand }. The app will try again shortly.
 error-session-disconnected = The phone's WhatsApp link is disconnected.
-error-server-error = { -brand } had a problem on its side. It will try again.
+error-server-error = { -brand } had a problem on its side. The app will try again.
 error-api-error = { -brand } answered with an error.
 error-unreachable = { -brand } cannot be reached.
 error-computer-offline = This computer is offline.
@@ -158,7 +158,7 @@ history-uptime = Uptime
 history-uptime-by-period = Uptime by period
 # A period the uptime is counted over: the last 24 hours, or the last days.
 history-period = { $days ->
-    [one] 24 h
+    [1] 24 h
    *[other] { $days } days
 }
 history-disconnects = Disconnects
