@@ -95,16 +95,20 @@ class Language {
 
 export const language = new Language();
 
-/** The first day of `locale`'s week where `Intl` knows it (1 Monday .. 7 Sunday). */
-export function weekStart(locale: string): number {
+// CLDR's first day of the week for each catalog's usual region, where `Intl`
+// cannot tell (no `weekInfo`); the agent's overview says it exactly.
+const FIRST_WEEKDAY: Record<Locale, number> = { en: 7, 'pt-BR': 7, es: 1, id: 7, de: 1, fr: 1, hi: 7, ar: 6, 'en-XA': 7 };
+
+/** The first day of `locale`'s week (1 Monday .. 7 Sunday), until the agent says. */
+export function weekStart(locale: Locale): number {
   try {
     const l = new Intl.Locale(locale) as Intl.Locale & {
       getWeekInfo?: () => { firstDay: number };
       weekInfo?: { firstDay: number };
     };
-    return l.getWeekInfo?.().firstDay ?? l.weekInfo?.firstDay ?? 1;
+    return l.getWeekInfo?.().firstDay ?? l.weekInfo?.firstDay ?? FIRST_WEEKDAY[locale];
   } catch {
-    return 1;
+    return FIRST_WEEKDAY[locale];
   }
 }
 
@@ -124,8 +128,19 @@ function format(b: FluentBundle, id: string, args?: Args, attribute?: string): s
  * Reading it in a component re-renders that component when the language changes.
  */
 export function t(id: string, args?: Args): string {
-  return format(language.bundle, id, args) ?? format(fallback, id, args) ?? id;
+  return translate(language.bundle, id, args);
 }
+
+/** The message `id` from `bundle`, else from English, else the id. */
+export function translate(bundle: FluentBundle, id: string, args?: Args): string {
+  return format(bundle, id, args) ?? format(fallback, id, args) ?? id;
+}
+
+/** A catalog's text as a bundle, as a language's own catalog is made. */
+export const catalog = bundle;
+
+/** The loaded catalog of a locale (for checks over every language). */
+export const catalogOf = load;
 
 /** One attribute of a message (`id.attribute` in the catalog), with the same fallback. */
 export function ta(id: string, attribute: string, args?: Args): string {
@@ -141,7 +156,7 @@ export async function languageNames(): Promise<Record<string, string>> {
 }
 
 /** Every error code's sentence: the page shows it, the agent's English detail only behind a disclosure. */
-const ERROR_IDS: Record<ErrorCode, string> = {
+export const ERROR_IDS: Record<ErrorCode, string> = {
   INVALID_INPUT: 'error-invalid-input',
   UNKNOWN_REQUEST: 'error-unknown-request',
   AGENT_UNAVAILABLE: 'error-agent-unavailable',
