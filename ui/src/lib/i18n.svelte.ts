@@ -4,7 +4,7 @@
 // catalog is loaded when it is chosen. The locale is one piece of state: a
 // change re-renders every view at once, with no reload.
 import { FluentBundle, FluentResource, type FluentVariable } from '@fluent/bundle';
-import english from '../../../src-tauri/model/locales/en.ftl?raw';
+import english from '../../../src-tauri/model/locales/en.ftl?window';
 import type { ErrorCode } from './bindings/ErrorCode';
 import type { Locale } from './bindings/Locale';
 
@@ -18,14 +18,14 @@ const RTL: ReadonlySet<Locale> = new Set<Locale>(['ar']);
 // One chunk per catalog, fetched only when its language is chosen.
 const catalogs: Record<Locale, () => Promise<string>> = {
   en: async () => english,
-  'pt-BR': () => import('../../../src-tauri/model/locales/pt-BR.ftl?raw').then((m) => m.default),
-  es: () => import('../../../src-tauri/model/locales/es.ftl?raw').then((m) => m.default),
-  id: () => import('../../../src-tauri/model/locales/id.ftl?raw').then((m) => m.default),
-  de: () => import('../../../src-tauri/model/locales/de.ftl?raw').then((m) => m.default),
-  fr: () => import('../../../src-tauri/model/locales/fr.ftl?raw').then((m) => m.default),
-  hi: () => import('../../../src-tauri/model/locales/hi.ftl?raw').then((m) => m.default),
-  ar: () => import('../../../src-tauri/model/locales/ar.ftl?raw').then((m) => m.default),
-  'en-XA': () => import('../../../src-tauri/model/locales/en-XA.ftl?raw').then((m) => m.default),
+  'pt-BR': () => import('../../../src-tauri/model/locales/pt-BR.ftl?window').then((m) => m.default),
+  es: () => import('../../../src-tauri/model/locales/es.ftl?window').then((m) => m.default),
+  id: () => import('../../../src-tauri/model/locales/id.ftl?window').then((m) => m.default),
+  de: () => import('../../../src-tauri/model/locales/de.ftl?window').then((m) => m.default),
+  fr: () => import('../../../src-tauri/model/locales/fr.ftl?window').then((m) => m.default),
+  hi: () => import('../../../src-tauri/model/locales/hi.ftl?window').then((m) => m.default),
+  ar: () => import('../../../src-tauri/model/locales/ar.ftl?window').then((m) => m.default),
+  'en-XA': () => import('../../../src-tauri/model/locales/en-XA.ftl?window').then((m) => m.default),
 };
 
 export const isRtl = (locale: Locale): boolean => RTL.has(locale);

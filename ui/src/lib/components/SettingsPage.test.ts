@@ -1,6 +1,7 @@
 import { render, screen } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, test, vi } from 'vitest';
+import { afterEach, describe, expect, test, vi } from 'vitest';
+import { language } from '../i18n.svelte';
 import { appError, connectionReport, device, deviceView, settingsView } from '../test/fixtures';
 import { answer, calls, expectCalls, refuse, settle, shownError, text, type Replies } from '../test/harness';
 import SettingsPage from './SettingsPage.svelte';
@@ -360,5 +361,75 @@ describe('battery', () => {
     await user.click(screen.getByTestId('save-settings'));
     await settle();
     expect(calls('save_settings').map((saved) => saved.input.power)).toStrictEqual([{ slowerOnBattery: true }]);
+  });
+});
+
+describe('language', () => {
+  afterEach(async () => {
+    await language.use('en');
+  });
+
+  const picker = () => screen.getByTestId<HTMLSelectElement>('language-picker');
+
+  test('offers the system language and each language by its own name, never the pseudo-locale', async () => {
+    await open({ system_locale: () => 'pt-BR' });
+    await settle();
+    const options = [...picker().options].map((o) => [o.value, o.textContent?.trim()]);
+    expect(options).toEqual([
+      ['', 'System (Português (Brasil))'],
+      ['en', 'English'],
+      ['pt-BR', 'Português (Brasil)'],
+      ['es', 'Español'],
+      ['id', 'Bahasa Indonesia'],
+      ['de', 'Deutsch'],
+      ['fr', 'Français'],
+      ['hi', 'हिन्दी'],
+      ['ar', 'العربية'],
+    ]);
+    expect(picker().value).toBe('');
+  });
+
+  test('a language chosen is saved alone and speaks at once, right to left for Arabic', async () => {
+    const user = await open({ system_locale: () => 'en' });
+    // Typed but not saved: choosing a language does not save it.
+    await user.clear(field('reminder-minutes'));
+    await user.type(field('reminder-minutes'), '45');
+    await user.selectOptions(picker(), 'ar');
+    await settle();
+
+    expectCalls('save_settings', { input: { ...settingsView().settings, language: 'ar' } });
+    expect(language.locale).toBe('ar');
+    expect(document.documentElement.dir).toBe('rtl');
+    expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('الإعدادات');
+    expect(screen.getByTestId('save-settings').textContent?.trim()).toBe('حفظ');
+    expect(field('reminder-minutes').value).toBe('45');
+    expect(picker().value).toBe('ar');
+  });
+
+  test('System follows the language of this computer again', async () => {
+    const user = await open({
+      get_settings: () => settingsView({ settings: { ...settingsView().settings, language: 'de' } }),
+      system_locale: () => 'fr',
+    });
+    expect(picker().value).toBe('de');
+    await user.selectOptions(picker(), '');
+    await settle();
+    expect(calls('save_settings').at(-1)?.input.language).toBeNull();
+    expect(language.locale).toBe('fr');
+    expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('Réglages');
+  });
+
+  test('a language the agent cannot save is said so, and the page keeps its language', async () => {
+    const user = await open({
+      system_locale: () => 'en',
+      save_settings: refuse('SETTINGS_NOT_SAVED', 'the settings folder is read-only'),
+    });
+    await user.selectOptions(picker(), 'de');
+    await settle();
+    expect(shownError(screen.getByTestId('language-error'))).toMatchObject({
+      sentence: 'The settings could not be saved.',
+      detail: 'the settings folder is read-only',
+    });
+    expect(language.locale).toBe('en');
   });
 });
