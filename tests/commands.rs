@@ -21,11 +21,11 @@ use tauri::{App, Listener, WebviewWindow, WebviewWindowBuilder};
 use waping_core::alerts::SnoozeFor;
 use waping_core::history::timeline::{OutageEnd, SegmentKind};
 use waping_core::hooks::{HookEvent, HookRun, HookSettings};
+use waping_core::i18n::Locale;
 use waping_core::monitor::GatewayHealth;
 use waping_core::pairing::PairingState;
 use waping_core::settings::WebhookSettings;
 use waping_core::simulator::{Fault, FaultRule, SimControl, SimHandle};
-use waping_core::i18n::Locale;
 use waping_core::{DeviceId, ErrorCode, Mode, PlanTier, SessionState, Settings};
 use waping_desk::link::AgentLink;
 use waping_desk::{app_builder, IDENTIFIER};
@@ -1043,7 +1043,11 @@ fn the_page_is_told_the_language_of_the_desktop_session() {
     }
     assert_eq!(brazilian, Locale::PtBr);
     assert_eq!(arabic, Locale::Ar);
-    assert_eq!(unknown, Locale::En, "a language without a catalog reads English");
+    assert_eq!(
+        unknown,
+        Locale::En,
+        "a language without a catalog reads English"
+    );
 }
 
 #[test]
