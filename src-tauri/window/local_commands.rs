@@ -13,7 +13,7 @@ use waping_link::contract::{args, Call, Request};
 use waping_link::views::ExportFile;
 use waping_link::AppError;
 use waping_model::history_views::Format;
-use waping_model::i18n::Locale;
+use waping_model::i18n::{Catalog, Locale};
 use waping_model::pairing_state::PairingState;
 use waping_model::ErrorCode;
 
@@ -135,6 +135,7 @@ async fn export_history<R: Runtime>(
     a: args::ExportHistory,
 ) -> Result<Option<String>, AppError> {
     let format = a.format;
+    let title = Catalog::of(a.locale.unwrap_or_else(system_locale)).text("export-dialog-title");
     let file = ask(
         app,
         args::RenderExport {
@@ -147,13 +148,14 @@ async fn export_history<R: Runtime>(
     .await?;
     let dialog = app.dialog().clone();
     let downloads = app.path().download_dir().ok();
-    tauri::async_runtime::spawn_blocking(move || save(&dialog, downloads, format, &file))
+    tauri::async_runtime::spawn_blocking(move || save(&dialog, &title, downloads, format, &file))
         .await
         .map_err(|e| AppError::new(ErrorCode::ExportFailed, format!("the export stopped: {e}")))?
 }
 
 fn save<R: Runtime>(
     dialog: &tauri_plugin_dialog::Dialog<R>,
+    title: &str,
     downloads: Option<std::path::PathBuf>,
     format: Format,
     file: &ExportFile,
@@ -164,7 +166,7 @@ fn save<R: Runtime>(
     };
     let mut builder = dialog
         .file()
-        .set_title("Export history")
+        .set_title(title)
         .set_file_name(&file.file_name)
         .add_filter(label, &[ext]);
     if let Some(dir) = downloads {

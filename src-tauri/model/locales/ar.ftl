@@ -370,6 +370,8 @@ settings-saved-settings-key-not-secret = حُفظت الإعدادات ومفت�
 settings-saved-settings-secret-not-key = حُفظت الإعدادات وسر Webhook؛ ولم يُحفظ مفتاح API.
 settings-saved-key-secret-not-settings = حُفظ مفتاح API وسر Webhook؛ ولم تُحفظ الإعدادات.
 
+export-dialog-title = تصدير السجل
+
 # (end of window messages)
 
 ### Agent: tray menu and tooltip, notifications, the wake summary

@@ -334,6 +334,8 @@ settings-saved-settings-key-not-secret = Einstellungen und API-Schlüssel wurden
 settings-saved-settings-secret-not-key = Einstellungen und Webhook-Geheimnis wurden gespeichert, der API-Schlüssel nicht.
 settings-saved-key-secret-not-settings = API-Schlüssel und Webhook-Geheimnis wurden gespeichert, die Einstellungen nicht.
 
+export-dialog-title = Verlauf exportieren
+
 # (end of window messages)
 
 ### Agent: tray menu and tooltip, notifications, the wake summary

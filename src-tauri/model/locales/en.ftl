@@ -366,6 +366,9 @@ settings-saved-settings-key-not-secret = Saved the settings and the API key; not
 settings-saved-settings-secret-not-key = Saved the settings and the webhook secret; not the API key.
 settings-saved-key-secret-not-settings = Saved the API key and the webhook secret; not the settings.
 
+# The title of the save dialog an export opens.
+export-dialog-title = Export history
+
 # (end of window messages)
 
 ### Agent: tray menu and tooltip, notifications, the wake summary

@@ -334,6 +334,8 @@ settings-saved-settings-key-not-secret = Se guardaron la configuración y la cla
 settings-saved-settings-secret-not-key = Se guardaron la configuración y el secreto del webhook; la clave de API no.
 settings-saved-key-secret-not-settings = Se guardaron la clave de API y el secreto del webhook; la configuración no.
 
+export-dialog-title = Exportar historial
+
 # (end of window messages)
 
 ### Agent: tray menu and tooltip, notifications, the wake summary

@@ -334,6 +334,8 @@ settings-saved-settings-key-not-secret = Les réglages et la clé API ont été 
 settings-saved-settings-secret-not-key = Les réglages et le secret du webhook ont été enregistrés ; la clé API non.
 settings-saved-key-secret-not-settings = La clé API et le secret du webhook ont été enregistrés ; les réglages non.
 
+export-dialog-title = Exporter l’historique
+
 # (end of window messages)
 
 ### Agent: tray menu and tooltip, notifications, the wake summary

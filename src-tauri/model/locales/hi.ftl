@@ -331,6 +331,8 @@ settings-saved-settings-key-not-secret = सेटिंग्स और API क
 settings-saved-settings-secret-not-key = सेटिंग्स और वेबहुक सीक्रेट सहेजे गए; API कुंजी नहीं।
 settings-saved-key-secret-not-settings = API कुंजी और वेबहुक सीक्रेट सहेजे गए; सेटिंग्स नहीं।
 
+export-dialog-title = इतिहास एक्सपोर्ट करें
+
 # (end of window messages)
 
 ### Agent: tray menu and tooltip, notifications, the wake summary

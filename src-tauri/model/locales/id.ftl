@@ -322,6 +322,8 @@ settings-saved-settings-key-not-secret = Pengaturan dan kunci API tersimpan; rah
 settings-saved-settings-secret-not-key = Pengaturan dan rahasia webhook tersimpan; kunci API tidak.
 settings-saved-key-secret-not-settings = Kunci API dan rahasia webhook tersimpan; pengaturan tidak.
 
+export-dialog-title = Ekspor riwayat
+
 # (end of window messages)
 
 ### Agent: tray menu and tooltip, notifications, the wake summary

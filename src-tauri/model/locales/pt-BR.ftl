@@ -334,6 +334,8 @@ settings-saved-settings-key-not-secret = As configurações e a chave de API for
 settings-saved-settings-secret-not-key = As configurações e o segredo do webhook foram salvos; a chave de API não.
 settings-saved-key-secret-not-settings = A chave de API e o segredo do webhook foram salvos; as configurações não.
 
+export-dialog-title = Exportar histórico
+
 # (end of window messages)
 
 ### Agent: tray menu and tooltip, notifications, the wake summary
