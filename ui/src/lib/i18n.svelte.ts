@@ -112,9 +112,8 @@ export function weekStart(locale: Locale): number {
   }
 }
 
-function format(b: FluentBundle, id: string, args?: Args, attribute?: string): string | null {
-  const message = b.getMessage(id);
-  const pattern = attribute ? message?.attributes[attribute] : message?.value;
+function format(b: FluentBundle, id: string, args?: Args): string | null {
+  const pattern = b.getMessage(id)?.value;
   if (!pattern) return null;
   const errors: Error[] = [];
   const text = b.formatPattern(pattern, args, errors);
@@ -141,11 +140,6 @@ export const catalog = bundle;
 
 /** The loaded catalog of a locale (for checks over every language). */
 export const catalogOf = load;
-
-/** One attribute of a message (`id.attribute` in the catalog), with the same fallback. */
-export function ta(id: string, attribute: string, args?: Args): string {
-  return format(language.bundle, id, args, attribute) ?? format(fallback, id, args, attribute) ?? `${id}.${attribute}`;
-}
 
 /** Each pickable language by its own name, read from its own catalog. */
 export async function languageNames(): Promise<Record<string, string>> {
