@@ -74,7 +74,6 @@ class Language {
    */
   async use(locale: Locale, firstWeekday?: number): Promise<void> {
     const mine = ++this.#asked;
-    if (firstWeekday !== undefined) this.firstWeekday = firstWeekday;
     let next: FluentBundle;
     try {
       next = await load(locale);
@@ -85,7 +84,7 @@ class Language {
     if (mine !== this.#asked) return;
     this.bundle = next;
     this.locale = locale;
-    if (firstWeekday === undefined) this.firstWeekday = weekStart(locale);
+    this.firstWeekday = firstWeekday ?? weekStart(locale);
     if (typeof document !== 'undefined') {
       document.documentElement.lang = locale;
       document.documentElement.dir = isRtl(locale) ? 'rtl' : 'ltr';
