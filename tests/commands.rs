@@ -21,6 +21,7 @@ use tauri::{App, Listener, WebviewWindow, WebviewWindowBuilder};
 use waping_core::alerts::SnoozeFor;
 use waping_core::history::timeline::{OutageEnd, SegmentKind};
 use waping_core::hooks::{HookEvent, HookRun, HookSettings};
+use waping_core::i18n::Locale;
 use waping_core::monitor::GatewayHealth;
 use waping_core::pairing::PairingState;
 use waping_core::settings::WebhookSettings;
@@ -34,7 +35,7 @@ use waping_link::contract::args::{
     AddDevice, CancelPairing, ClearApiKey, CopyQrPng, DeviceHistory, DeviceStrips, GetHookRuns,
     GetOverview, GetPairing, GetSettings, LogoutDevice, OpenDashboard, Refresh, RemoveDevice,
     ResumeAlerts, SaveQrPng, SaveSettings, SetApiKey, SetWebhookSecret, SimulateScan, SnoozeAlerts,
-    StartPairing, TakeFocusRequest, TestConnection, WorkspaceRanking,
+    StartPairing, SystemLocale, TakeFocusRequest, TestConnection, WorkspaceRanking,
 };
 use waping_link::protocol;
 use waping_link::views::{KeyStorage, Overview, PairingView, SettingsView};
@@ -1021,6 +1022,32 @@ fn a_device_asked_for_while_the_window_is_closed_is_handed_to_the_new_page_once(
     let device: DeviceId = serde_json::from_str(&payload).unwrap();
     assert_eq!(device, DeviceId::new("dev_001"));
     assert_eq!(call(&h, TakeFocusRequest {}).unwrap(), None);
+}
+
+#[test]
+fn the_page_is_told_the_language_of_the_desktop_session() {
+    let h = harness();
+    // The harness holds the one lock every app takes, so no other test reads
+    // the environment meanwhile.
+    let before = std::env::var_os("LC_ALL");
+    let answer = |tag: &str| {
+        std::env::set_var("LC_ALL", tag);
+        call(&h, SystemLocale {}).unwrap()
+    };
+    let brazilian = answer("pt_BR.UTF-8");
+    let arabic = answer("ar_EG.UTF-8");
+    let unknown = answer("tlh_XX.UTF-8");
+    match before {
+        Some(value) => std::env::set_var("LC_ALL", value),
+        None => std::env::remove_var("LC_ALL"),
+    }
+    assert_eq!(brazilian, Locale::PtBr);
+    assert_eq!(arabic, Locale::Ar);
+    assert_eq!(
+        unknown,
+        Locale::En,
+        "a language without a catalog reads English"
+    );
 }
 
 #[test]

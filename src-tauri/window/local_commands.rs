@@ -13,6 +13,7 @@ use waping_link::contract::{args, Call, Request};
 use waping_link::views::ExportFile;
 use waping_link::AppError;
 use waping_model::history_views::Format;
+use waping_model::i18n::{Catalog, Locale};
 use waping_model::pairing_state::PairingState;
 use waping_model::ErrorCode;
 
@@ -29,11 +30,23 @@ pub async fn handle<R: Runtime>(app: &AppHandle<R>, request: Request) -> Result<
         Request::CopyDiagnosis(_) => args::CopyDiagnosis::answer(copy_diagnosis(app).await),
         Request::OpenDashboard(_) => args::OpenDashboard::answer(open_dashboard(app).await),
         Request::ExportHistory(a) => args::ExportHistory::answer(export_history(app, a).await),
+        Request::SystemLocale(_) => args::SystemLocale::answer(Ok(system_locale())),
         agent => Err(AppError::new(
             ErrorCode::UnknownRequest,
             format!("{} is the agent's to answer", agent.command().name()),
         )),
     }
+}
+
+/// The app's locale for this desktop session's (LANG/LC_* on Linux): the
+/// page's language until the agent's overview names its own.
+pub fn system_locale() -> Locale {
+    Locale::negotiate(
+        sys_locale::get_locales()
+            .collect::<Vec<_>>()
+            .iter()
+            .map(String::as_str),
+    )
 }
 
 /// Asks the agent, typed.
@@ -122,6 +135,7 @@ async fn export_history<R: Runtime>(
     a: args::ExportHistory,
 ) -> Result<Option<String>, AppError> {
     let format = a.format;
+    let title = Catalog::of(a.locale.unwrap_or_else(system_locale)).text("export-dialog-title");
     let file = ask(
         app,
         args::RenderExport {
@@ -134,13 +148,14 @@ async fn export_history<R: Runtime>(
     .await?;
     let dialog = app.dialog().clone();
     let downloads = app.path().download_dir().ok();
-    tauri::async_runtime::spawn_blocking(move || save(&dialog, downloads, format, &file))
+    tauri::async_runtime::spawn_blocking(move || save(&dialog, &title, downloads, format, &file))
         .await
         .map_err(|e| AppError::new(ErrorCode::ExportFailed, format!("the export stopped: {e}")))?
 }
 
 fn save<R: Runtime>(
     dialog: &tauri_plugin_dialog::Dialog<R>,
+    title: &str,
     downloads: Option<std::path::PathBuf>,
     format: Format,
     file: &ExportFile,
@@ -151,7 +166,7 @@ fn save<R: Runtime>(
     };
     let mut builder = dialog
         .file()
-        .set_title("Export history")
+        .set_title(title)
         .set_file_name(&file.file_name)
         .add_filter(label, &[ext]);
     if let Some(dir) = downloads {

@@ -77,7 +77,7 @@ describe('WAPing Desk', () => {
     assert.ok(await d.findIn(await downCard(), '[data-testid="snooze-device"]'), 'snoozable again');
   });
 
-  it('shows WAPing\'s precise error for a wrong key', async () => {
+  it('says a wrong key is refused, WAPing\'s precise words behind Details', async () => {
     await d.click(await d.find('[data-testid="open-settings"]'));
     const url = await d.waitFor(() => d.find('[data-testid="base-url"]'), { what: 'settings' });
     await d.clear(url);
@@ -85,6 +85,10 @@ describe('WAPing Desk', () => {
     await d.type(await d.find('[data-testid="api-key"]'), 'wk_wrong_key');
     await d.click(await d.find('[data-testid="test-connection"]'));
     const error = await d.waitFor(() => d.find('[data-testid="connection-error"]'), { what: 'the error box' });
+    assert.match(await d.text(error), /WAPing did not accept the API key/);
+    // The agent's English words are for support: shown only when Details is opened.
+    assert.doesNotMatch(await d.text(error), /WAPing rejected the API key/);
+    await d.click(await d.findIn(error, 'summary'));
     assert.match(await d.text(error), /WAPing rejected the API key/);
     await saveScreenshot(d, 'settings-wrong-key.png');
   });

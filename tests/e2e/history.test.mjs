@@ -55,7 +55,7 @@ describe('History', () => {
     assert.ok(strip.includes('Connected') && strip.includes('Unreachable'), strip.join(','));
     const uptime = await d.text(await d.findIn(card, '[data-testid="uptime-24h"]'));
     // 1.5 h down over about 23 h with a known state.
-    assert.match(uptime, /^9\d\.\d %$/);
+    assert.match(uptime, /^9\d\.\d%$/);
     await saveScreenshot(d, 'history-cards.png');
   });
 
@@ -73,7 +73,7 @@ describe('History', () => {
     assert.equal(await d.text(await d.find('[data-testid="mean-recovery"]')), '45 min');
     assert.equal(await d.text(await d.find('[data-testid="longest-recovery"]')), '1 h');
     const periods = await d.text(await d.find('[data-testid="period-uptime"]'));
-    assert.match(periods, /24 h\s[\d.]+ % · 7 d\s[\d.]+ % · 30 d\s[\d.]+ %/, periods);
+    assert.match(periods, /24 h\s[\d.]+% · 7 days\s[\d.]+% · 30 days\s[\d.]+%/, periods);
 
     // Newest first by default; the re-scan ended the newest.
     const rows = await d.findAll('[data-testid="outage-row"]');
@@ -148,7 +148,7 @@ describe('History', () => {
     xdotool('type', '--window', dialog, '--delay', '20', target);
     xdotool('key', '--window', dialog, 'Return');
     const saved = await d.waitFor(() => d.find('[data-testid="export-result"]'), { what: 'the saved message' });
-    assert.equal(await d.text(saved), `Saved to ${target}`);
+    assert.equal(await d.text(saved), `Saved to: ${target}`);
     const lines = readFileSync(target, 'utf8').trim().split('\n');
     assert.equal(lines[0], 'device_id,device_name,state,start,end,duration_seconds,reason,changes');
     const rows = lines.slice(1).map((l) => l.split(','));

@@ -71,7 +71,9 @@ describe('Pairing', () => {
   it('says the plan is full instead of asking WAPing', async () => {
     await addDevice('Sixth phone');
     const error = await d.waitFor(() => d.find('[data-testid="add-device-error"]'), { what: 'the limit message' });
-    assert.equal(await d.text(error), 'Growth allows 5 linked devices; remove one or upgrade');
+    assert.match(await d.text(error), /^Your WAPing plan has no room for another device\.\s+Details$/);
+    await d.click(await d.findIn(error, 'summary'));
+    assert.match(await d.text(error), /Growth allows 5 linked devices; remove one or upgrade/);
     await saveScreenshot(d, 'plan-full.png');
     assert.equal((await d.findAll('[data-testid="device-card"]')).length, 5);
   });

@@ -200,7 +200,7 @@ describe('The story: pair, lose and recover a phone', () => {
     });
     const c = await card(PHONE);
     assert.match(await d.text(await d.findIn(c, '[data-testid="device-reason"]')), /logged out/i);
-    assert.equal(await d.text(await d.findIn(c, '[data-testid="rescan"]')), 'Re-scan QR');
+    assert.equal(await d.text(await d.findIn(c, '[data-testid="rescan"]')), 'Re-scan QR code');
 
     const tray = await trayShows('disconnected', 'the tray icon to turn red');
     assert.ok(tray.menu.some((l) => l.includes(`${PHONE} — Disconnected`)), `tray menu: ${tray.menu}`);

@@ -3,6 +3,16 @@ import './lib/overview';
 import { mount } from 'svelte';
 import App from './App.svelte';
 import './app.css';
+import { api } from './lib/api';
+import { language } from './lib/i18n.svelte';
+
+// The system's language until the first overview names the agent's.
+api
+  .systemLocale()
+  .then((locale) => {
+    if (!language.fromAgent) void language.use(locale);
+  })
+  .catch(() => {});
 
 // WebKitGTK asks fontconfig for each family of a font list that it does not
 // find, which cost the first frame about 100 ms with a cross-platform list

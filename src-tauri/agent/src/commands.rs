@@ -181,7 +181,8 @@ pub async fn handle(service: &Service, request: Request) -> Result<Value, AppErr
         | Request::CopyQrPng(_)
         | Request::CopyDiagnosis(_)
         | Request::OpenDashboard(_)
-        | Request::ExportHistory(_)) => Err(AppError::new(
+        | Request::ExportHistory(_)
+        | Request::SystemLocale(_)) => Err(AppError::new(
             ErrorCode::UnknownRequest,
             format!(
                 "{} is the window's to answer, not the agent's",

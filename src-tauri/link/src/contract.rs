@@ -21,6 +21,7 @@ use waping_model::doctor_report::DiagnosisReport;
 use waping_model::domain::HookRun;
 use waping_model::history_change::HistoryChanges;
 use waping_model::history_views::{DeviceHistory, Format, PeriodUptime, RankedDevice, Strip};
+use waping_model::i18n::Locale;
 use waping_model::{Device, DeviceId, Settings};
 
 /// Which process answers a command.
@@ -239,8 +240,12 @@ contract! {
     /// Opens the pairing view's dashboard page in the browser.
     window page OpenDashboard {} -> ();
     /// Asks where to save one device's history and saves it; replies the
-    /// path, or null when the user cancelled.
-    window page ExportHistory { device_id: DeviceId, from: f64, to: f64, format: Format } -> Option<String>;
+    /// path, or null when the user cancelled. The save dialog speaks the
+    /// page's `locale` (the system's when none is given).
+    window page ExportHistory { device_id: DeviceId, from: f64, to: f64, format: Format, #[serde(default)] locale: Option<Locale> } -> Option<String>;
+    /// The locale of this desktop session, so the page speaks it before the
+    /// first overview tells it the agent's.
+    window page SystemLocale {} -> Locale;
 }
 
 static COMMAND_NAMES: LazyLock<Vec<String>> = LazyLock::new(|| snake_names(Command::ALL));

@@ -84,9 +84,310 @@ read-problems-separator = {"; "}
 
 ### Errors: what went wrong, by error code (every ErrorCode has error-<kebab-code>)
 
+error-invalid-input = This entry was not accepted. Check it and try again.
+error-unknown-request = This version of { -app } cannot do that. Restart the app.
+error-agent-unavailable = { -app } could not start its background service. Restart the app.
+error-agent-gone = { -app }'s background service stopped. Restart the app.
+error-no-data-folder = { -app } has no folder to keep its data in.
+error-settings-not-saved = The settings could not be saved.
+error-keyring-unavailable = No system keyring is available, so the key cannot be stored safely.
+error-not-connected = There is no { -brand } connection yet. Add your API key in Settings.
+error-not-demo = This only works in the demo workspace.
+error-demo-unavailable = The demo workspace could not start.
+error-no-diagnosis = There is no diagnosis yet. Run Diagnose first.
+error-history-locked = The history is in use by another copy of { -app }.
+error-history-error = The history could not be read or written.
+error-history-migration = The history was made by a newer version of { -app } and cannot be read.
+error-history-unavailable = The history is not available right now.
+error-export-failed = The history could not be exported.
+error-plan-limit = Your { -brand } plan has no room for another device.
+error-no-code = No QR code is on screen.
+error-qr-unreadable = The QR code could not be read.
+error-scan-failed = Linking the phone failed. Try again.
+error-no-dashboard = This account does not link phones in the { -brand } dashboard.
+error-no-folder = There is no Downloads folder to save into.
+error-not-saved = The file could not be saved.
+error-no-clipboard = Nothing could be copied: the clipboard is not available.
+error-not-opened = The browser could not be opened.
+error-autostart = Starting at login could not be changed.
+error-unauthorized = { -brand } did not accept the API key. Check it in Settings.
+error-no-api-key = No API key is stored. Add it in Settings.
+error-key-needed = Type the API key for this address: the stored key is only sent to the saved address.
+error-no-api-access = This { -brand } plan does not include API access.
+error-forbidden = { -brand } refused this request for your account.
+error-not-found = { -brand } does not know this device or address.
+error-validation-error = { -brand } did not accept what was sent.
+error-conflict = { -brand } refused: the device is busy with something else.
+error-rate-limited = Too many requests to { -brand }. The app will try again shortly.
+error-session-disconnected = The phone's WhatsApp link is disconnected.
+error-server-error = { -brand } had a problem on its side. The app will try again.
+error-api-error = { -brand } answered with an error.
+error-unreachable = { -brand } cannot be reached.
+error-computer-offline = This computer is offline.
+error-timeout = { -brand } took too long to answer.
+error-malformed-response = { -brand }'s answer could not be read.
+error-response-too-large = { -brand }'s answer was too large to read.
+error-invalid-base-url = Enter a valid address, such as https://api.waping.app
+error-already-connected = This phone is already linked.
+error-internal = Something went wrong in { -app }.
+
 # (end of error messages)
 
 ### Window: every view and dialog of the window (ui/)
+
+# The header's buttons.
+app-add-device = Add device
+app-refresh = Refresh
+app-history = History
+app-settings = Settings
+# Back to the device cards (an arrow is drawn before it).
+nav-devices = Devices
+nav-back = Back
+# The disclosure under an error sentence that holds the agent's own words.
+error-details = Details
+
+# The timeline: a stretch of one state. { $kind }, { $reason } and { $duration }
+# come in the agent's words; { $from } and { $to } are formatted moments.
+timeline-stretch = { $kind }: { $from } – { $to } ({ $duration })
+timeline-stretch-reason = { $kind } — { $reason }: { $from } – { $to } ({ $duration })
+timeline-span = { $from } – { $to } ({ $duration })
+timeline-changes-drawn = { $count ->
+    [one] { $count } change drawn here; zoom in to see it
+   *[other] { $count } changes drawn together; zoom in to see each
+}
+timeline-keys = Timeline of { $name }. The arrow keys step through the changes, plus and minus zoom, Page Up and Page Down move in time.
+timeline-states = States of { $name } from { $from } to { $to }
+timeline-hint = Click the timeline, or focus it and use the arrow keys, to read each stretch.
+
+# One device's history.
+history-range = Range
+history-range-24h = 24 h
+history-range-week = This week
+history-range-7d = 7 days
+history-range-30d = 30 days
+history-from = From
+history-to = To
+history-show = Show
+history-range-backwards = Choose a start before the end.
+history-zoom-and-move = Zoom and move
+history-earlier = Earlier
+history-later = Later
+history-zoom-in = Zoom in
+history-zoom-out = Zoom out
+history-uptime = Uptime
+history-uptime-by-period = Uptime by period
+# A period the uptime is counted over: the last 24 hours, or the last days.
+history-period = { $days ->
+    [1] 24 h
+   *[other] { $days } days
+}
+history-disconnects = Disconnects
+history-mean-recovery = Mean time to recover
+history-longest-recovery = Longest
+history-unreachable = { -brand } unreachable
+history-offline = This computer offline
+history-no-data = No data
+history-uptime-note = Uptime is the time Connected or Degraded out of that plus the time Disconnected. Unlinked, { -brand } being unreachable, this computer being offline and the app not running count neither way.
+history-outages = Outages
+history-filter-reason = Reason contains
+history-filter-reason-example = e.g. logged out
+history-filter-ended = Ended
+history-filter-ended-any = Any way
+history-no-outages = No outages in this range.
+history-no-outage-matches = No outage matches the filter.
+history-column-start = Start
+history-column-duration = Duration
+history-column-reason = Reason
+history-column-ended = How it ended
+history-column-end = End
+history-export = Export this range:
+# Followed by the path of the file saved, which is not translated.
+history-exported = Saved to:
+
+# A device card.
+card-not-linked = Not linked
+# { $problem } is the agent's words for what could not be read.
+card-unread = Could not be read in { -brand }'s last answer ({ $problem }); its last known state is shown.
+card-state-for = In this state for
+card-last-seen = Last seen
+card-strip = { $name } over the last 24 hours
+card-uptime-24h = 24 h uptime
+card-show-qr = Show QR code
+card-rescan = Re-scan QR code
+card-logout = Log out
+card-confirm-logout = Confirm log out
+card-history = History
+card-remove = Remove
+card-confirm-remove = Confirm remove
+card-keep = Keep
+# { $time } is a weekday and time of day, formatted.
+card-snoozed-until = Alerts snoozed until { $time }
+card-resume = Resume
+card-snooze-label = Snooze alerts for { $name }
+card-snooze = Snooze alerts…
+card-snooze-one-hour = For 1 hour
+card-snooze-four-hours = For 4 hours
+card-snooze-until-tomorrow = Until tomorrow
+
+# The device cards.
+grid-empty = No devices in this workspace yet.
+grid-loading = Loading the devices…
+
+# The plan and its use. Numbers are grouped as the language groups them.
+plan-label = Plan and usage
+plan = Plan
+plan-devices = Devices: { $used } of { $limit }
+plan-messages = Messages this month: { $sent } of { $quota }
+
+# The banners above the cards. { $time } is a time of day, formatted.
+banner-demo-title = Demo workspace
+banner-demo = simulated devices, no account needed. Add your API key in Settings to see your own phones.
+banner-open-settings = Open Settings
+banner-stale-since = device states may be out of date since { $time }.
+banner-stale = device states may be out of date.
+banner-offline-since = This computer has been offline since { $time }
+banner-unreachable-since = Cannot reach { -brand } since { $time }
+banner-check-settings = Check Settings
+banner-connecting = Connecting to { -brand }…
+banner-battery = Checking less often on battery.
+banner-partial = Devices not read keep their last known state.
+banner-diagnose-hint = Settings → Diagnose tells what { -brand } sent.
+banner-diagnose = Diagnose
+banner-snoozed-until = All alerts are snoozed until { $time }.
+banner-resume = Resume
+
+# Words several dialogs share.
+dialog-cancel = Cancel
+dialog-close = Close
+dialog-done = Done
+loading = Loading…
+
+# Adding a device.
+add-title = Add a device
+add-name = Name
+add-name-example = Shop phone
+add-adding = Adding…
+add-submit = Add and show the QR code
+
+# Linking a phone by its QR code.
+pairing-title = Link “{ $name }”
+pairing-qr-label = QR code to scan with WhatsApp
+pairing-countdown = Code { $number } of { $of } · expires in { $seconds } s
+pairing-getting-code = Getting a code…
+pairing-linked = Linked
+pairing-expired = This code has expired.
+pairing-new-code = Get a new code
+pairing-dashboard = This { -brand } account links phones in its dashboard:
+pairing-open-browser = Open in browser
+pairing-try-again = Try again
+pairing-step-open = Open WhatsApp on the phone.
+pairing-step-linked-devices = Go to Settings → Linked devices.
+pairing-step-link = Tap Link a device and point the phone at this code.
+pairing-copied = Copied the code as an image.
+# Followed by the path of the file saved, which is not translated.
+pairing-saved = Saved to:
+pairing-copy = Copy
+pairing-save-png = Save as PNG
+pairing-simulate-scan = Simulate scan (demo)
+
+# The devices ranked by their disconnects.
+ranking-title = Disconnects in the last { $days } days
+ranking-empty = No device has any history yet.
+ranking-disconnects = { $count ->
+    [one] { $count } disconnect
+   *[other] { $count } disconnects
+}
+ranking-none-this-week = none this week
+# { $time } is a day and time, formatted.
+ranking-last = last { $time }
+
+# Settings.
+settings-title = Settings
+settings-language = Language
+settings-language-label = Language of { -app }
+# The first choice: follow the computer's language, named in its own language.
+settings-language-system = System ({ $language })
+settings-connection = { -brand } connection
+settings-base-url = Base URL
+settings-url-problem = Enter an address such as { $example }
+settings-api-key = API key
+# { $mask } is the stored key with most of it hidden; it is not translated.
+settings-api-key-stored = Stored: { $mask }
+settings-api-key-placeholder = From the { -brand } dashboard
+settings-stored-keyring = Stored in the system keyring
+settings-stored-session = Kept for this session only
+settings-stored-none = No key stored
+settings-no-keyring = No system keyring is available, so the key cannot be stored safely. It is never written to a file.
+settings-keep-session = Keep for this session only
+settings-testing = Testing…
+settings-test-connection = Test connection
+settings-diagnose-hint = Ask every address { -app } uses and report what came back, without keys, names or phone numbers
+settings-diagnosing = Diagnosing…
+settings-diagnose = Diagnose
+settings-forget-key = Forget key
+settings-diagnosis-label = Diagnosis report
+settings-copy-report = Copy report
+settings-copied = Copied.
+settings-connected = Connected
+# { $plan } is the plan's name, as { -brand } sends it.
+settings-connected-devices = { $count ->
+    [one] { $count } device on the { $plan } plan.
+   *[other] { $count } devices on the { $plan } plan.
+}
+settings-monitoring = Monitoring
+settings-poll-interval = Check every (seconds)
+settings-poll-problem = Between { $min } and { $max } seconds ({ $local } for a service on this computer)
+settings-demo = Use the demo workspace (also used while no key is stored)
+settings-autostart = Start { -app } at login
+settings-battery = Check less often on battery (every 4× the interval, at least a minute)
+settings-alerts = Alerts
+settings-remind-every = Remind every (minutes, 0 = never)
+settings-degraded-after = Alert on Degraded after (minutes)
+settings-quiet-from = Quiet hours from
+settings-quiet-until = until
+settings-detection = Detection
+settings-no-activity = Treat a connected phone as suspect after no activity for (minutes)
+settings-down-after = Disconnected after (checks in a row)
+settings-up-after = Recovered after (checks in a row)
+settings-retention = Keep history for (days)
+settings-webhooks = Webhooks (optional)
+settings-webhooks-hint = For { -brand }'s session webhooks tunnelled to this computer. The receiver listens on this computer only.
+settings-webhooks-receive = Receive webhooks
+settings-port = Port
+settings-signature-header = Signature header
+settings-webhook-secret = Webhook secret
+settings-webhook-secret-placeholder = The secret set in the { -brand } dashboard
+settings-webhook-secret-stored = Stored
+settings-forget-secret = Forget secret
+settings-hooks = Automation hooks
+settings-hooks-hint = Run when a phone goes down and when it comes back, so your own automations pause and resume sending. They follow your { -brand } workspace only, never the demo's phones.
+settings-hook-url = POST the event as JSON to
+settings-hook-command = Run this command ($WAPING_EVENT, $WAPING_DEVICE_NAME… and the JSON on stdin)
+settings-hook-timeout = Give up after (seconds)
+# Before the sentence saying why one part was not saved.
+settings-refused = { $part }:
+settings-part-settings = Settings
+settings-part-key = API key
+settings-part-secret = Webhook secret
+settings-keep-secret-session = Keep the secret for this session only
+settings-saving = Saving…
+settings-save = Save
+settings-loading = Loading settings…
+settings-saved = Saved.
+settings-saved-partly = Saved in part.
+settings-saved-settings-not-key = Saved the settings; not the API key.
+settings-saved-settings-not-secret = Saved the settings; not the webhook secret.
+settings-saved-settings-not-key-secret = Saved the settings; not the API key and the webhook secret.
+settings-saved-key-not-settings = Saved the API key; not the settings.
+settings-saved-secret-not-settings = Saved the webhook secret; not the settings.
+settings-saved-key-not-settings-secret = Saved the API key; not the settings and the webhook secret.
+settings-saved-secret-not-settings-key = Saved the webhook secret; not the settings and the API key.
+settings-saved-settings-key-not-secret = Saved the settings and the API key; not the webhook secret.
+settings-saved-settings-secret-not-key = Saved the settings and the webhook secret; not the API key.
+settings-saved-key-secret-not-settings = Saved the API key and the webhook secret; not the settings.
+
+# The title of the save dialog an export opens.
+export-dialog-title = Export history
 
 # (end of window messages)
 

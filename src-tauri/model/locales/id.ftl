@@ -64,9 +64,275 @@ read-problems-separator = {"; "}
 
 ### Errors: what went wrong, by error code (every ErrorCode has error-<kebab-code>)
 
+error-invalid-input = Isian ini tidak diterima. Periksa lalu coba lagi.
+error-unknown-request = Versi { -app } ini tidak dapat melakukannya. Mulai ulang aplikasi.
+error-agent-unavailable = { -app } tidak dapat memulai layanan latarnya. Mulai ulang aplikasi.
+error-agent-gone = Layanan latar { -app } berhenti. Mulai ulang aplikasi.
+error-no-data-folder = { -app } tidak punya folder untuk menyimpan datanya.
+error-settings-not-saved = Pengaturan tidak dapat disimpan.
+error-keyring-unavailable = Keyring sistem tidak tersedia, jadi kunci tidak dapat disimpan dengan aman.
+error-not-connected = Belum ada koneksi { -brand }. Tambahkan kunci API Anda di Pengaturan.
+error-not-demo = Ini hanya berfungsi di ruang kerja demo.
+error-demo-unavailable = Ruang kerja demo tidak dapat dimulai.
+error-no-diagnosis = Belum ada diagnosis. Jalankan Diagnosis terlebih dahulu.
+error-history-locked = Riwayat sedang dipakai oleh salinan { -app } yang lain.
+error-history-error = Riwayat tidak dapat dibaca atau ditulis.
+error-history-migration = Riwayat dibuat oleh versi { -app } yang lebih baru dan tidak dapat dibaca.
+error-history-unavailable = Riwayat tidak tersedia saat ini.
+error-export-failed = Riwayat tidak dapat diekspor.
+error-plan-limit = Paket { -brand } Anda tidak punya tempat untuk perangkat lain.
+error-no-code = Tidak ada kode QR di layar.
+error-qr-unreadable = Kode QR tidak dapat dibaca.
+error-scan-failed = Gagal menautkan ponsel. Coba lagi.
+error-no-dashboard = Akun ini tidak menautkan ponsel di dasbor { -brand }.
+error-no-folder = Tidak ada folder Unduhan untuk menyimpan.
+error-not-saved = File tidak dapat disimpan.
+error-no-clipboard = Tidak ada yang disalin: papan klip tidak tersedia.
+error-not-opened = Browser tidak dapat dibuka.
+error-autostart = Pengaturan mulai saat login tidak dapat diubah.
+error-unauthorized = { -brand } tidak menerima kunci API. Periksa di Pengaturan.
+error-no-api-key = Belum ada kunci API tersimpan. Tambahkan di Pengaturan.
+error-key-needed = Ketik kunci API untuk alamat ini: kunci tersimpan hanya dikirim ke alamat yang tersimpan.
+error-no-api-access = Paket { -brand } ini tidak termasuk akses API.
+error-forbidden = { -brand } menolak permintaan ini untuk akun Anda.
+error-not-found = { -brand } tidak mengenal perangkat atau alamat ini.
+error-validation-error = { -brand } tidak menerima apa yang dikirim.
+error-conflict = { -brand } menolak: perangkat sedang sibuk dengan hal lain.
+error-rate-limited = Terlalu banyak permintaan ke { -brand }. Aplikasi akan mencoba lagi sebentar lagi.
+error-session-disconnected = Tautan WhatsApp ponsel ini terputus.
+error-server-error = { -brand } mengalami masalah di pihaknya. Aplikasi akan mencoba lagi.
+error-api-error = { -brand } menjawab dengan kesalahan.
+error-unreachable = { -brand } tidak dapat dijangkau.
+error-computer-offline = Komputer ini offline.
+error-timeout = { -brand } terlalu lama menjawab.
+error-malformed-response = Jawaban { -brand } tidak dapat dibaca.
+error-response-too-large = Jawaban { -brand } terlalu besar untuk dibaca.
+error-invalid-base-url = Masukkan alamat yang valid, seperti https://api.waping.app
+error-already-connected = Ponsel ini sudah tertaut.
+error-internal = Terjadi kesalahan di { -app }.
+
 # (end of error messages)
 
 ### Window: every view and dialog of the window (ui/)
+
+app-add-device = Tambah perangkat
+app-refresh = Muat ulang
+app-history = Riwayat
+app-settings = Pengaturan
+nav-devices = Perangkat
+nav-back = Kembali
+error-details = Detail
+
+timeline-stretch = { $kind }: { $from } – { $to } ({ $duration })
+timeline-stretch-reason = { $kind } — { $reason }: { $from } – { $to } ({ $duration })
+timeline-span = { $from } – { $to } ({ $duration })
+timeline-changes-drawn = { $count } perubahan digambar bersama; perbesar untuk melihat masing-masing
+timeline-keys = Linimasa { $name }. Tombol panah menelusuri perubahan, plus dan minus memperbesar atau memperkecil, Page Up dan Page Down bergerak dalam waktu.
+timeline-states = Status { $name } dari { $from } sampai { $to }
+timeline-hint = Klik linimasa, atau fokuskan lalu gunakan tombol panah, untuk membaca setiap rentang.
+
+history-range = Rentang
+history-range-24h = 24 jam
+history-range-week = Minggu ini
+history-range-7d = 7 hari
+history-range-30d = 30 hari
+history-from = Dari
+history-to = Sampai
+history-show = Tampilkan
+history-range-backwards = Pilih awal sebelum akhir.
+history-zoom-and-move = Perbesar dan geser
+history-earlier = Lebih awal
+history-later = Lebih akhir
+history-zoom-in = Perbesar
+history-zoom-out = Perkecil
+history-uptime = Waktu aktif
+history-uptime-by-period = Waktu aktif per periode
+history-period = { $days ->
+    [1] 24 jam
+   *[other] { $days } hari
+}
+history-disconnects = Terputus
+history-mean-recovery = Rata-rata waktu pulih
+history-longest-recovery = Terlama
+history-unreachable = { -brand } tidak terjangkau
+history-offline = Komputer ini offline
+history-no-data = Tidak ada data
+history-uptime-note = Waktu aktif adalah waktu Terhubung atau Tidak stabil dibandingkan waktu itu ditambah waktu Terputus. Belum ditautkan, { -brand } tidak terjangkau, komputer ini offline, dan aplikasi tidak berjalan tidak dihitung.
+history-outages = Gangguan
+history-filter-reason = Alasan berisi
+history-filter-reason-example = mis. keluar
+history-filter-ended = Berakhir
+history-filter-ended-any = Dengan cara apa pun
+history-no-outages = Tidak ada gangguan dalam rentang ini.
+history-no-outage-matches = Tidak ada gangguan yang cocok dengan filter.
+history-column-start = Mulai
+history-column-duration = Durasi
+history-column-reason = Alasan
+history-column-ended = Cara berakhir
+history-column-end = Selesai
+history-export = Ekspor rentang ini:
+history-exported = Disimpan di:
+
+card-not-linked = Belum ditautkan
+card-unread = Tidak dapat dibaca dalam jawaban terakhir { -brand } ({ $problem }); status terakhir yang diketahui ditampilkan.
+card-state-for = Dalam status ini selama
+card-last-seen = Terakhir terlihat
+card-strip = { $name } selama 24 jam terakhir
+card-uptime-24h = Waktu aktif 24 jam
+card-show-qr = Tampilkan kode QR
+card-rescan = Pindai ulang kode QR
+card-logout = Keluar
+card-confirm-logout = Konfirmasi keluar
+card-history = Riwayat
+card-remove = Hapus
+card-confirm-remove = Konfirmasi hapus
+card-keep = Biarkan
+card-snoozed-until = Peringatan dibisukan sampai { $time }
+card-resume = Lanjutkan
+card-snooze-label = Bisukan peringatan untuk { $name }
+card-snooze = Bisukan peringatan…
+card-snooze-one-hour = Selama 1 jam
+card-snooze-four-hours = Selama 4 jam
+card-snooze-until-tomorrow = Sampai besok
+
+grid-empty = Belum ada perangkat di ruang kerja ini.
+grid-loading = Memuat perangkat…
+
+plan-label = Paket dan pemakaian
+plan = Paket
+plan-devices = Perangkat: { $used } dari { $limit }
+plan-messages = Pesan bulan ini: { $sent } dari { $quota }
+
+banner-demo-title = Ruang kerja demo
+banner-demo = perangkat simulasi, tanpa akun. Tambahkan kunci API Anda di Pengaturan untuk melihat ponsel Anda sendiri.
+banner-open-settings = Buka Pengaturan
+banner-stale-since = status perangkat mungkin sudah tidak terbaru sejak { $time }.
+banner-stale = status perangkat mungkin sudah tidak terbaru.
+banner-offline-since = Komputer ini offline sejak { $time }
+banner-unreachable-since = { -brand } tidak dapat dijangkau sejak { $time }
+banner-check-settings = Periksa Pengaturan
+banner-connecting = Menghubungkan ke { -brand }…
+banner-battery = Memeriksa lebih jarang saat memakai baterai.
+banner-partial = Perangkat yang tidak terbaca mempertahankan status terakhir yang diketahui.
+banner-diagnose-hint = Pengaturan → Diagnosis menunjukkan apa yang dikirim { -brand }.
+banner-diagnose = Diagnosis
+banner-snoozed-until = Semua peringatan dibisukan sampai { $time }.
+banner-resume = Lanjutkan
+
+dialog-cancel = Batal
+dialog-close = Tutup
+dialog-done = Selesai
+loading = Memuat…
+
+add-title = Tambah perangkat
+add-name = Nama
+add-name-example = Ponsel toko
+add-adding = Menambahkan…
+add-submit = Tambah dan tampilkan kode QR
+
+pairing-title = Tautkan “{ $name }”
+pairing-qr-label = Kode QR untuk dipindai dengan WhatsApp
+pairing-countdown = Kode { $number } dari { $of } · kedaluwarsa dalam { $seconds } dtk
+pairing-getting-code = Mengambil kode…
+pairing-linked = Tertaut
+pairing-expired = Kode ini sudah kedaluwarsa.
+pairing-new-code = Ambil kode baru
+pairing-dashboard = Akun { -brand } ini menautkan ponsel di dasbornya:
+pairing-open-browser = Buka di browser
+pairing-try-again = Coba lagi
+pairing-step-open = Buka WhatsApp di ponsel.
+pairing-step-linked-devices = Buka Setelan → Perangkat tertaut.
+pairing-step-link = Ketuk Tautkan perangkat lalu arahkan ponsel ke kode ini.
+pairing-copied = Kode disalin sebagai gambar.
+pairing-saved = Disimpan di:
+pairing-copy = Salin
+pairing-save-png = Simpan sebagai PNG
+pairing-simulate-scan = Simulasikan pindai (demo)
+
+ranking-title = Terputus dalam { $days } hari terakhir
+ranking-empty = Belum ada perangkat yang punya riwayat.
+ranking-disconnects = { $count } kali terputus
+ranking-none-this-week = tidak ada minggu ini
+ranking-last = terakhir { $time }
+
+settings-title = Pengaturan
+settings-language = Bahasa
+settings-language-label = Bahasa { -app }
+settings-language-system = Sistem ({ $language })
+settings-connection = Koneksi { -brand }
+settings-base-url = URL dasar
+settings-url-problem = Masukkan alamat seperti { $example }
+settings-api-key = Kunci API
+settings-api-key-stored = Tersimpan: { $mask }
+settings-api-key-placeholder = Dari dasbor { -brand }
+settings-stored-keyring = Tersimpan di keyring sistem
+settings-stored-session = Disimpan untuk sesi ini saja
+settings-stored-none = Tidak ada kunci tersimpan
+settings-no-keyring = Keyring sistem tidak tersedia, jadi kunci tidak dapat disimpan dengan aman. Kunci tidak pernah ditulis ke file.
+settings-keep-session = Simpan untuk sesi ini saja
+settings-testing = Menguji…
+settings-test-connection = Uji koneksi
+settings-diagnose-hint = Menanyai setiap alamat yang dipakai { -app } dan melaporkan jawabannya, tanpa kunci, nama, atau nomor telepon
+settings-diagnosing = Mendiagnosis…
+settings-diagnose = Diagnosis
+settings-forget-key = Lupakan kunci
+settings-diagnosis-label = Laporan diagnosis
+settings-copy-report = Salin laporan
+settings-copied = Disalin.
+settings-connected = Terhubung
+settings-connected-devices = { $count } perangkat pada paket { $plan }.
+settings-monitoring = Pemantauan
+settings-poll-interval = Periksa setiap (detik)
+settings-poll-problem = Antara { $min } dan { $max } detik ({ $local } untuk layanan di komputer ini)
+settings-demo = Gunakan ruang kerja demo (juga dipakai selama belum ada kunci tersimpan)
+settings-autostart = Jalankan { -app } saat login
+settings-battery = Periksa lebih jarang saat memakai baterai (setiap 4× interval, minimal satu menit)
+settings-alerts = Peringatan
+settings-remind-every = Ingatkan setiap (menit, 0 = tidak pernah)
+settings-degraded-after = Beri peringatan Tidak stabil setelah (menit)
+settings-quiet-from = Jam tenang dari
+settings-quiet-until = sampai
+settings-detection = Deteksi
+settings-no-activity = Anggap ponsel terhubung mencurigakan setelah tidak ada aktivitas selama (menit)
+settings-down-after = Terputus setelah (pemeriksaan berturut-turut)
+settings-up-after = Pulih setelah (pemeriksaan berturut-turut)
+settings-retention = Simpan riwayat selama (hari)
+settings-webhooks = Webhook (opsional)
+settings-webhooks-hint = Untuk webhook sesi { -brand } yang diteruskan ke komputer ini. Penerima hanya mendengarkan di komputer ini.
+settings-webhooks-receive = Terima webhook
+settings-port = Port
+settings-signature-header = Header tanda tangan
+settings-webhook-secret = Rahasia webhook
+settings-webhook-secret-placeholder = Rahasia yang diatur di dasbor { -brand }
+settings-webhook-secret-stored = Tersimpan
+settings-forget-secret = Lupakan rahasia
+settings-hooks = Otomatisasi
+settings-hooks-hint = Dijalankan saat ponsel mati dan saat kembali, agar otomatisasi Anda menjeda dan melanjutkan pengiriman. Hanya mengikuti ruang kerja { -brand } Anda, tidak pernah ponsel demo.
+settings-hook-url = Kirim event sebagai JSON (POST) ke
+settings-hook-command = Jalankan perintah ini ($WAPING_EVENT, $WAPING_DEVICE_NAME… dan JSON di stdin)
+settings-hook-timeout = Menyerah setelah (detik)
+settings-refused = { $part }:
+settings-part-settings = Pengaturan
+settings-part-key = Kunci API
+settings-part-secret = Rahasia webhook
+settings-keep-secret-session = Simpan rahasia untuk sesi ini saja
+settings-saving = Menyimpan…
+settings-save = Simpan
+settings-loading = Memuat pengaturan…
+settings-saved = Tersimpan.
+settings-saved-partly = Tersimpan sebagian.
+settings-saved-settings-not-key = Pengaturan tersimpan; kunci API tidak.
+settings-saved-settings-not-secret = Pengaturan tersimpan; rahasia webhook tidak.
+settings-saved-settings-not-key-secret = Pengaturan tersimpan; kunci API dan rahasia webhook tidak.
+settings-saved-key-not-settings = Kunci API tersimpan; pengaturan tidak.
+settings-saved-secret-not-settings = Rahasia webhook tersimpan; pengaturan tidak.
+settings-saved-key-not-settings-secret = Kunci API tersimpan; pengaturan dan rahasia webhook tidak.
+settings-saved-secret-not-settings-key = Rahasia webhook tersimpan; pengaturan dan kunci API tidak.
+settings-saved-settings-key-not-secret = Pengaturan dan kunci API tersimpan; rahasia webhook tidak.
+settings-saved-settings-secret-not-key = Pengaturan dan rahasia webhook tersimpan; kunci API tidak.
+settings-saved-key-secret-not-settings = Kunci API dan rahasia webhook tersimpan; pengaturan tidak.
+
+export-dialog-title = Ekspor riwayat
 
 # (end of window messages)
 

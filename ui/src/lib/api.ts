@@ -68,11 +68,17 @@ export const api = {
     call('device_history', { deviceId, from, to, width }),
   deviceUptime: (deviceId: string) => call('device_uptime', { deviceId }),
   workspaceRanking: (days: number) => call('workspace_ranking', { days }),
-  exportHistory: (deviceId: string, from: number, to: number, format: Args<'export_history'>['format']) =>
-    call('export_history', { deviceId, from, to, format }),
+  exportHistory: (
+    deviceId: string,
+    from: number,
+    to: number,
+    format: Args<'export_history'>['format'],
+    locale: Args<'export_history'>['locale'],
+  ) => call('export_history', { deviceId, from, to, format, locale }),
   takeFocusRequest: () => call('take_focus_request', {}),
   autostart: () => call('get_autostart', {}),
   setAutostart: (enabled: boolean) => call('set_autostart', { enabled }),
+  systemLocale: () => call('system_locale', {}),
 };
 
 /** Listens to one of the page's events, its payload typed by the contract. */

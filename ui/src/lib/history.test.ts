@@ -1,6 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import type { Outage } from './bindings/Outage';
-import { DAY, HOUR, filterOutages, pan, percent, place, presetRange, sortOutages, ticks, zoom } from './history';
+import {
+  DAY,
+  HOUR,
+  filterOutages,
+  pan,
+  place,
+  positionOf,
+  presetRange,
+  sortOutages,
+  ticks,
+  timeAt,
+  weekStartBefore,
+  zoom,
+} from './history';
 
 const now = Date.UTC(2026, 10, 25, 12, 0, 0);
 
@@ -65,12 +78,71 @@ describe('outage table', () => {
   });
 });
 
-describe('uptime', () => {
-  it('never rounds a gap up to 100 %', () => {
-    expect(percent(1)).toBe('100 %');
-    expect(percent(0.99996)).toBe('99.9 %');
-    expect(percent(0.5)).toBe('50.0 %');
-    expect(percent(0)).toBe('0 %');
-    expect(percent(null)).toBe('—');
+describe('right to left', () => {
+  const range = { from: 0, to: 100 };
+  const segment = (start: number, end: number) => ({
+    start,
+    end,
+    kind: 'Connected' as const,
+    kindLabel: '',
+    reason: null,
+    changes: 1,
+    durationText: '',
+    reasonText: null,
+  });
+
+  it('draws the earliest moment at the right edge and now at the left', () => {
+    expect(place(segment(0, 25), range, true)).toEqual({ x: 750, width: 250 });
+    expect(place(segment(90, 200), range, true)).toEqual({ x: 0, width: 100 });
+    // Left to right, the same stretches sit mirrored.
+    expect(place(segment(0, 25), range, false)).toEqual({ x: 0, width: 250 });
+  });
+
+  it('reads a point on the mirrored axis as the moment drawn there', () => {
+    expect(timeAt(0, range, true)).toBe(100);
+    expect(timeAt(1, range, true)).toBe(0);
+    expect(timeAt(0.25, range, true)).toBe(75);
+    expect(timeAt(0.25, range, false)).toBe(25);
+    // Outside the strip reads as its nearest edge.
+    expect(timeAt(-0.5, range, true)).toBe(100);
+    for (const t of [0, 10, 37.5, 100]) expect(timeAt(positionOf(t, range, true), range, true)).toBeCloseTo(t);
+  });
+
+  it('puts ticks where their moments are drawn', () => {
+    expect(positionOf(25, range, true)).toBe(0.75);
+    expect(positionOf(25, range, false)).toBe(0.25);
+  });
+});
+
+describe('weeks', () => {
+  // Thursday 15 January 2026, 14:05 local time.
+  const thursday = new Date(2026, 0, 15, 14, 5).getTime();
+
+  it('this week starts at midnight on the locale\'s first day', () => {
+    expect(new Date(weekStartBefore(thursday, 1))).toEqual(new Date(2026, 0, 12)); // Monday
+    expect(new Date(weekStartBefore(thursday, 7))).toEqual(new Date(2026, 0, 11)); // Sunday
+    expect(new Date(weekStartBefore(thursday, 6))).toEqual(new Date(2026, 0, 10)); // Saturday
+    // On the first day itself, the week is that day.
+    const monday = new Date(2026, 0, 12, 9).getTime();
+    expect(new Date(weekStartBefore(monday, 1))).toEqual(new Date(2026, 0, 12));
+  });
+
+  it('the This week preset runs from the week start to now', () => {
+    expect(presetRange('week', thursday, 7)).toEqual({ from: new Date(2026, 0, 11).getTime(), to: thursday });
+    expect(presetRange('week', thursday, 1)).toEqual({ from: new Date(2026, 0, 12).getTime(), to: thursday });
+  });
+
+  it('day ticks fall on local midnights, week ticks on the first day of the week', () => {
+    const month = { from: thursday - 60 * DAY, to: thursday };
+    const weekly = ticks(month, 4, 1);
+    expect(weekly.length).toBeGreaterThan(0);
+    for (const t of weekly) {
+      const d = new Date(t);
+      expect([d.getHours(), d.getMinutes(), d.getDay()]).toEqual([0, 0, 1]);
+    }
+    const sundays = ticks(month, 4, 7);
+    for (const t of sundays) expect(new Date(t).getDay()).toBe(0);
+    const days = ticks({ from: thursday - 3 * DAY, to: thursday }, 4, 1);
+    for (const t of days) expect([new Date(t).getHours(), new Date(t).getMinutes()]).toEqual([0, 0]);
   });
 });

@@ -2,15 +2,18 @@
 import type { Outage } from './bindings/Outage';
 import type { OutageEnd } from './bindings/OutageEnd';
 import type { Segment } from './bindings/Segment';
+import { clockTime, day } from './format';
 
 export const HOUR = 3_600_000;
 export const DAY = 24 * HOUR;
 
-export type Preset = '24h' | '7d' | '30d';
-export const PRESETS: { id: Preset; label: string; span: number }[] = [
-  { id: '24h', label: '24 h', span: DAY },
-  { id: '7d', label: '7 d', span: 7 * DAY },
-  { id: '30d', label: '30 d', span: 30 * DAY },
+/** The ranges offered as buttons; "week" is this week so far, from the locale's first day. */
+export type Preset = '24h' | 'week' | '7d' | '30d';
+export const PRESETS: { id: Preset; span: number }[] = [
+  { id: '24h', span: DAY },
+  { id: 'week', span: 7 * DAY },
+  { id: '7d', span: 7 * DAY },
+  { id: '30d', span: 30 * DAY },
 ];
 
 export interface Range {
@@ -18,7 +21,21 @@ export interface Range {
   to: number;
 }
 
-export function presetRange(preset: Preset, now: number): Range {
+/**
+ * Midnight, local time, of the day this week started on, a week starting on
+ * `firstWeekday` (1 Monday .. 7 Sunday, as `Intl` numbers them).
+ */
+export function weekStartBefore(now: number, firstWeekday: number): number {
+  const d = new Date(now);
+  d.setHours(0, 0, 0, 0);
+  // getDay(): 0 Sunday .. 6 Saturday; firstWeekday 7 is Sunday.
+  const back = (d.getDay() - (firstWeekday % 7) + 7) % 7;
+  d.setDate(d.getDate() - back);
+  return d.getTime();
+}
+
+export function presetRange(preset: Preset, now: number, firstWeekday = 1): Range {
+  if (preset === 'week') return { from: weekStartBefore(now, firstWeekday), to: now };
   const span = PRESETS.find((p) => p.id === preset)?.span ?? DAY;
   return { from: now - span, to: now };
 }
@@ -43,13 +60,7 @@ export function pan(range: Range, fraction: number, now: number): Range {
   return { from: to - span, to };
 }
 
-export function percent(uptime: number | null): string {
-  if (uptime === null) return '—';
-  const p = uptime * 100;
-  // 99.95 % must not read as 100 %.
-  const text = p >= 99.95 && p < 100 ? '99.9' : p.toFixed(p === 100 || p === 0 ? 0 : 1);
-  return `${text} %`;
-}
+export { percent, dateTime } from './format';
 
 export type OutageKey = 'start' | 'duration' | 'reason' | 'ended';
 
@@ -85,38 +96,55 @@ export function filterOutages(list: Outage[], text: string, ended: OutageEnd | '
   return list.filter((o) => (ended === 'all' || o.ended === ended) && (!needle || matches(o)));
 }
 
-/** Where a segment sits on a 0..1000 wide drawing of the range. */
-export function place(segment: Segment, range: Range): { x: number; width: number } {
+/** Where a segment sits on a 0..1000 wide drawing of the range, time running right to left when `rtl`. */
+export function place(segment: Segment, range: Range, rtl = false): { x: number; width: number } {
   const span = range.to - range.from || 1;
   const x = ((Math.max(segment.start, range.from) - range.from) / span) * 1000;
   const end = ((Math.min(segment.end, range.to) - range.from) / span) * 1000;
-  return { x, width: Math.max(end - x, 0) };
+  const width = Math.max(end - x, 0);
+  return { x: rtl ? 1000 - x - width : x, width };
 }
 
-/** Tick marks for an axis: about `count` round times across the range. */
-export function ticks(range: Range, count = 4): number[] {
+/** Where the moment `t` sits across the range, 0 at the left edge and 1 at the right. */
+export function positionOf(t: number, range: Range, rtl = false): number {
+  const f = (t - range.from) / (range.to - range.from || 1);
+  return rtl ? 1 - f : f;
+}
+
+/** The moment at `fraction` of the way from the left edge to the right one. */
+export function timeAt(fraction: number, range: Range, rtl = false): number {
+  const f = Math.min(Math.max(fraction, 0), 1);
+  return range.from + (rtl ? 1 - f : f) * (range.to - range.from);
+}
+
+const MINUTE = 60_000;
+
+/**
+ * Tick marks for an axis: about `count` round times across the range, on
+ * local midnights for day steps and on the locale's first weekday for weeks.
+ */
+export function ticks(range: Range, count = 4, firstWeekday = 1): number[] {
   const span = range.to - range.from;
-  const steps = [5, 15, 30, 60, 180, 360, 720, 1440, 2880, 10080].map((m) => m * 60_000);
+  const steps = [5, 15, 30, 60, 180, 360, 720, 1440, 2880, 10080].map((m) => m * MINUTE);
   const step = steps.find((s) => span / s <= count) ?? 7 * DAY;
   const out: number[] = [];
-  const offset = new Date().getTimezoneOffset() * 60_000;
-  for (let t = Math.ceil((range.from - offset) / step) * step + offset; t <= range.to; t += step) out.push(t);
+  if (step < DAY) {
+    const offset = new Date(range.from).getTimezoneOffset() * MINUTE;
+    for (let t = Math.ceil((range.from - offset) / step) * step + offset; t <= range.to; t += step) out.push(t);
+    return out;
+  }
+  // Days are counted on the calendar, so that a clock change keeps ticks on midnight.
+  const days = Math.round(step / DAY);
+  const d = new Date(step >= 7 * DAY ? weekStartBefore(range.from, firstWeekday) : range.from);
+  d.setHours(0, 0, 0, 0);
+  if (days === 2) d.setDate(d.getDate() - (Math.floor(d.getTime() / DAY) % 2));
+  while (d.getTime() < range.from) d.setDate(d.getDate() + days);
+  for (; d.getTime() <= range.to; d.setDate(d.getDate() + days)) out.push(d.getTime());
   return out;
 }
 
 export function tickLabel(t: number, range: Range): string {
-  const d = new Date(t);
-  if (range.to - range.from <= 2 * DAY) return d.toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
-  return d.toLocaleDateString([], { month: 'short', day: 'numeric' });
-}
-
-export function dateTime(t: number): string {
-  return new Date(t).toLocaleString([], {
-    month: 'short',
-    day: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-  });
+  return range.to - range.from <= 2 * DAY ? clockTime(t) : day(t);
 }
 
 /** `yyyy-mm-ddThh:mm` in local time, for datetime-local inputs. */

@@ -6,6 +6,7 @@ import type { DeviceId } from './DeviceId';
 import type { DiagnosisReport } from './DiagnosisReport';
 import type { ExportFormat } from './ExportFormat';
 import type { HookRun } from './HookRun';
+import type { Locale } from './Locale';
 import type { Overview } from './Overview';
 import type { PairingView } from './PairingView';
 import type { PeriodUptime } from './PeriodUptime';
@@ -46,5 +47,6 @@ export type Commands = {
   copy_qr_png: { args: Record<symbol, never>; reply: null };
   copy_diagnosis: { args: Record<symbol, never>; reply: null };
   open_dashboard: { args: Record<symbol, never>; reply: null };
-  export_history: { args: { deviceId: DeviceId, from: number, to: number, format: ExportFormat, }; reply: string | null };
+  export_history: { args: { deviceId: DeviceId, from: number, to: number, format: ExportFormat, locale: Locale | null, }; reply: string | null };
+  system_locale: { args: Record<symbol, never>; reply: Locale };
 };

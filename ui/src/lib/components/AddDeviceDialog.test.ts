@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { expect, test, vi } from 'vitest';
 import type { Device } from '../bindings/Device';
 import { appError, device } from '../test/fixtures';
-import { answer, expectCalls, pending, refuse, settle, type Replies } from '../test/harness';
+import { answer, expectCalls, pending, refuse, settle, shownError, type Replies } from '../test/harness';
 import AddDeviceDialog from './AddDeviceDialog.svelte';
 
 vi.mock('@tauri-apps/api/core', () => ({ invoke: vi.fn() }));
@@ -51,7 +51,7 @@ test('a name of spaces only put in without typing is not sent, even when the for
   expect(dialog().open).toBe(true);
 });
 
-test("a name the agent finds too long is refused with the agent's own words, and the dialog stays open", async () => {
+test("a name the agent finds too long is refused in the page's words, the agent's behind Details, and the dialog stays open", async () => {
   // The limit is the agent's alone: the window neither cuts nor counts.
   const message = 'the device name must be 1 to 64 characters';
   const { user, onadded } = open(refuse('INVALID_INPUT', message));
@@ -61,7 +61,11 @@ test("a name the agent finds too long is refused with the agent's own words, and
   await user.click(addButton());
   await settle();
   expectCalls('add_device', { name: 'x'.repeat(70) });
-  expect(screen.getByTestId('add-device-error').textContent).toBe(message);
+  expect(shownError(screen.getByTestId('add-device-error'))).toEqual({
+    sentence: 'This entry was not accepted. Check it and try again.',
+    detail: message,
+    detailHidden: true,
+  });
   expect(onadded).not.toHaveBeenCalled();
   expect(dialog().open).toBe(true);
 });
@@ -123,7 +127,11 @@ test('a PLAN_LIMIT error is shown and the dialog stays open to try again', async
   await user.type(nameField(), 'Fourth phone');
   await user.click(addButton());
   await settle();
-  expect(screen.getByTestId('add-device-error').textContent).toBe(message);
+  expect(shownError(screen.getByTestId('add-device-error'))).toEqual({
+    sentence: 'Your WAPing plan has no room for another device.',
+    detail: message,
+    detailHidden: true,
+  });
   expect(onadded).not.toHaveBeenCalled();
   expect(dialog().open).toBe(true);
   expect(addButton().disabled).toBe(false);

@@ -6,7 +6,7 @@ import type { Device } from '../bindings/Device';
 import type { SessionState } from '../bindings/SessionState';
 import type { DeviceWords } from '../bindings/DeviceWords';
 import { MINUTE, device, iso, words } from '../test/fixtures';
-import { answer, elapse, expectCalls, refuse, settle } from '../test/harness';
+import { answer, elapse, expectCalls, refuse, settle, shownError } from '../test/harness';
 import DeviceCard from './DeviceCard.svelte';
 
 vi.mock('@tauri-apps/api/core', () => ({ invoke: vi.fn() }));
@@ -102,14 +102,14 @@ describe('state', () => {
     const from = to - 24 * 60 * MINUTE;
     const strip = { deviceId: 'dev_1', from, to, uptime: 0.987, segments: [] };
     card({}, { strip });
-    expect(screen.getByTestId('uptime-24h').textContent).toBe('98.7 %');
+    expect(screen.getByTestId('uptime-24h').textContent).toBe('98.7%');
   });
 });
 
 describe('re-scan', () => {
-  test('a Disconnected device offers Re-scan QR, which opens pairing for it', async () => {
+  test('a Disconnected device offers Re-scan QR code, which opens pairing for it', async () => {
     const { device: shown, onpair } = card({ state: 'Disconnected', rawStatus: 'disconnected' });
-    expect(screen.getByTestId('rescan').textContent?.trim()).toBe('Re-scan QR');
+    expect(screen.getByTestId('rescan').textContent?.trim()).toBe('Re-scan QR code');
     await user().click(screen.getByTestId('rescan'));
     expect(onpair).toHaveBeenCalledExactlyOnceWith(shown);
   });
@@ -189,7 +189,10 @@ describe('log out and remove', () => {
     await u.click(button('Remove'));
     await u.click(button('Confirm remove'));
     await settle();
-    expect(screen.getByRole('alert').textContent).toBe('WAPing no longer knows this device.');
+    expect(shownError(screen.getByRole('alert'))).toMatchObject({
+      sentence: 'WAPing does not know this device or address.',
+      detail: 'WAPing no longer knows this device.',
+    });
   });
 });
 
@@ -233,6 +236,9 @@ describe('snooze', () => {
     card({ state: 'Disconnected', rawStatus: 'disconnected' });
     await user().selectOptions(screen.getByTestId('snooze-device'), 'untilTomorrow');
     await settle();
-    expect(screen.getByRole('alert').textContent).toBe('The monitoring agent stopped.');
+    expect(shownError(screen.getByRole('alert'))).toMatchObject({
+      sentence: "WAPing Desk's background service stopped. Restart the app.",
+      detail: 'The monitoring agent stopped.',
+    });
   });
 });

@@ -4,6 +4,7 @@ import { beforeEach, expect, test, vi } from 'vitest';
 import { START, deviceHistory, overview, transitionWritten } from '../test/fixtures';
 import { answer, calls, emit, settle } from '../test/harness';
 import DeviceHistoryView from './DeviceHistoryView.svelte';
+import { language } from '../i18n.svelte';
 
 vi.mock('@tauri-apps/api/core', () => ({ invoke: vi.fn() }));
 vi.mock('@tauri-apps/api/event', () => ({ listen: vi.fn() }));
@@ -99,4 +100,39 @@ test('the legend, a stretch and an outage say the words the view carries, verbat
   expect(screen.getAllByTestId('outage-row')).toHaveLength(1);
   await fireEvent.input(screen.getByTestId('outage-filter'), { target: { value: 'nothing like it' } });
   expect(screen.queryAllByTestId('outage-row')).toHaveLength(0);
+});
+
+test('in Arabic the timeline runs right to left: drawing, clicks, arrow keys and the pan buttons follow it', async () => {
+  await language.use('ar');
+  try {
+    answer({
+      device_history: ({ deviceId }) => deviceHistory(deviceId, 1),
+      device_uptime: () => [{ days: 1, uptime: 1 }],
+    });
+    render(DeviceHistoryView, { deviceId: 'dev_1', name: 'Shop phone', onback: () => {} });
+    await settle();
+    const rects = [...screen.getByTestId('status-strip').querySelectorAll('rect[data-kind]')];
+    const [first, second] = rects.map((r) => ({ x: Number(r.getAttribute('x')), width: Number(r.getAttribute('width')) }));
+    // The earliest stretch ends at the right edge; the latest starts at the left.
+    expect(first!.x + first!.width).toBeCloseTo(1000);
+    expect(second!.x).toBeCloseTo(0);
+
+    const track = screen.getByTestId('timeline');
+    track.getBoundingClientRect = () => ({ left: 0, width: 400, top: 0, height: 36, right: 400, bottom: 36, x: 0, y: 0, toJSON: () => ({}) });
+    const detail = () => screen.getByTestId('timeline-detail').querySelector('strong')?.textContent;
+    await fireEvent.click(track, { clientX: 399 });
+    expect(detail()).toBe('Connected in words');
+    await fireEvent.click(track, { clientX: 1 });
+    expect(detail()).toBe('Disconnected in words');
+    // Left is later, right is earlier.
+    await fireEvent.keyDown(track, { key: 'ArrowRight' });
+    expect(detail()).toBe('Connected in words');
+    await fireEvent.keyDown(track, { key: 'ArrowLeft' });
+    expect(detail()).toBe('Disconnected in words');
+    // Earlier points right.
+    expect(screen.getByTestId('pan-earlier').textContent).toBe('▶');
+    expect(screen.getByTestId('pan-later').textContent).toBe('◀');
+  } finally {
+    await language.use('en');
+  }
 });

@@ -13,6 +13,7 @@ import {
   pending,
   refuse,
   settle,
+  shownError,
   text,
   type Replies,
 } from '../test/harness';
@@ -55,7 +56,11 @@ describe('starting', () => {
 
   test('a code that cannot be had is said why', async () => {
     await open(refuse('NOT_CONNECTED', 'The plan is not known yet; try again in a moment.'));
-    expect(screen.getByRole('alert').textContent).toBe('The plan is not known yet; try again in a moment.');
+    expect(shownError(screen.getByRole('alert'))).toEqual({
+      sentence: 'There is no WAPing connection yet. Add your API key in Settings.',
+      detail: 'The plan is not known yet; try again in a moment.',
+      detailHidden: true,
+    });
   });
 
   test('a code that cannot be had is no longer said to be coming, and Try again asks again', async () => {
@@ -67,7 +72,9 @@ describe('starting', () => {
         : pairing(code(Date.now(), 60 * SECOND));
     });
     expect(screen.queryByText('Getting a code…')).toBeNull();
-    expect(text(screen.getByTestId('pairing-failed'))).toBe('The plan is not known yet; try again in a moment. Try again');
+    expect(text(screen.getByTestId('pairing-failed'))).toBe(
+      'There is no WAPing connection yet. Add your API key in Settings. Details The plan is not known yet; try again in a moment. Try again',
+    );
     await user().click(screen.getByRole('button', { name: 'Try again' }));
     await settle();
     expectCalls('start_pairing', { deviceId: 'dev_1' }, { deviceId: 'dev_1' });
@@ -127,11 +134,11 @@ describe('code', () => {
     await u.click(getByTestId('copy-qr'));
     await settle();
     expectCalls('copy_qr_png', {});
-    expect(getByTestId('qr-saved').textContent).toBe('Copied the code as an image');
+    expect(text(getByTestId('qr-saved'))).toBe('Copied the code as an image.');
     await u.click(getByRole('button', { name: 'Save as PNG' }));
     await settle();
     expectCalls('save_qr_png', {});
-    expect(getByTestId('qr-saved').textContent).toBe('Saved to /home/me/Pictures/waping-qr.png');
+    expect(text(getByTestId('qr-saved'))).toBe('Saved to: /home/me/Pictures/waping-qr.png');
   });
 
   test('a pairing event replaces the code in place', async () => {
@@ -213,13 +220,16 @@ describe('each state shows its own text only', () => {
     const u = user();
     await u.click(screen.getByTestId('copy-qr'));
     await settle();
-    expect(screen.getByRole('alert').textContent).toBe('The clipboard is busy.');
+    expect(shownError(screen.getByRole('alert'))).toMatchObject({
+      sentence: 'Nothing could be copied: the clipboard is not available.',
+      detail: 'The clipboard is busy.',
+    });
     emit('pairing', pairing(code(Date.now(), 60 * SECOND, 2)));
     expect(screen.queryByRole('alert')).toBeNull();
 
     await u.click(screen.getByRole('button', { name: 'Save as PNG' }));
     await settle();
-    expect(screen.getByTestId('qr-saved').textContent).toBe('Saved to /home/me/Pictures/waping-qr.png');
+    expect(text(screen.getByTestId('qr-saved'))).toBe('Saved to: /home/me/Pictures/waping-qr.png');
     emit('pairing', pairing(code(Date.now(), 60 * SECOND, 3)));
     expect(screen.queryByTestId('qr-saved')).toBeNull();
     expect(others('qr', 'countdown')).toStrictEqual([null, null, null, null]);
@@ -236,11 +246,14 @@ describe('each state shows its own text only', () => {
     const u = user();
     await u.click(screen.getByTestId('copy-qr'));
     await settle();
-    expect(screen.getByRole('alert').textContent).toBe('The clipboard is busy.');
+    expect(shownError(screen.getByRole('alert'))).toMatchObject({
+      sentence: 'Nothing could be copied: the clipboard is not available.',
+      detail: 'The clipboard is busy.',
+    });
     await u.click(screen.getByTestId('copy-qr'));
     await settle();
     expect(screen.queryByRole('alert')).toBeNull();
-    expect(screen.getByTestId('qr-saved').textContent).toBe('Copied the code as an image');
+    expect(text(screen.getByTestId('qr-saved'))).toBe('Copied the code as an image.');
   });
 
   test('a note that comes after its code was replaced is not shown beside the new one', async () => {
@@ -325,7 +338,10 @@ describe('dashboard', () => {
     });
     await user().click(screen.getByTestId('open-dashboard'));
     await settle();
-    expect(screen.getByRole('alert').textContent).toBe('No browser could be opened.');
+    expect(shownError(screen.getByRole('alert'))).toMatchObject({
+      sentence: 'The browser could not be opened.',
+      detail: 'No browser could be opened.',
+    });
   });
 });
 

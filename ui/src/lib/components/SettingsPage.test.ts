@@ -1,8 +1,9 @@
 import { render, screen } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, test, vi } from 'vitest';
+import { afterEach, describe, expect, test, vi } from 'vitest';
+import { language } from '../i18n.svelte';
 import { appError, connectionReport, device, deviceView, settingsView } from '../test/fixtures';
-import { answer, calls, expectCalls, refuse, settle, text, type Replies } from '../test/harness';
+import { answer, calls, expectCalls, refuse, settle, shownError, text, type Replies } from '../test/harness';
 import SettingsPage from './SettingsPage.svelte';
 
 vi.mock('@tauri-apps/api/core', () => ({ invoke: vi.fn() }));
@@ -123,7 +124,7 @@ describe('saving keeps what can be kept', () => {
     expect(screen.getByTestId('key-storage').textContent).toBe('Stored in the system keyring');
     expect(field('api-key').value).toBe('');
     expect(text(screen.getByTestId('save-error'))).toBe(
-      'Webhook secret: No system keyring is available, so the secret cannot be stored safely. Keep the secret for this session only',
+      'Webhook secret: No system keyring is available, so the key cannot be stored safely. Details No system keyring is available, so the secret cannot be stored safely. Keep the secret for this session only',
     );
     expect(status()).toBe('Saved the settings and the API key; not the webhook secret.');
     expect(screen.queryByTestId('keyring-unavailable')).toBeNull();
@@ -141,7 +142,11 @@ describe('saving keeps what can be kept', () => {
     await settle();
 
     expectCalls('set_api_key', { key: 'wk_live_1234567890', sessionOnly: false });
-    expect(text(screen.getByTestId('save-error'))).toBe('Settings: the poll interval must be 5 to 3600 seconds');
+    expect(shownError(screen.getByTestId('save-error'))).toEqual({
+      sentence: 'Settings: This entry was not accepted. Check it and try again.',
+      detail: 'the poll interval must be 5 to 3600 seconds',
+      detailHidden: true,
+    });
     expect(status()).toBe('Saved the API key; not the settings.');
     expect(field('reminder-minutes').value).toBe('45');
   });
@@ -181,9 +186,10 @@ describe('saving keeps what can be kept', () => {
     await user.type(field('api-key'), 'wk_live_1234567890');
     await user.click(screen.getByTestId('save-settings'));
     await settle();
-    expect(text(screen.getByTestId('save-error'))).toBe(
-      'API key: the API key must be 1 to 256 characters, without spaces',
-    );
+    expect(shownError(screen.getByTestId('save-error'))).toMatchObject({
+      sentence: 'API key: This entry was not accepted. Check it and try again.',
+      detail: 'the API key must be 1 to 256 characters, without spaces',
+    });
     expect(status()).toBe('Saved the settings; not the API key.');
     await user.type(field('api-key'), 'x');
     expect(screen.queryByTestId('save-error')).toBeNull();
@@ -194,7 +200,10 @@ describe('saving keeps what can be kept', () => {
     await user.type(field('quiet-from'), '22:00');
     await user.click(screen.getByTestId('save-settings'));
     await settle();
-    expect(text(screen.getByTestId('save-error'))).toBe('Settings: quiet hours need a start and an end');
+    expect(shownError(screen.getByTestId('save-error'))).toMatchObject({
+      sentence: 'Settings: This entry was not accepted. Check it and try again.',
+      detail: 'quiet hours need a start and an end',
+    });
     await user.type(field('quiet-until'), '07:00');
     expect(screen.queryByTestId('save-error')).toBeNull();
   });
@@ -224,14 +233,18 @@ describe('saving keeps what can be kept', () => {
 });
 
 describe('Test connection', () => {
-  test('shows the precise error message', async () => {
+  test('shows the sentence for the error code, the agent\'s precise message behind Details', async () => {
     const message = 'WAPing refused the API key (HTTP 401): check it in the WAPing dashboard.';
     const user = await open({ test_connection: refuse('UNAUTHORIZED', message) });
     await user.type(field('api-key'), '  wk_live_typo  ');
     await user.click(screen.getByTestId('test-connection'));
     await settle();
     expectCalls('test_connection', { baseUrl: 'https://api.waping.app', apiKey: 'wk_live_typo' });
-    expect(screen.getByTestId('connection-error').textContent).toBe(message);
+    expect(shownError(screen.getByTestId('connection-error'))).toEqual({
+      sentence: 'WAPing did not accept the API key. Check it in Settings.',
+      detail: message,
+      detailHidden: true,
+    });
     expect(screen.queryByTestId('connection-ok')).toBeNull();
   });
 
@@ -289,7 +302,10 @@ describe('Test connection', () => {
     await user.click(screen.getByTestId('test-connection'));
     await settle();
     expectCalls('test_connection', { baseUrl: 'https://staging.example.com', apiKey: null });
-    expect(screen.getByTestId('connection-error').textContent).toBe(message);
+    expect(shownError(screen.getByTestId('connection-error'))).toMatchObject({
+      sentence: 'Type the API key for this address: the stored key is only sent to the saved address.',
+      detail: message,
+    });
     expect(document.activeElement).toBe(field('api-key'));
   });
 
@@ -297,7 +313,7 @@ describe('Test connection', () => {
     const user = await open({ test_connection: () => connectionReport([]) });
     await user.clear(field('base-url'));
     await user.type(field('base-url'), 'api.waping.app');
-    expect(screen.getByText('Enter a URL such as https://api.waping.app')).toBeTruthy();
+    expect(screen.getByText('Enter an address such as https://api.waping.app')).toBeTruthy();
     expect(screen.getByTestId<HTMLButtonElement>('test-connection').disabled).toBe(true);
     await user.click(screen.getByTestId('test-connection'));
     await settle();
@@ -309,7 +325,10 @@ test('settings that cannot be loaded say why', async () => {
   answer({ get_settings: refuse('AGENT_UNAVAILABLE', 'The monitoring agent is not running.') });
   render(SettingsPage, { onback: () => {} });
   await settle();
-  expect(screen.getByTestId('settings-error').textContent).toBe('The monitoring agent is not running.');
+  expect(shownError(screen.getByTestId('settings-error'))).toMatchObject({
+    sentence: 'WAPing Desk could not start its background service. Restart the app.',
+    detail: 'The monitoring agent is not running.',
+  });
   expect(screen.queryByTestId('save-settings')).toBeNull();
 });
 
@@ -342,5 +361,75 @@ describe('battery', () => {
     await user.click(screen.getByTestId('save-settings'));
     await settle();
     expect(calls('save_settings').map((saved) => saved.input.power)).toStrictEqual([{ slowerOnBattery: true }]);
+  });
+});
+
+describe('language', () => {
+  afterEach(async () => {
+    await language.use('en');
+  });
+
+  const picker = () => screen.getByTestId<HTMLSelectElement>('language-picker');
+
+  test('offers the system language and each language by its own name, never the pseudo-locale', async () => {
+    await open({ system_locale: () => 'pt-BR' });
+    await settle();
+    const options = [...picker().options].map((o) => [o.value, o.textContent?.trim()]);
+    expect(options).toEqual([
+      ['', 'System (Português (Brasil))'],
+      ['en', 'English'],
+      ['pt-BR', 'Português (Brasil)'],
+      ['es', 'Español'],
+      ['id', 'Bahasa Indonesia'],
+      ['de', 'Deutsch'],
+      ['fr', 'Français'],
+      ['hi', 'हिन्दी'],
+      ['ar', 'العربية'],
+    ]);
+    expect(picker().value).toBe('');
+  });
+
+  test('a language chosen is saved alone and speaks at once, right to left for Arabic', async () => {
+    const user = await open({ system_locale: () => 'en' });
+    // Typed but not saved: choosing a language does not save it.
+    await user.clear(field('reminder-minutes'));
+    await user.type(field('reminder-minutes'), '45');
+    await user.selectOptions(picker(), 'ar');
+    await settle();
+
+    expectCalls('save_settings', { input: { ...settingsView().settings, language: 'ar' } });
+    expect(language.locale).toBe('ar');
+    expect(document.documentElement.dir).toBe('rtl');
+    expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('الإعدادات');
+    expect(screen.getByTestId('save-settings').textContent?.trim()).toBe('حفظ');
+    expect(field('reminder-minutes').value).toBe('45');
+    expect(picker().value).toBe('ar');
+  });
+
+  test('System follows the language of this computer again', async () => {
+    const user = await open({
+      get_settings: () => settingsView({ settings: { ...settingsView().settings, language: 'de' } }),
+      system_locale: () => 'fr',
+    });
+    expect(picker().value).toBe('de');
+    await user.selectOptions(picker(), '');
+    await settle();
+    expect(calls('save_settings').at(-1)?.input.language).toBeNull();
+    expect(language.locale).toBe('fr');
+    expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('Réglages');
+  });
+
+  test('a language the agent cannot save is said so, and the page keeps its language', async () => {
+    const user = await open({
+      system_locale: () => 'en',
+      save_settings: refuse('SETTINGS_NOT_SAVED', 'the settings folder is read-only'),
+    });
+    await user.selectOptions(picker(), 'de');
+    await settle();
+    expect(shownError(screen.getByTestId('language-error'))).toMatchObject({
+      sentence: 'The settings could not be saved.',
+      detail: 'the settings folder is read-only',
+    });
+    expect(language.locale).toBe('en');
   });
 });

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { clockTime } from '../format';
 import { MINUTE, failing, iso, overview } from '../test/fixtures';
-import { answer, elapse, expectCalls, refuse, settle } from '../test/harness';
+import { answer, elapse, expectCalls, refuse, settle, text } from '../test/harness';
 import StatusBanner from './StatusBanner.svelte';
 
 vi.mock('@tauri-apps/api/core', () => ({ invoke: vi.fn() }));
@@ -43,8 +43,11 @@ describe('health', () => {
     render(StatusBanner, { overview: overview({}, { health }), onsettings });
     const banner = screen.getByTestId('health-banner');
     expect(banner.classList.contains('error')).toBe(true);
-    expect(banner.textContent).toContain('WAPing refused the API key');
-    expect(banner.textContent).toContain(`device states may be stale since ${clockTime(since)}`);
+    expect(text(banner.querySelector('strong')!)).toBe('WAPing did not accept the API key. Check it in Settings.');
+    expect(banner.textContent).toContain(`device states may be out of date since ${clockTime(since)}`);
+    // The agent's words, for support, only behind Details.
+    expect(text(banner.querySelector('details [translate="no"]')!)).toBe('WAPing refused the API key');
+    expect(banner.querySelector('details')!.open).toBe(false);
     expect(banner.textContent).not.toContain('Cannot reach WAPing');
     await user().click(screen.getByRole('button', { name: 'Check Settings' }));
     expect(onsettings).toHaveBeenCalledOnce();
@@ -57,7 +60,8 @@ describe('health', () => {
     const banner = screen.getByTestId('health-banner');
     expect(banner.classList.contains('warn')).toBe(true);
     expect(banner.textContent).toContain(`Cannot reach WAPing since ${clockTime(since)}`);
-    expect(banner.querySelector('.cause')?.textContent).toBe('connection refused (api.waping.app:443)');
+    expect(banner.querySelector('.cause')?.textContent).toBe('WAPing cannot be reached.');
+    expect(text(banner.querySelector('details [translate="no"]')!)).toBe('connection refused (api.waping.app:443)');
     expect(screen.queryByRole('button', { name: 'Check Settings' })).toBeNull();
   });
 
@@ -66,7 +70,7 @@ describe('health', () => {
     const health = failing(false, 'COMPUTER_OFFLINE', 'This computer is offline', since);
     render(StatusBanner, { overview: overview({}, { health }), onsettings: () => {} });
     const banner = screen.getByTestId('health-banner');
-    expect(banner.textContent).toContain(`This computer is offline since ${clockTime(since)}`);
+    expect(banner.textContent).toContain(`This computer has been offline since ${clockTime(since)}`);
     expect(banner.textContent).not.toContain('Cannot reach WAPing');
   });
 

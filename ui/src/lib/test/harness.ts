@@ -99,3 +99,17 @@ export async function settle(): Promise<void> {
   for (let i = 0; i < 20; i++) await Promise.resolve();
   flushSync();
 }
+
+/**
+ * An error as the page shows it: the sentence for its code, in the page's
+ * language, and the agent's own words, kept behind a closed Details.
+ */
+export function shownError(element: Element): { sentence: string; detail: string; detailHidden: boolean } {
+  const sentence = element.querySelector('.sentence');
+  const details = element.querySelector('details');
+  return {
+    sentence: sentence ? text(sentence) : '',
+    detail: text(details?.querySelector('[translate="no"]') ?? document.createElement('span')),
+    detailHidden: details !== null && !details.open,
+  };
+}
