@@ -77,12 +77,303 @@ read-problems-separator = { "; " }
 
 ### Errors: what went wrong, by error code (every ErrorCode has error-<kebab-code>)
 
+error-invalid-input = Ţţĥîîš ééñţţŕýý ŵååš ññööţ ååççééþţţééð. Çĥééççķ îîţ ååñðð ţŕýý ååĝååîîñ.
+error-unknown-request = Ţţĥîîš ṽééŕšîîööñ ööƒ { -app } ççååññööţţ ðöö ţĥĥååţ. Ŕééšţţååŕţ ţţĥéé ååþþ.
+error-agent-unavailable = { -app } ççööûûļð ññööţ šţååŕŕţ îîţš ƀƀååçķĝŕŕööûûñð šééŕŕṽîîçéé. Ŕééššţååŕţ ţţĥéé ååþþ.
+error-agent-gone = { -app }'šš ƀååçķķĝŕööûûñðð šééŕṽîîççéé šţööþþþééð. Ŕééššţååŕţ ţţĥéé ååþþ.
+error-no-data-folder = { -app } ĥĥååš ñöö ƒööļððééŕ ţöö ķééééþ îîţţš ðååţåå îîñ.
+error-settings-not-saved = Ţţĥéé šééţţţîîñĝš ççööûûļð ñööţţ ƀéé šååṽééð.
+error-keyring-unavailable = Ññöö šýýšţééɱ ķééýýŕîîñĝ îîš ååṽṽååîîļååƀļéé, šöö ţĥéé ķééýý çååñññööţ ƀéé šţööŕééð šååƒééļýý.
+error-not-connected = Ţţĥééŕéé îîš ñöö { -brand } ççööññééçţîîööñ ýýééţ. Ååðð ýýööûûŕ ÅåÞÎî ķééýý îîñ Šééţţîîñĝš.
+error-not-demo = Ţţĥîîš ööñļýý ŵŵööŕķš îîñ ţţĥéé ðééɱöö ŵööŕŕķšþååçéé.
+error-demo-unavailable = Ţţĥéé ðééɱöö ŵŵööŕķšþååççéé çööûûļð ñööţţ šţååŕţ.
+error-no-diagnosis = Ţţĥééŕéé îîš ñöö ðîîååĝñööšîîš ýýééţţ. Ŕûûñ Ðîîååĝñööšéé ƒîîŕšţ.
+error-history-locked = Ţţĥéé ĥîîšţööŕýý îîš îîñ ûûšéé ƀýý ååñööţĥééŕ çööþýý ööƒ { -app }.
+error-history-error = Ţţĥéé ĥîîšţööŕýý ççööûûļð ñööţ ƀéé ŕééååðð ööŕ ŵŕîîţţééñ.
+error-history-migration = Ţţĥéé ĥîîšţööŕýý ŵååš ɱååððéé ƀýý åå ñééŵééŕ ṽééŕšîîööñ ööƒ { -app } ååññð çååñññööţ ƀéé ŕééååð.
+error-history-unavailable = Ţţĥéé ĥîîšţööŕýý îîšš ñööţ ååṽååîîļååƀļļéé ŕîîĝĥţ ñööŵ.
+error-export-failed = Ţţĥéé ĥîîšţööŕŕýý çööûûļð ñööţ ƀƀéé ééẋþööŕţééð.
+error-plan-limit = Ýýööûŕ { -brand } þþļååñ ĥååš ññöö ŕööööɱ ƒööŕ ååñööţţĥééŕ ðééṽîîçéé.
+error-no-code = Ññöö ǪŔ ççööðéé îîš ööñ ššçŕééééñ.
+error-qr-unreadable = Ţţĥéé ǪŔ ççööðéé çööûûļð ññööţ ƀéé ŕééååð.
+error-scan-failed = Ļļîîñķîîñĝ ţĥéé þĥĥööñéé ƒååîîļééð. Ţŕýý ååĝååîîñ.
+error-no-dashboard = Ţţĥîîš ååççööûûññţ ðööééš ñööţţ ļîîñķ þĥĥööñééš îîñ ţĥéé { -brand } ððååšĥƀööååŕð.
+error-no-folder = Ţţĥééŕéé îîš ñöö Ðööŵŵñļööååðš ƒööļððééŕ ţöö šååṽéé îîñţöö.
+error-not-saved = Ţţĥéé ƒîîļéé çööûûļðð ñööţ ƀéé šååṽééð.
+error-no-clipboard = Ññööţĥîîñĝ çööûûļð ƀéé ççööþîîééð: ţĥéé çļîîþƀööååŕŕð îîš ñööţ ååṽååîîļååƀļéé.
+error-not-opened = Ţţĥéé ƀŕööŵššééŕ çööûûļð ññööţ ƀéé ööþééñééð.
+error-autostart = Ššţååŕţîîññĝ ååţ ļööĝĝîîñ çööûûļðð ñööţ ƀéé ççĥååñĝééð.
+error-unauthorized = { -brand } ððîîð ñööţ ååçççééþţ ţţĥéé ÅåÞÎî ķééýý. Ççĥééçķ îîţţ îîñ Šééţţţîîñĝš.
+error-no-api-key = Ññöö ÅåÞÎî ķééýý îîš šţööŕŕééð. Ååðð îîţ îîñ Ššééţţîîñĝš.
+error-key-needed = Ţţýýþéé ţĥéé ÅåÞÎî ķķééýý ƒööŕ ţĥîîšš ååððŕééššš: ţĥéé šţööŕŕééð ķééýý îîš ööñļļýý šééñţ ţöö ţţĥéé šååṽééð ååðððŕééšš.
+error-no-api-access = Ţţĥîîš { -brand } þþļååñ ðööééš ññööţ îîñçļûûððéé ÅåÞÎî ååççééšš.
+error-forbidden = { -brand } ŕŕééƒûûšééð ţĥîîš ŕééǫûûééššţ ƒööŕ ýýööûûŕ ååççööûûñţ.
+error-not-found = { -brand } ððööééš ñööţ ķķñööŵ ţĥîîšš ðééṽîîçéé ööŕ ååðððŕééšš.
+error-validation-error = { -brand } ððîîð ñööţţ ååççééþþţ ŵĥĥååţ ŵååšš šééñţ.
+error-conflict = { -brand } ŕŕééƒûûšééð: ţĥĥéé ðééṽîîçéé îîš ƀûûššýý ŵîîţĥ šööɱééţţĥîîñĝ ééļšéé.
+error-rate-limited = Ţöööö ɱååñýý ŕééǫûûééšţš ţöö { -brand }. Ţţĥéé ååþþ ŵŵîîļļ ţŕŕýý ååĝååîîñ šĥĥööŕţļýý.
+error-session-disconnected = Ţţĥéé þĥööññéé'š ŴĥååţţšÅåþþ ļļîîñķ îîš ððîîšçööñññééçţééð.
+error-server-error = { -brand } ĥĥååð åå þŕööƀƀļééɱ ööñ îîţšš šîîðéé. Ţĥĥéé ååþþ ŵîîļļļ ţŕýý ååĝååîîñ.
+error-api-error = { -brand } ååññšŵééŕééðð ŵîîţĥ ååññ ééŕŕööŕ.
+error-unreachable = { -brand } ççååññööţ ƀƀéé ŕééååçĥééð.
+error-computer-offline = Ţţĥîîš çööɱþûûţţééŕ îîš ööƒƒļîîñéé.
+error-timeout = { -brand } ţţööööķ ţöööö ļööñĝĝ ţöö ååñšŵééŕ.
+error-malformed-response = { -brand }'šš ååñšŵééŕŕ çööûûļð ññööţ ƀéé ŕééååð.
+error-response-too-large = { -brand }'šš ååñšŵééŕŕ ŵååš ţöööö ļååŕŕĝéé ţöö ŕééååð.
+error-invalid-base-url = Ééññţééŕ åå ṽṽååļîîð ååðððŕééšš, ššûûçĥ ååš ĥĥţţþšš://ååþîî.ŵååþîîññĝ.ååþþ
+error-already-connected = Ţţĥîîš þĥööñéé îîš ååļļŕééååðýý ļîîñķééð.
+error-internal = Ššööɱééţĥĥîîñĝ ŵééññţ ŵŕŕööñĝ îîñ { -app }.
 
 # (end of error messages)
 
 
 ### Window: every view and dialog of the window (ui/)
 
+# The header's buttons.
+app-add-device = Ååðð ðééṽîîçéé
+app-refresh = Ŕŕééƒŕééšĥ
+app-history = Ĥîîšţööŕýý
+app-settings = Ššééţţîîñĝš
+# Back to the device cards (an arrow is drawn before it).
+nav-devices = Ðééṽîîçééš
+nav-back = Ɓƀååçķ
+# The disclosure under an error sentence that holds the agent's own words.
+error-details = Ðééţååîîļš
+# The timeline: a stretch of one state. { $kind }, { $reason } and { $duration }
+# come in the agent's words; { $from } and { $to } are formatted moments.
+timeline-stretch = { $kind }: { $from } – { $to } ({ $duration })
+timeline-stretch-reason = { $kind } — { $reason }: { $from } – { $to } ({ $duration })
+timeline-span = { $from } – { $to } ({ $duration })
+timeline-changes-drawn =
+    { $count ->
+        [one] { $count } ççĥååñĝéé ðŕŕååŵñ ĥééŕéé; žžööööɱ îîñ ţöö šéééé îîţ
+       *[other] { $count } ççĥååñĝééš ððŕååŵñ ţööĝĝééţĥééŕ; žööööɱɱ îîñ ţöö šéééé ééååçĥ
+    }
+timeline-keys = Ţîîɱééļîîñéé ööƒ { $name }. Ţţĥéé ååŕŕööŵŵ ķééýýš šţţééþ ţĥŕŕööûûĝĥ ţĥéé ççĥååñĝééšš, þļûûš ååññð ɱîîñûûšš žööööɱ, Þååĝéé Ûûþþ ååñð Þååĝĝéé Ðööŵñ ɱɱööṽéé îîñ ţîîɱéé.
+timeline-states = Ššţååţééš ööƒ { $name } ƒƒŕööɱ { $from } ţţöö { $to }
+timeline-hint = Ççļîîçķ ţĥĥéé ţîîɱééļîîñéé, ööŕŕ ƒööçûûš îîţ ååññð ûûšéé ţĥéé ååŕŕŕööŵ ķééýýš, ţţöö ŕééååð ééååçĥ ššţŕééţçĥ.
+# One device's history.
+history-range = Ŕååñĝéé
+history-range-24h = 24 ĥĥ
+history-range-week = Ţţĥîîš ŵééééķ
+history-range-7d = 7 ðååýýš
+history-range-30d = 30 ððååýýš
+history-from = Ƒƒŕööɱ
+history-to = Ţöö
+history-show = Ššĥööŵ
+history-range-backwards = Ççĥööööšéé åå šţååŕţ ƀƀééƒööŕéé ţĥéé ééñð.
+history-zoom-and-move = Žööööɱ ååñð ɱööṽéé
+history-earlier = Ééååŕļîîéŕ
+history-later = Ļååţééŕ
+history-zoom-in = Žööööɱ îîñ
+history-zoom-out = Žööööɱ ööûţ
+history-uptime = Ûûþţîîɱé
+history-uptime-by-period = Ûûþţîîɱéé ƀýý þééŕîîöð
+# A period the uptime is counted over: the last 24 hours, or the last days.
+history-period =
+    { $days ->
+        [1] 24 ĥĥ
+       *[other] { $days } ðååýýš
+    }
+history-disconnects = Ððîîšçööññééçţš
+history-mean-recovery = Ṁééååñ ţîîɱéé ţöö ŕééçööṽééŕ
+history-longest-recovery = Ļļööñĝééšţ
+history-unreachable = { -brand } ûûñŕééååçĥååƀļéé
+history-offline = Ţţĥîîš çööɱþûûţééŕ ööƒƒļîîñéé
+history-no-data = Ñöö ðååţåå
+history-uptime-note = Ûûþþţîîɱéé îîš ţĥéé ţţîîɱéé Çööññééçţţééð ööŕ Ðééĝŕååðééðð ööûûţ ööƒ ţĥååţ þþļûûš ţĥéé ţîîɱéé Ððîîšçööññééçţţééð. Ûûñļîîñķééð, { -brand } ƀƀééîîñĝ ûûñŕééååçĥĥååƀļéé, ţĥîîš ççööɱþûûţééŕ ƀééîîñĝĝ ööƒƒļîîñéé ååñðð ţĥéé ååþþ ñööţ ŕŕûûññîîñĝ çööûûññţ ñééîîţĥééŕ ŵååýý.
+history-outages = Ööûûţååĝéš
+history-filter-reason = Ŕééååšööñ çööñţååîîñš
+history-filter-reason-example = éé.ĝĝ. ļööĝĝééð ööûûţ
+history-filter-ended = Ééñðééð
+history-filter-ended-any = Ååñýý ŵååý
+history-no-outages = Ññöö ööûûţååĝééš îîñ ţĥîîš ŕååñĝéé.
+history-no-outage-matches = Ññöö ööûûţååĝéé ɱååţçĥééšš ţĥéé ƒîîļţééŕ.
+history-column-start = Ššţååŕţ
+history-column-duration = Ðûûŕååţîîöñ
+history-column-reason = Ŕééååšöñ
+history-column-ended = Ĥĥööŵ îîţ ééñðééð
+history-column-end = Ééñð
+history-export = Ééẋẋþööŕţ ţĥĥîîš ŕååñĝéé:
+# Followed by the path of the file saved, which is not translated.
+history-exported = Ššååṽééð ţöö:
+# A device card.
+card-not-linked = Ññööţ ļîîñķééð
+# { $problem } is the agent's words for what could not be read.
+card-unread = Ççööûûļð ñööţ ƀéé ŕééååð îîñ { -brand }'šš ļååššţ ååñššŵééŕ ({ $problem }); îîţţš ļļååšţ ķķñööŵññ šţååţţéé îîš šĥĥööŵñ.
+card-state-for = Îîññ ţĥîîš ššţååţéé ƒööŕ
+card-last-seen = Ļļååšţ šééééñ
+card-strip = { $name } ööṽṽééŕ ţĥĥéé ļååšţţ 24 ĥööûûŕš
+card-uptime-24h = 24 ĥĥ ûûþţîîɱéé
+card-show-qr = Ššĥööŵ ǪǫŔ çööðéé
+card-rescan = Ŕŕéé-šçååñ ǪǫŔ çööðéé
+card-logout = Ļööĝ ööûûţ
+card-confirm-logout = Ççööñƒîîŕɱ ļööĝ ööûûţ
+card-history = Ĥîîšţööŕýý
+card-remove = Ŕééɱööṽé
+card-confirm-remove = Ççööñƒîîŕɱ ŕééɱööṽéé
+card-keep = Ķééééþ
+# { $time } is a weekday and time of day, formatted.
+card-snoozed-until = Ååļļééŕţš šñööööžééð ûûñţîîļ { $time }
+card-resume = Ŕééšûûɱé
+card-snooze-label = Ššñööööžéé ååļééŕţš ƒööŕ { $name }
+card-snooze = Ššñööööžéé ååļééŕţš…
+card-snooze-one-hour = Ƒƒööŕ 1 ĥööûûŕ
+card-snooze-four-hours = Ƒƒööŕ 4 ĥööûûŕš
+card-snooze-until-tomorrow = Ûûññţîîļ ţööɱööŕŕööŵ
+# The device cards.
+grid-empty = Ññöö ðééṽîîçééš îîñ ţĥîîšš ŵööŕķšþååçéé ýýééţ.
+grid-loading = Ļļööååðîîñĝ ţĥéé ðééṽîîçééš…
+# The plan and its use. Numbers are grouped as the language groups them.
+plan-label = Þþļååñ ååñð ûûšååĝéé
+plan = Þþļååñ
+plan-devices = Ððééṽîîçééš: { $used } ööƒƒ { $limit }
+plan-messages = Ṁɱééššååĝééšš ţĥîîš ɱɱööñţĥ: { $sent } ööƒƒ { $quota }
+# The banners above the cards. { $time } is a time of day, formatted.
+banner-demo-title = Ððééɱöö ŵööŕķšþååçéé
+banner-demo = ššîîɱûûļååţééð ðééṽîîçééš, ñöö ååççööûûñţ ñééééðééð. Ååðð ýýööûûŕŕ ÅåÞÎî ķééýý îîñ Šééţţîîñĝš ţöö šéééé ýýööûûŕ ööŵñ þĥööñééš.
+banner-open-settings = Ööþþééñ Šééţţîîñĝš
+banner-stale-since = ððééṽîîçéé šţååţééš ɱååýý ƀéé ööûûţ ööƒ ðååţéé šîîñçéé { $time }.
+banner-stale = ðééṽîîçéé šţååţééš ɱååýý ƀéé ööûûţ ööƒ ðååţéé.
+banner-offline-since = Ţţĥîîš çööɱþûûţţééŕ ĥååš ƀééééñ ööƒƒƒļîîñéé šîîñçéé { $time }
+banner-unreachable-since = Ççååññööţ ŕééååçĥ { -brand } ššîîñçéé { $time }
+banner-check-settings = Ççĥééçķķ Šééţţţîîñĝš
+banner-connecting = Ççööññééçţţîîñĝ ţöö { -brand }…
+banner-battery = Ççĥééçķîîñĝĝ ļééšš ööƒţééññ ööñ ƀååţţééŕýý.
+banner-partial = Ððééṽîîçééš ñööţţ ŕééååð ķééééþ ţĥĥééîîŕ ļååšţ ķññööŵñ šţååţéé.
+banner-diagnose-hint = Ššééţţîîñĝĝš → Ðîîååĝññööšéé ţééļļļš ŵĥååţ { -brand } ššééñţ.
+banner-diagnose = Ðîîååĝñööšé
+banner-snoozed-until = Ååļļļ ååļééŕţš ååŕéé ššñööööžééð ûûñţîîļ { $time }.
+banner-resume = Ŕééšûûɱé
+# Words several dialogs share.
+dialog-cancel = Çååñçééļ
+dialog-close = Çļööšéé
+dialog-done = Ðööñéé
+loading = Ļööååðîîñĝ…
+# Adding a device.
+add-title = Ååðð åå ðééṽîîçéé
+add-name = Ñååɱéé
+add-name-example = Ššĥööþ þĥööñéé
+add-adding = Ååðððîîñĝ…
+add-submit = Ååððð ååñðð šĥööŵŵ ţĥéé ǪǫŔ çööðéé
+# Linking a phone by its QR code.
+pairing-title = Ļļîîñķ “{ $name }”
+pairing-qr-label = ǪǫŔ çööððéé ţöö šççååñ ŵîîţĥĥ ŴĥååţţšÅåþþ
+pairing-countdown = Çööðéé { $number } ööƒƒ { $of } · ééẋẋþîîŕŕééš îîñ { $seconds } šš
+pairing-getting-code = Ĝĝééţţîîñĝ åå çööðéé…
+pairing-linked = Ļîîñķééð
+pairing-expired = Ţţĥîîš çööðéé ĥĥååš ééẋþîîŕééð.
+pairing-new-code = Ĝĝééţ åå ñééŵ çööðéé
+pairing-dashboard = Ţţĥîîš { -brand } ååçççööûûñţ ļļîîñķš þþĥööñééš îîññ îîţš ðååššĥƀööååŕð:
+pairing-open-browser = Ööþþééñ îîñ ƀŕööŵšééŕ
+pairing-try-again = Ţŕýý ååĝååîîñ
+pairing-step-open = Ööþþééñ ŴĥååţţšÅåþþ ööñ ţţĥéé þĥööñéé.
+pairing-step-linked-devices = Ĝĝöö ţöö Šééţţţîîñĝš → Ļļîîñķééð ððééṽîîçééš.
+pairing-step-link = Ţţååþ Ļîîñķ åå ðééṽṽîîçéé ååñð þööîîñţţ ţĥéé þĥööñéé ååţţ ţĥîîš çööðéé.
+pairing-copied = Çööþîîééð ţĥéé çööðéé ååš ååñ îîɱååĝéé.
+# Followed by the path of the file saved, which is not translated.
+pairing-saved = Ššååṽééð ţöö:
+pairing-copy = Çööþýý
+pairing-save-png = Ššååṽéé ååš ÞÑĜ
+pairing-simulate-scan = Ššîîɱûûļååţéé šçååñ (ðééɱöö)
+# The devices ranked by their disconnects.
+ranking-title = Ððîîšçööñññééçţšš îîñ ţĥĥéé ļååšţ { $days } ðååýýš
+ranking-empty = Ñöö ðééṽîîçéé ĥååš ååñýý ĥîîšţööŕýý ýýééţ.
+ranking-disconnects =
+    { $count ->
+        [one] { $count } ððîîšçööññééçţ
+       *[other] { $count } ððîîšçööñññééçţš
+    }
+ranking-none-this-week = ññööñéé ţĥîîš ŵééééķ
+# { $time } is a day and time, formatted.
+ranking-last = ļļååšţ { $time }
+# Settings.
+settings-title = Ššééţţîîñĝš
+settings-language = Ļååñĝûûååĝé
+settings-language-label = Ļååñĝûûååĝéé ööƒ { -app }
+# The first choice: follow the computer's language, named in its own language.
+settings-language-system = Ššýýšţééɱ ({ $language })
+settings-connection = { -brand } çööññééçţîîööñ
+settings-base-url = Ɓååšéé ÛûŔĻ
+settings-url-problem = Ééññţééŕ ååñ ååðððŕééššš šûûçĥ ååš { $example }
+settings-api-key = ÅåÞÎî ķééý
+# { $mask } is the stored key with most of it hidden; it is not translated.
+settings-api-key-stored = Ššţööŕééð: { $mask }
+settings-api-key-placeholder = Ƒƒŕööɱɱ ţĥéé { -brand } ððååšĥƀööååŕð
+settings-stored-keyring = Ššţööŕééð îîñ ţĥéé ššýýšţééɱ ķééýýŕîîñĝ
+settings-stored-session = Ķķééþţ ƒööŕ ţĥîîšš šééššîîööñ ööñļýý
+settings-stored-none = Ñöö ķééýý šţööŕééð
+settings-no-keyring = Ññöö šýýšţééɱ ķééýýŕîîñĝĝ îîš ååṽååîîļååƀļéé, šöö ţĥéé ķķééýý çååññööţ ƀéé šţööŕŕééð šååƒééļýý. Îîţ îîš ñééṽééŕŕ ŵŕîîţţééñ ţöö åå ƒîîļéé.
+settings-keep-session = Ķķééééþ ƒööŕ ţĥîîš šééššîîööñ ööñļýý
+settings-testing = Ţţééšţîîñĝ…
+settings-test-connection = Ţţééšţ çööññééçţîîööñ
+settings-diagnose-hint = Ååššķ ééṽééŕýý ååððŕééšš { -app } ûûššééš ååñð ŕŕééþööŕţ ŵĥĥååţ çååɱéé ƀååççķ, ŵîîţĥööûûţţ ķééýýš, ñååɱééšš ööŕ þĥööñéé ññûûɱƀééŕš
+settings-diagnosing = Ðîîååĝñööšîîñĝ…
+settings-diagnose = Ðîîååĝñööšé
+settings-forget-key = Ƒööŕĝééţ ķééýý
+settings-diagnosis-label = Ðîîååĝñööšîîš ŕééþööŕţ
+settings-copy-report = Çööþýý ŕééþööŕţ
+settings-copied = Çööþîîééð.
+settings-connected = Ççööññééçţééð
+# { $plan } is the plan's name, as { -brand } sends it.
+settings-connected-devices =
+    { $count ->
+        [one] { $count } ððééṽîîçéé ööñ ţĥéé { $plan } þþļååñ.
+       *[other] { $count } ððééṽîîçééš ööñ ţĥéé { $plan } þþļååñ.
+    }
+settings-monitoring = Ṁööñîîţööŕîîñĝ
+settings-poll-interval = Ççĥééçķ ééṽééŕŕýý (šééçööñðš)
+settings-poll-problem = Ɓééţŵééééñ { $min } ååññð { $max } ššééçööññðš ({ $local } ƒƒööŕ åå šééŕṽîîççéé ööñ ţĥîîš ççööɱþûûţééŕ)
+settings-demo = Ûûššéé ţĥéé ðééɱöö ŵööŕķššþååçéé (ååļšöö ûûšééð ŵĥĥîîļéé ñöö ķééýý îîš šţööŕééð)
+settings-autostart = Ššţååŕţ { -app } ååţţ ļööĝîîñ
+settings-battery = Ççĥééçķ ļééššš ööƒţééñ ööññ ƀååţţééŕýý (ééṽṽééŕýý 4× ţĥéé îîñţţééŕṽååļ, ååţ ļļééååšţ åå ɱîîñûûţéé)
+settings-alerts = Ååļééŕţš
+settings-remind-every = Ŕŕééɱîîñð ééṽṽééŕýý (ɱîîñûûţţééš, 0 = ñééṽééŕ)
+settings-degraded-after = Ååļļééŕţ ööñ Ðééĝŕååðééðð ååƒţééŕ (ɱîîñûûţééš)
+settings-quiet-from = Ǫûûîîééţ ĥööûûŕš ƒŕööɱ
+settings-quiet-until = ûûñţîîļ
+settings-detection = Ðééţééçţîîööñ
+settings-no-activity = Ţţŕééååţ åå çööññééçţééðð þĥööñéé ååš šûûšþééççţ ååƒţééŕ ñöö ååçţîîṽṽîîţýý ƒööŕ (ɱîîñûûţééš)
+settings-down-after = Ððîîšçööñññééçţééð ååƒţţééŕ (çĥééçķķš îîñ åå ŕööŵ)
+settings-up-after = Ŕŕééçööṽééŕééð ååƒƒţééŕ (çĥééççķš îîñ åå ŕööŵ)
+settings-retention = Ķķééééþ ĥîîšţööŕýý ƒööŕ (ðååýýš)
+settings-webhooks = Ŵŵééƀĥööööķš (ööþţîîööñååļ)
+settings-webhooks-hint = Ƒƒööŕ { -brand }'šš šééššîîööñ ŵŵééƀĥööööķš ţûûñññééļļééð ţöö ţţĥîîš çööɱþûûţţééŕ. Ţĥéé ŕééçééîîṽṽééŕ ļîîšţééñšš ööñ ţĥîîš çööɱɱþûûţééŕ ööñļýý.
+settings-webhooks-receive = Ŕééçééîîṽéé ŵééƀĥöööķš
+settings-port = Þþööŕţ
+settings-signature-header = Šîîĝñååţûûŕéé ĥééååðéŕ
+settings-webhook-secret = Ŵŵééƀĥööööķ šééçŕééţ
+settings-webhook-secret-placeholder = Ţţĥéé šééççŕééţ šééţţ îîñ ţĥéé { -brand } ððååšĥƀööååŕð
+settings-webhook-secret-stored = Šţööŕééð
+settings-forget-secret = Ƒƒööŕĝééţ šééçŕééţ
+settings-hooks = Ååûûţööɱåţîîööñ ĥöööķš
+settings-hooks-hint = Ŕŕûûñ ŵĥééñ åå þĥööñéé ĝĝööééš ðööŵñ ååñð ŵĥééññ îîţ çööɱééš ƀååçķ, šöö ýýööûûŕŕ ööŵñ ååûûţööɱååţîîööñš þååûûššéé ååñð ŕééšûûɱéé šééñðîîññĝ. Ţĥééýý ƒööļļööŵ ýýööûûŕ { -brand } ŵŵööŕķšþååççéé ööñļýý, ñééṽééŕŕ ţĥéé ðééɱöö'šš þĥööñééš.
+settings-hook-url = ÞþÖöŠŢ ţĥĥéé ééṽééñţ ååšš ĴŠÖöÑ ţöö
+settings-hook-command = Ŕŕûûñ ţĥĥîîš çööɱɱɱååñð ($ŴÅåÞþÎîÑĜ_ÉéṼÉéÑñŢ, $ŴÅåÞÎîÑñĜ_ÐÉéṼṽÎîÇÉé_ÑÅåṀÉé… ååññð ţĥéé ĴĵŠÖöÑ ööñ ššţðîîñ)
+settings-hook-timeout = Ĝĝîîṽéé ûûþ ååƒţééŕŕ (šééçööñðš)
+# Before the sentence saying why one part was not saved.
+settings-refused = { $part }:
+settings-part-settings = Ššééţţîîñĝš
+settings-part-key = ÅåÞÎî ķééý
+settings-part-secret = Ŵŵééƀĥööööķ šééçŕééţ
+settings-keep-secret-session = Ķķééééþ ţĥéé šééçŕŕééţ ƒööŕ ţĥîîšš šééššîîööñ ööñļýý
+settings-saving = Ššååṽîîñĝ…
+settings-save = Šååṽéé
+settings-loading = Ļļööååðîîñĝ šééţţţîîñĝš…
+settings-saved = Šååṽééð.
+settings-saved-partly = Ššååṽééð îîññ þååŕţ.
+settings-saved-settings-not-key = Ššååṽééð ţĥéé ššééţţîîñĝš; ññööţ ţĥéé ÅåÞÎî ķééýý.
+settings-saved-settings-not-secret = Ššååṽééð ţĥĥéé šééţţîîñĝĝš; ñööţ ţţĥéé ŵééƀĥööööķķ šééçŕééţ.
+settings-saved-settings-not-key-secret = Ššååṽééð ţĥĥéé šééţţîîñĝĝš; ñööţ ţĥĥéé ÅåÞÎî ķééýý ååñð ţţĥéé ŵééƀĥööööķķ šééçŕééţ.
+settings-saved-key-not-settings = Ššååṽééð ţĥéé ÅåÞþÎî ķééýý; ñööţ ţĥéé ššééţţîîñĝš.
+settings-saved-secret-not-settings = Ššååṽééð ţĥĥéé ŵééƀĥööööķ ššééçŕééţ; ññööţ ţĥéé šééţţţîîñĝš.
+settings-saved-key-not-settings-secret = Ššååṽééð ţĥĥéé ÅåÞÎî ķééýý; ñööţ ţţĥéé šééţţîîññĝš ååñð ţţĥéé ŵééƀĥööööķķ šééçŕééţ.
+settings-saved-secret-not-settings-key = Ššååṽééð ţĥĥéé ŵééƀĥööööķ ššééçŕééţ; ñööţţ ţĥéé šééţţţîîñĝš ååñðð ţĥéé ÅåÞÎî ķééýý.
+settings-saved-settings-key-not-secret = Ššååṽééð ţĥĥéé šééţţîîñĝĝš ååñð ţĥĥéé ÅåÞÎî ķééýý; ñööţ ţţĥéé ŵééƀĥööööķķ šééçŕééţ.
+settings-saved-settings-secret-not-key = Ššååṽééð ţĥĥéé šééţţîîñĝĝš ååñð ţĥĥéé ŵééƀĥööööķ ššééçŕééţ; ñööţţ ţĥéé ÅåÞÎî ķééýý.
+settings-saved-key-secret-not-settings = Ššååṽééð ţĥĥéé ÅåÞÎî ķééýý ååñð ţţĥéé ŵééƀĥööööķķ šééçŕééţ; ññööţ ţĥéé šééţţţîîñĝš.
+# The title of the save dialog an export opens.
+export-dialog-title = Ééẋẋþööŕţ ĥîîšţööŕýý
 
 # (end of window messages)
 

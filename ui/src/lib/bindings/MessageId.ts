@@ -46,6 +46,255 @@ export type MessageId =
   | "read-unreadable-more"
   | "read-names-separator"
   | "read-problems-separator"
+  | "error-invalid-input"
+  | "error-unknown-request"
+  | "error-agent-unavailable"
+  | "error-agent-gone"
+  | "error-no-data-folder"
+  | "error-settings-not-saved"
+  | "error-keyring-unavailable"
+  | "error-not-connected"
+  | "error-not-demo"
+  | "error-demo-unavailable"
+  | "error-no-diagnosis"
+  | "error-history-locked"
+  | "error-history-error"
+  | "error-history-migration"
+  | "error-history-unavailable"
+  | "error-export-failed"
+  | "error-plan-limit"
+  | "error-no-code"
+  | "error-qr-unreadable"
+  | "error-scan-failed"
+  | "error-no-dashboard"
+  | "error-no-folder"
+  | "error-not-saved"
+  | "error-no-clipboard"
+  | "error-not-opened"
+  | "error-autostart"
+  | "error-unauthorized"
+  | "error-no-api-key"
+  | "error-key-needed"
+  | "error-no-api-access"
+  | "error-forbidden"
+  | "error-not-found"
+  | "error-validation-error"
+  | "error-conflict"
+  | "error-rate-limited"
+  | "error-session-disconnected"
+  | "error-server-error"
+  | "error-api-error"
+  | "error-unreachable"
+  | "error-computer-offline"
+  | "error-timeout"
+  | "error-malformed-response"
+  | "error-response-too-large"
+  | "error-invalid-base-url"
+  | "error-already-connected"
+  | "error-internal"
+  | "app-add-device"
+  | "app-refresh"
+  | "app-history"
+  | "app-settings"
+  | "nav-devices"
+  | "nav-back"
+  | "error-details"
+  | "timeline-stretch"
+  | "timeline-stretch-reason"
+  | "timeline-span"
+  | "timeline-changes-drawn"
+  | "timeline-keys"
+  | "timeline-states"
+  | "timeline-hint"
+  | "history-range"
+  | "history-range-24h"
+  | "history-range-week"
+  | "history-range-7d"
+  | "history-range-30d"
+  | "history-from"
+  | "history-to"
+  | "history-show"
+  | "history-range-backwards"
+  | "history-zoom-and-move"
+  | "history-earlier"
+  | "history-later"
+  | "history-zoom-in"
+  | "history-zoom-out"
+  | "history-uptime"
+  | "history-uptime-by-period"
+  | "history-period"
+  | "history-disconnects"
+  | "history-mean-recovery"
+  | "history-longest-recovery"
+  | "history-unreachable"
+  | "history-offline"
+  | "history-no-data"
+  | "history-uptime-note"
+  | "history-outages"
+  | "history-filter-reason"
+  | "history-filter-reason-example"
+  | "history-filter-ended"
+  | "history-filter-ended-any"
+  | "history-no-outages"
+  | "history-no-outage-matches"
+  | "history-column-start"
+  | "history-column-duration"
+  | "history-column-reason"
+  | "history-column-ended"
+  | "history-column-end"
+  | "history-export"
+  | "history-exported"
+  | "card-not-linked"
+  | "card-unread"
+  | "card-state-for"
+  | "card-last-seen"
+  | "card-strip"
+  | "card-uptime-24h"
+  | "card-show-qr"
+  | "card-rescan"
+  | "card-logout"
+  | "card-confirm-logout"
+  | "card-history"
+  | "card-remove"
+  | "card-confirm-remove"
+  | "card-keep"
+  | "card-snoozed-until"
+  | "card-resume"
+  | "card-snooze-label"
+  | "card-snooze"
+  | "card-snooze-one-hour"
+  | "card-snooze-four-hours"
+  | "card-snooze-until-tomorrow"
+  | "grid-empty"
+  | "grid-loading"
+  | "plan-label"
+  | "plan"
+  | "plan-devices"
+  | "plan-messages"
+  | "banner-demo-title"
+  | "banner-demo"
+  | "banner-open-settings"
+  | "banner-stale-since"
+  | "banner-stale"
+  | "banner-offline-since"
+  | "banner-unreachable-since"
+  | "banner-check-settings"
+  | "banner-connecting"
+  | "banner-battery"
+  | "banner-partial"
+  | "banner-diagnose-hint"
+  | "banner-diagnose"
+  | "banner-snoozed-until"
+  | "banner-resume"
+  | "dialog-cancel"
+  | "dialog-close"
+  | "dialog-done"
+  | "loading"
+  | "add-title"
+  | "add-name"
+  | "add-name-example"
+  | "add-adding"
+  | "add-submit"
+  | "pairing-title"
+  | "pairing-qr-label"
+  | "pairing-countdown"
+  | "pairing-getting-code"
+  | "pairing-linked"
+  | "pairing-expired"
+  | "pairing-new-code"
+  | "pairing-dashboard"
+  | "pairing-open-browser"
+  | "pairing-try-again"
+  | "pairing-step-open"
+  | "pairing-step-linked-devices"
+  | "pairing-step-link"
+  | "pairing-copied"
+  | "pairing-saved"
+  | "pairing-copy"
+  | "pairing-save-png"
+  | "pairing-simulate-scan"
+  | "ranking-title"
+  | "ranking-empty"
+  | "ranking-disconnects"
+  | "ranking-none-this-week"
+  | "ranking-last"
+  | "settings-title"
+  | "settings-language"
+  | "settings-language-label"
+  | "settings-language-system"
+  | "settings-connection"
+  | "settings-base-url"
+  | "settings-url-problem"
+  | "settings-api-key"
+  | "settings-api-key-stored"
+  | "settings-api-key-placeholder"
+  | "settings-stored-keyring"
+  | "settings-stored-session"
+  | "settings-stored-none"
+  | "settings-no-keyring"
+  | "settings-keep-session"
+  | "settings-testing"
+  | "settings-test-connection"
+  | "settings-diagnose-hint"
+  | "settings-diagnosing"
+  | "settings-diagnose"
+  | "settings-forget-key"
+  | "settings-diagnosis-label"
+  | "settings-copy-report"
+  | "settings-copied"
+  | "settings-connected"
+  | "settings-connected-devices"
+  | "settings-monitoring"
+  | "settings-poll-interval"
+  | "settings-poll-problem"
+  | "settings-demo"
+  | "settings-autostart"
+  | "settings-battery"
+  | "settings-alerts"
+  | "settings-remind-every"
+  | "settings-degraded-after"
+  | "settings-quiet-from"
+  | "settings-quiet-until"
+  | "settings-detection"
+  | "settings-no-activity"
+  | "settings-down-after"
+  | "settings-up-after"
+  | "settings-retention"
+  | "settings-webhooks"
+  | "settings-webhooks-hint"
+  | "settings-webhooks-receive"
+  | "settings-port"
+  | "settings-signature-header"
+  | "settings-webhook-secret"
+  | "settings-webhook-secret-placeholder"
+  | "settings-webhook-secret-stored"
+  | "settings-forget-secret"
+  | "settings-hooks"
+  | "settings-hooks-hint"
+  | "settings-hook-url"
+  | "settings-hook-command"
+  | "settings-hook-timeout"
+  | "settings-refused"
+  | "settings-part-settings"
+  | "settings-part-key"
+  | "settings-part-secret"
+  | "settings-keep-secret-session"
+  | "settings-saving"
+  | "settings-save"
+  | "settings-loading"
+  | "settings-saved"
+  | "settings-saved-partly"
+  | "settings-saved-settings-not-key"
+  | "settings-saved-settings-not-secret"
+  | "settings-saved-settings-not-key-secret"
+  | "settings-saved-key-not-settings"
+  | "settings-saved-secret-not-settings"
+  | "settings-saved-key-not-settings-secret"
+  | "settings-saved-secret-not-settings-key"
+  | "settings-saved-settings-key-not-secret"
+  | "settings-saved-settings-secret-not-key"
+  | "settings-saved-key-secret-not-settings"
+  | "export-dialog-title"
   | "notify-down"
   | "notify-down-body"
   | "notify-down-lasting-body"
@@ -191,6 +440,255 @@ export type MessageArgs = {
   "read-unreadable-more": { "count": string | number; "more": string | number; "names": string | number };
   "read-names-separator": Record<string, never>;
   "read-problems-separator": Record<string, never>;
+  "error-invalid-input": Record<string, never>;
+  "error-unknown-request": Record<string, never>;
+  "error-agent-unavailable": Record<string, never>;
+  "error-agent-gone": Record<string, never>;
+  "error-no-data-folder": Record<string, never>;
+  "error-settings-not-saved": Record<string, never>;
+  "error-keyring-unavailable": Record<string, never>;
+  "error-not-connected": Record<string, never>;
+  "error-not-demo": Record<string, never>;
+  "error-demo-unavailable": Record<string, never>;
+  "error-no-diagnosis": Record<string, never>;
+  "error-history-locked": Record<string, never>;
+  "error-history-error": Record<string, never>;
+  "error-history-migration": Record<string, never>;
+  "error-history-unavailable": Record<string, never>;
+  "error-export-failed": Record<string, never>;
+  "error-plan-limit": Record<string, never>;
+  "error-no-code": Record<string, never>;
+  "error-qr-unreadable": Record<string, never>;
+  "error-scan-failed": Record<string, never>;
+  "error-no-dashboard": Record<string, never>;
+  "error-no-folder": Record<string, never>;
+  "error-not-saved": Record<string, never>;
+  "error-no-clipboard": Record<string, never>;
+  "error-not-opened": Record<string, never>;
+  "error-autostart": Record<string, never>;
+  "error-unauthorized": Record<string, never>;
+  "error-no-api-key": Record<string, never>;
+  "error-key-needed": Record<string, never>;
+  "error-no-api-access": Record<string, never>;
+  "error-forbidden": Record<string, never>;
+  "error-not-found": Record<string, never>;
+  "error-validation-error": Record<string, never>;
+  "error-conflict": Record<string, never>;
+  "error-rate-limited": Record<string, never>;
+  "error-session-disconnected": Record<string, never>;
+  "error-server-error": Record<string, never>;
+  "error-api-error": Record<string, never>;
+  "error-unreachable": Record<string, never>;
+  "error-computer-offline": Record<string, never>;
+  "error-timeout": Record<string, never>;
+  "error-malformed-response": Record<string, never>;
+  "error-response-too-large": Record<string, never>;
+  "error-invalid-base-url": Record<string, never>;
+  "error-already-connected": Record<string, never>;
+  "error-internal": Record<string, never>;
+  "app-add-device": Record<string, never>;
+  "app-refresh": Record<string, never>;
+  "app-history": Record<string, never>;
+  "app-settings": Record<string, never>;
+  "nav-devices": Record<string, never>;
+  "nav-back": Record<string, never>;
+  "error-details": Record<string, never>;
+  "timeline-stretch": { "duration": string | number; "from": string | number; "kind": string | number; "to": string | number };
+  "timeline-stretch-reason": { "duration": string | number; "from": string | number; "kind": string | number; "reason": string | number; "to": string | number };
+  "timeline-span": { "duration": string | number; "from": string | number; "to": string | number };
+  "timeline-changes-drawn": { "count": string | number };
+  "timeline-keys": { "name": string | number };
+  "timeline-states": { "from": string | number; "name": string | number; "to": string | number };
+  "timeline-hint": Record<string, never>;
+  "history-range": Record<string, never>;
+  "history-range-24h": Record<string, never>;
+  "history-range-week": Record<string, never>;
+  "history-range-7d": Record<string, never>;
+  "history-range-30d": Record<string, never>;
+  "history-from": Record<string, never>;
+  "history-to": Record<string, never>;
+  "history-show": Record<string, never>;
+  "history-range-backwards": Record<string, never>;
+  "history-zoom-and-move": Record<string, never>;
+  "history-earlier": Record<string, never>;
+  "history-later": Record<string, never>;
+  "history-zoom-in": Record<string, never>;
+  "history-zoom-out": Record<string, never>;
+  "history-uptime": Record<string, never>;
+  "history-uptime-by-period": Record<string, never>;
+  "history-period": { "days": string | number };
+  "history-disconnects": Record<string, never>;
+  "history-mean-recovery": Record<string, never>;
+  "history-longest-recovery": Record<string, never>;
+  "history-unreachable": Record<string, never>;
+  "history-offline": Record<string, never>;
+  "history-no-data": Record<string, never>;
+  "history-uptime-note": Record<string, never>;
+  "history-outages": Record<string, never>;
+  "history-filter-reason": Record<string, never>;
+  "history-filter-reason-example": Record<string, never>;
+  "history-filter-ended": Record<string, never>;
+  "history-filter-ended-any": Record<string, never>;
+  "history-no-outages": Record<string, never>;
+  "history-no-outage-matches": Record<string, never>;
+  "history-column-start": Record<string, never>;
+  "history-column-duration": Record<string, never>;
+  "history-column-reason": Record<string, never>;
+  "history-column-ended": Record<string, never>;
+  "history-column-end": Record<string, never>;
+  "history-export": Record<string, never>;
+  "history-exported": Record<string, never>;
+  "card-not-linked": Record<string, never>;
+  "card-unread": { "problem": string | number };
+  "card-state-for": Record<string, never>;
+  "card-last-seen": Record<string, never>;
+  "card-strip": { "name": string | number };
+  "card-uptime-24h": Record<string, never>;
+  "card-show-qr": Record<string, never>;
+  "card-rescan": Record<string, never>;
+  "card-logout": Record<string, never>;
+  "card-confirm-logout": Record<string, never>;
+  "card-history": Record<string, never>;
+  "card-remove": Record<string, never>;
+  "card-confirm-remove": Record<string, never>;
+  "card-keep": Record<string, never>;
+  "card-snoozed-until": { "time": string | number };
+  "card-resume": Record<string, never>;
+  "card-snooze-label": { "name": string | number };
+  "card-snooze": Record<string, never>;
+  "card-snooze-one-hour": Record<string, never>;
+  "card-snooze-four-hours": Record<string, never>;
+  "card-snooze-until-tomorrow": Record<string, never>;
+  "grid-empty": Record<string, never>;
+  "grid-loading": Record<string, never>;
+  "plan-label": Record<string, never>;
+  "plan": Record<string, never>;
+  "plan-devices": { "limit": string | number; "used": string | number };
+  "plan-messages": { "quota": string | number; "sent": string | number };
+  "banner-demo-title": Record<string, never>;
+  "banner-demo": Record<string, never>;
+  "banner-open-settings": Record<string, never>;
+  "banner-stale-since": { "time": string | number };
+  "banner-stale": Record<string, never>;
+  "banner-offline-since": { "time": string | number };
+  "banner-unreachable-since": { "time": string | number };
+  "banner-check-settings": Record<string, never>;
+  "banner-connecting": Record<string, never>;
+  "banner-battery": Record<string, never>;
+  "banner-partial": Record<string, never>;
+  "banner-diagnose-hint": Record<string, never>;
+  "banner-diagnose": Record<string, never>;
+  "banner-snoozed-until": { "time": string | number };
+  "banner-resume": Record<string, never>;
+  "dialog-cancel": Record<string, never>;
+  "dialog-close": Record<string, never>;
+  "dialog-done": Record<string, never>;
+  "loading": Record<string, never>;
+  "add-title": Record<string, never>;
+  "add-name": Record<string, never>;
+  "add-name-example": Record<string, never>;
+  "add-adding": Record<string, never>;
+  "add-submit": Record<string, never>;
+  "pairing-title": { "name": string | number };
+  "pairing-qr-label": Record<string, never>;
+  "pairing-countdown": { "number": string | number; "of": string | number; "seconds": string | number };
+  "pairing-getting-code": Record<string, never>;
+  "pairing-linked": Record<string, never>;
+  "pairing-expired": Record<string, never>;
+  "pairing-new-code": Record<string, never>;
+  "pairing-dashboard": Record<string, never>;
+  "pairing-open-browser": Record<string, never>;
+  "pairing-try-again": Record<string, never>;
+  "pairing-step-open": Record<string, never>;
+  "pairing-step-linked-devices": Record<string, never>;
+  "pairing-step-link": Record<string, never>;
+  "pairing-copied": Record<string, never>;
+  "pairing-saved": Record<string, never>;
+  "pairing-copy": Record<string, never>;
+  "pairing-save-png": Record<string, never>;
+  "pairing-simulate-scan": Record<string, never>;
+  "ranking-title": { "days": string | number };
+  "ranking-empty": Record<string, never>;
+  "ranking-disconnects": { "count": string | number };
+  "ranking-none-this-week": Record<string, never>;
+  "ranking-last": { "time": string | number };
+  "settings-title": Record<string, never>;
+  "settings-language": Record<string, never>;
+  "settings-language-label": Record<string, never>;
+  "settings-language-system": { "language": string | number };
+  "settings-connection": Record<string, never>;
+  "settings-base-url": Record<string, never>;
+  "settings-url-problem": { "example": string | number };
+  "settings-api-key": Record<string, never>;
+  "settings-api-key-stored": { "mask": string | number };
+  "settings-api-key-placeholder": Record<string, never>;
+  "settings-stored-keyring": Record<string, never>;
+  "settings-stored-session": Record<string, never>;
+  "settings-stored-none": Record<string, never>;
+  "settings-no-keyring": Record<string, never>;
+  "settings-keep-session": Record<string, never>;
+  "settings-testing": Record<string, never>;
+  "settings-test-connection": Record<string, never>;
+  "settings-diagnose-hint": Record<string, never>;
+  "settings-diagnosing": Record<string, never>;
+  "settings-diagnose": Record<string, never>;
+  "settings-forget-key": Record<string, never>;
+  "settings-diagnosis-label": Record<string, never>;
+  "settings-copy-report": Record<string, never>;
+  "settings-copied": Record<string, never>;
+  "settings-connected": Record<string, never>;
+  "settings-connected-devices": { "count": string | number; "plan": string | number };
+  "settings-monitoring": Record<string, never>;
+  "settings-poll-interval": Record<string, never>;
+  "settings-poll-problem": { "local": string | number; "max": string | number; "min": string | number };
+  "settings-demo": Record<string, never>;
+  "settings-autostart": Record<string, never>;
+  "settings-battery": Record<string, never>;
+  "settings-alerts": Record<string, never>;
+  "settings-remind-every": Record<string, never>;
+  "settings-degraded-after": Record<string, never>;
+  "settings-quiet-from": Record<string, never>;
+  "settings-quiet-until": Record<string, never>;
+  "settings-detection": Record<string, never>;
+  "settings-no-activity": Record<string, never>;
+  "settings-down-after": Record<string, never>;
+  "settings-up-after": Record<string, never>;
+  "settings-retention": Record<string, never>;
+  "settings-webhooks": Record<string, never>;
+  "settings-webhooks-hint": Record<string, never>;
+  "settings-webhooks-receive": Record<string, never>;
+  "settings-port": Record<string, never>;
+  "settings-signature-header": Record<string, never>;
+  "settings-webhook-secret": Record<string, never>;
+  "settings-webhook-secret-placeholder": Record<string, never>;
+  "settings-webhook-secret-stored": Record<string, never>;
+  "settings-forget-secret": Record<string, never>;
+  "settings-hooks": Record<string, never>;
+  "settings-hooks-hint": Record<string, never>;
+  "settings-hook-url": Record<string, never>;
+  "settings-hook-command": Record<string, never>;
+  "settings-hook-timeout": Record<string, never>;
+  "settings-refused": { "part": string | number };
+  "settings-part-settings": Record<string, never>;
+  "settings-part-key": Record<string, never>;
+  "settings-part-secret": Record<string, never>;
+  "settings-keep-secret-session": Record<string, never>;
+  "settings-saving": Record<string, never>;
+  "settings-save": Record<string, never>;
+  "settings-loading": Record<string, never>;
+  "settings-saved": Record<string, never>;
+  "settings-saved-partly": Record<string, never>;
+  "settings-saved-settings-not-key": Record<string, never>;
+  "settings-saved-settings-not-secret": Record<string, never>;
+  "settings-saved-settings-not-key-secret": Record<string, never>;
+  "settings-saved-key-not-settings": Record<string, never>;
+  "settings-saved-secret-not-settings": Record<string, never>;
+  "settings-saved-key-not-settings-secret": Record<string, never>;
+  "settings-saved-secret-not-settings-key": Record<string, never>;
+  "settings-saved-settings-key-not-secret": Record<string, never>;
+  "settings-saved-settings-secret-not-key": Record<string, never>;
+  "settings-saved-key-secret-not-settings": Record<string, never>;
+  "export-dialog-title": Record<string, never>;
   "notify-down": { "device": string | number };
   "notify-down-body": { "reason": string | number; "time": string | number };
   "notify-down-lasting-body": { "duration": string | number; "reason": string | number; "time": string | number };
