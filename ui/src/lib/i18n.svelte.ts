@@ -7,6 +7,7 @@ import { FluentBundle, FluentResource, type FluentVariable } from '@fluent/bundl
 import english from '../../../src-tauri/model/locales/en.ftl?window';
 import type { ErrorCode } from './bindings/ErrorCode';
 import type { Locale } from './bindings/Locale';
+import type { MessageArgs, MessageId } from './bindings/MessageId';
 
 export type Args = Record<string, FluentVariable>;
 
@@ -125,8 +126,8 @@ function format(b: FluentBundle, id: string, args?: Args): string | null {
  * English when the catalog lacks it, the id itself when English does too.
  * Reading it in a component re-renders that component when the language changes.
  */
-export function t(id: string, args?: Args): string {
-  return translate(language.bundle, id, args);
+export function t<K extends MessageId>(id: K, ...args: Record<string, never> extends MessageArgs[K] ? [] : [MessageArgs[K]]): string {
+  return translate(language.bundle, id, args[0] as Args | undefined);
 }
 
 /** The message `id` from `bundle`, else from English, else the id. */
@@ -149,7 +150,7 @@ export async function languageNames(): Promise<Record<string, string>> {
 }
 
 /** Every error code's sentence: the page shows it, the agent's English detail only behind a disclosure. */
-export const ERROR_IDS: Record<ErrorCode, string> = {
+export const ERROR_IDS: Record<ErrorCode, MessageId> = {
   INVALID_INPUT: 'error-invalid-input',
   UNKNOWN_REQUEST: 'error-unknown-request',
   AGENT_UNAVAILABLE: 'error-agent-unavailable',
