@@ -76,9 +76,24 @@ export function scanWords(d) {
   return d.execute(SCAN);
 }
 
-/** Plain ASCII words in `text` (a tray label, a notification), minus `data` (names the user gave). */
+// Words no catalog is meant to change: the names of the service and the app,
+// and what CLDR writes in English times and dates (the pseudo-locale formats
+// them as English does, through ICU in the agent and Intl in the page).
+const NAMES = ['WAPing', 'Desk', 'WhatsApp'];
+const CLDR_ENGLISH = new Set([
+  'AM', 'PM',
+  'Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec',
+  'January', 'February', 'March', 'April', 'June', 'July', 'August', 'September', 'October', 'November', 'December',
+  'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun',
+  'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday',
+]);
+
+/** Plain ASCII words in `text` no catalog made: minus `data` (names the user gave), the product's names and CLDR's English date words. */
 export function plainWords(text, data = []) {
   let rest = text;
-  for (const d of data) rest = rest.split(d).join(' ');
-  return rest.match(/[A-Za-z]{2,}/g) ?? [];
+  // Longest first, so that a name holding another ("statusChangedAt", "status") goes whole.
+  for (const d of [...data, ...NAMES].sort((a, b) => b.length - a.length)) rest = rest.split(d).join(" ");
+  // Addresses and a key's masked end are data, not words.
+  rest = rest.replace(/\bhttps?:\/\/\S+/g, ' ').replace(/•+\S*/g, ' ');
+  return (rest.match(/[A-Za-z]{2,}/g) ?? []).filter((w) => !CLDR_ENGLISH.has(w));
 }

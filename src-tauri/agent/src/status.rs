@@ -64,7 +64,7 @@ pub(crate) fn run_report(
                 Ok(demo) => run(demo.client_config(), json, locale, report).await,
                 Err(e) => {
                     let cause = format!("demo workspace: {e}");
-                    status::failure(&GatewayError::Unreachable { cause }, json)
+                    status::failure(&GatewayError::Unreachable { cause }, json, locale)
                 }
             };
         }
@@ -90,7 +90,7 @@ async fn run(
 ) -> Outcome {
     match GatewayClient::new(config) {
         Ok(client) => report(&client, json, locale).await,
-        Err(e) => status::failure(&e, json),
+        Err(e) => status::failure(&e, json, locale),
     }
 }
 

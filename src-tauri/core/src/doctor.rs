@@ -670,10 +670,12 @@ impl Render for EndpointReport {
             return;
         }
         let recognised = match (&self.shape, self.recognised) {
-            (Some(shape), true) if shape.contains(' ') => words.with(
-                "doctor-recognised-as",
-                &[("shape", printable(shape, 100).into())],
-            ),
+            (Some(shape), true) if shape == wire::BARE_LIST => {
+                words.text("doctor-recognised-bare-list")
+            }
+            (Some(shape), true) if shape == wire::WHOLE_ANSWER => {
+                words.text("doctor-recognised-whole-answer")
+            }
             (Some(shape), true) => words.with(
                 "doctor-recognised-under",
                 &[("shape", printable(shape, 100).into())],

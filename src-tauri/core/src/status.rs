@@ -52,18 +52,26 @@ pub async fn run(
 ) -> Outcome {
     match client.list_devices().await {
         Ok(list) => report(&list, as_json, now, locale),
-        Err(error) => failure(&error, as_json),
+        Err(error) => failure(&error, as_json, locale),
     }
 }
 
-pub fn failure(error: &GatewayError, as_json: bool) -> Outcome {
+/// A workspace that could not be read: its error as JSON when asked for, and
+/// on stderr the error's sentence in `locale` with WAPing's own detail after
+/// it (the detail is what support needs; it stays as WAPing or the system
+/// said it).
+pub fn failure(error: &GatewayError, as_json: bool, locale: Locale) -> Outcome {
     Outcome {
         stdout: if as_json {
             format!("{}\n", terminal_json(&json!({"error": error}), false))
         } else {
             String::new()
         },
-        stderr: format!("waping-desk: {}\n", printable(&error.to_string(), 2000)),
+        stderr: format!(
+            "waping-desk: {}\n  {}\n",
+            printable(&error.code().words(Catalog::of(locale)), 2000),
+            printable(&error.to_string(), 2000)
+        ),
         code: GATEWAY_FAILED,
     }
 }

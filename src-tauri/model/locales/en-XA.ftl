@@ -492,7 +492,8 @@ doctor-no-answer = ññöö ååñšŵééŕ
 doctor-yes = ýýéš
 doctor-no = ñöö
 # { $shape } is where the answer was found, as the report's data names it.
-doctor-recognised-as = ýýééšš, ƒööûûñð ååš { $shape }
+doctor-recognised-bare-list = ýýééšš, ååš åå ƀååŕéé ļîîšţ
+doctor-recognised-whole-answer = ýýééšš, ååš ţĥéé ŵĥĥööļéé ååñšŵééŕ
 doctor-recognised-under = ýýééšš, ƒööûûñð ûûñðééŕ "{ $shape }"
 doctor-none = ñööñéé
 doctor-pagination-one-page = ñööñéé (ööñéé þååĝéé)

@@ -503,7 +503,8 @@ doctor-no-answer = no answer
 doctor-yes = yes
 doctor-no = no
 # { $shape } is where the answer was found, as the report's data names it.
-doctor-recognised-as = yes, found as { $shape }
+doctor-recognised-bare-list = yes, as a bare list
+doctor-recognised-whole-answer = yes, as the whole answer
 doctor-recognised-under = yes, found under "{ $shape }"
 doctor-none = none
 doctor-pagination-one-page = none (one page)

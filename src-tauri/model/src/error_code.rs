@@ -75,6 +75,15 @@ impl ErrorCode {
             _ => format!("{self:?}"),
         }
     }
+
+    /// What went wrong, in a sentence of `catalog`'s language: the message
+    /// `error-<code>` (`error-not-found`), which every code has.
+    pub fn words(self, catalog: &crate::i18n::Catalog) -> String {
+        catalog.text(&format!(
+            "error-{}",
+            self.as_str().to_ascii_lowercase().replace('_', "-")
+        ))
+    }
 }
 
 impl std::fmt::Display for ErrorCode {
@@ -86,6 +95,19 @@ impl std::fmt::Display for ErrorCode {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_code_reads_as_its_sentence_in_the_language_asked() {
+        use crate::i18n::{Catalog, Locale};
+        let en = ErrorCode::Unauthorized.words(Catalog::of(Locale::En));
+        let pt = ErrorCode::Unauthorized.words(Catalog::of(Locale::PtBr));
+        assert!(en.contains("API key"), "{en}");
+        assert!(pt.contains("chave de API"), "{pt}");
+        assert_ne!(
+            ErrorCode::NotFound.words(Catalog::of(Locale::De)),
+            "error-not-found"
+        );
+    }
 
     #[test]
     fn codes_are_written_in_screaming_snake_case() {

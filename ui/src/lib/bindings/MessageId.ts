@@ -370,7 +370,8 @@ export type MessageId =
   | "doctor-no-answer"
   | "doctor-yes"
   | "doctor-no"
-  | "doctor-recognised-as"
+  | "doctor-recognised-bare-list"
+  | "doctor-recognised-whole-answer"
   | "doctor-recognised-under"
   | "doctor-none"
   | "doctor-pagination-one-page"
@@ -764,7 +765,8 @@ export type MessageArgs = {
   "doctor-no-answer": Record<string, never>;
   "doctor-yes": Record<string, never>;
   "doctor-no": Record<string, never>;
-  "doctor-recognised-as": { "shape": string | number };
+  "doctor-recognised-bare-list": Record<string, never>;
+  "doctor-recognised-whole-answer": Record<string, never>;
   "doctor-recognised-under": { "shape": string | number };
   "doctor-none": Record<string, never>;
   "doctor-pagination-one-page": Record<string, never>;

@@ -10,7 +10,7 @@ mod read;
 pub use read::{
     at, link_next, read_device, read_device_page, read_error, read_one_device, read_qr, read_time,
     read_webhook, read_workspace, ListPage, NextPage, QrPayload, SessionChange, ShapeError, Trace,
-    WebhookRead, DEFAULT_QR_LIFETIME_SECS, MAX_TEXT_CHARS,
+    WebhookRead, BARE_LIST, DEFAULT_QR_LIFETIME_SECS, MAX_TEXT_CHARS, WHOLE_ANSWER,
 };
 
 use crate::domain::{DeviceId, SessionState};

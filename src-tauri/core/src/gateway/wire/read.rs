@@ -376,12 +376,17 @@ pub struct ListPage {
     pub total: Option<u64>,
 }
 
+/// Where a list was found when the answer is the list itself.
+pub const BARE_LIST: &str = "a bare list";
+/// Where an object was found when the answer is the object itself.
+pub const WHOLE_ANSWER: &str = "the answer itself";
+
 /// Finds the list: the answer itself, or under an envelope key one or two
 /// levels deep. Returns the list, the object holding it (where pagination
 /// fields sit) and where it was found.
 fn find_list(body: &Value) -> Option<(&Vec<Value>, &Value, String)> {
     if let Value::Array(items) = body {
-        return Some((items, body, "a bare list".into()));
+        return Some((items, body, BARE_LIST.into()));
     }
     for key in aliases::ENVELOPE_KEYS {
         if let Some(Value::Array(items)) = body.get(key) {
@@ -572,7 +577,7 @@ fn find_object<'a>(body: &'a Value, field: &Field) -> Option<(&'a Value, String)
             .any(|p| at(v, p).is_some_and(|x| !x.is_object() && !x.is_array()))
     };
     if holds(body) {
-        return Some((body, "the answer itself".into()));
+        return Some((body, WHOLE_ANSWER.into()));
     }
     for key in aliases::OBJECT_ENVELOPE_KEYS {
         if let Some(inner @ Value::Object(_)) = body.get(key) {
