@@ -230,3 +230,21 @@ export async function enterApiKey(d, apiKey) {
   });
   await d.click(await d.find('[data-testid="back"]'));
 }
+
+/**
+ * What an error note shows: its sentence, and whether the agent's own words
+ * behind Details are drawn (a closed <details> keeps them in the page but off
+ * the screen, which WebDriver's text does not tell apart).
+ */
+export async function errorNote(d, note) {
+  return d.execute(
+    `const note = arguments[0];
+     const detail = note.querySelector('.detail');
+     return {
+       sentence: note.querySelector('.sentence').textContent.trim(),
+       detail: detail.textContent.trim(),
+       detailShown: detail.getClientRects().length > 0,
+     };`,
+    [{ 'element-6066-11e4-a52e-4f735466cecf': note }],
+  );
+}

@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { after, before, describe, it } from 'node:test';
-import { saveScreenshot, startApp } from './harness.mjs';
+import { errorNote, saveScreenshot, startApp } from './harness.mjs';
 
 describe('Pairing', () => {
   let app;
@@ -71,9 +71,12 @@ describe('Pairing', () => {
   it('says the plan is full instead of asking WAPing', async () => {
     await addDevice('Sixth phone');
     const error = await d.waitFor(() => d.find('[data-testid="add-device-error"]'), { what: 'the limit message' });
-    assert.match(await d.text(error), /^Your WAPing plan has no room for another device\.\s+Details$/);
+    const closed = await errorNote(d, error);
+    assert.equal(closed.sentence, 'Your WAPing plan has no room for another device.');
+    assert.match(closed.detail, /Growth allows 5 linked devices; remove one or upgrade/);
+    assert.equal(closed.detailShown, false, 'the detail hidden until Details is opened');
     await d.click(await d.findIn(error, 'summary'));
-    assert.match(await d.text(error), /Growth allows 5 linked devices; remove one or upgrade/);
+    assert.equal((await errorNote(d, error)).detailShown, true);
     await saveScreenshot(d, 'plan-full.png');
     assert.equal((await d.findAll('[data-testid="device-card"]')).length, 5);
   });

@@ -20,7 +20,10 @@ describe('numbers', () => {
     expect(percent(0.0001, 'en')).toBe('0.1%');
     expect(percent(0.987, 'pt-BR')).toBe('98,7%');
     expect(percent(0.987, 'de')).toBe('98,7\u00a0%');
-    expect(percent(0.987, 'ar')).toBe(new Intl.NumberFormat('ar', { style: 'percent', minimumFractionDigits: 1 }).format(0.987));
+    // Latin digits in Arabic, whatever the ICU underneath picks by default,
+    // as the agent writes them.
+    expect(percent(0.987, 'ar')).toMatch(/^98[.,٫]7/);
+    expect(number(1234567, 'ar')).toMatch(/^1\D?234\D?567$/);
     expect(percent(null, 'en')).toBe('—');
   });
 });

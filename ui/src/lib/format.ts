@@ -1,21 +1,21 @@
 // Numbers, percentages, clock times and dates in the page's locale, by `Intl`
 // (12 or 24 hours, the locale's digits, grouping and order). Messages get
 // them formatted, as placeables: no catalog writes a time format.
-import { language } from './i18n.svelte';
+import { intlLocale, language } from './i18n.svelte';
 
 const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
 
 function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
   const key = `n${locale}${JSON.stringify(options)}`;
   let f = cache.get(key) as Intl.NumberFormat | undefined;
-  if (!f) cache.set(key, (f = new Intl.NumberFormat(locale, options)));
+  if (!f) cache.set(key, (f = new Intl.NumberFormat(intlLocale(locale), options)));
   return f;
 }
 
 function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
   const key = `d${locale}${JSON.stringify(options)}`;
   let f = cache.get(key) as Intl.DateTimeFormat | undefined;
-  if (!f) cache.set(key, (f = new Intl.DateTimeFormat(locale, options)));
+  if (!f) cache.set(key, (f = new Intl.DateTimeFormat(intlLocale(locale), options)));
   return f;
 }
 

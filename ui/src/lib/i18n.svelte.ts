@@ -31,9 +31,17 @@ const catalogs: Record<Locale, () => Promise<string>> = {
 
 export const isRtl = (locale: Locale): boolean => RTL.has(locale);
 
+/**
+ * The tag `Intl` formats `locale` with. Arabic writes Latin digits, as CLDR
+ * now has it and as the agent's notifications, tray and command line do
+ * (an older ICU in the web view would pick Arabic-Indic ones): the same
+ * number reads the same everywhere on the screen.
+ */
+export const intlLocale = (locale: string): string => (locale === 'ar' ? 'ar-u-nu-latn' : locale);
+
 /** A catalog as a bundle. Isolation marks only where text runs right to left, as the agent does. */
 function bundle(locale: Locale, source: string): FluentBundle {
-  const b = new FluentBundle(locale, { useIsolating: isRtl(locale) });
+  const b = new FluentBundle(intlLocale(locale), { useIsolating: isRtl(locale) });
   const errors = b.addResource(new FluentResource(source));
   for (const e of errors) console.error(`catalog ${locale}: ${e.message}`);
   return b;

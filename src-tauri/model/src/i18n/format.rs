@@ -133,6 +133,7 @@ mod tests {
         assert_eq!(first_weekday(Locale::En), 7);
         assert_eq!(first_weekday(Locale::De), 1);
         assert_eq!(first_weekday(Locale::PtBr), 7);
+        assert_eq!(first_weekday(Locale::Ar), 6);
         let monday = at("2026-11-30T14:05:00+00:00");
         assert!(
             day(Locale::En, monday).contains("Mon"),
