@@ -225,6 +225,28 @@ fn drawn_width(text: &str) -> usize {
 }
 
 #[test]
+fn a_rejected_key_is_said_in_the_systems_language_with_wapings_own_words_after() {
+    let sim = sim(PlanTier::Growth, 3);
+    let home = home_choosing("status-cli-rejected-language", None);
+    let pt = status_in("pt_BR.UTF-8", &home, &sim.base_url(), "wrong_key", &[]);
+    assert_eq!(pt.status.code(), Some(3));
+    let stderr = text(&pt.stderr);
+    let mut lines = stderr.lines();
+    assert!(
+        lines
+            .next()
+            .is_some_and(|l| l.starts_with("waping-desk: ") && l.contains("chave de API")),
+        "{stderr}"
+    );
+    assert!(
+        lines
+            .next()
+            .is_some_and(|l| l.contains("WAPing rejected the API key")),
+        "{stderr}"
+    );
+}
+
+#[test]
 fn the_table_speaks_the_systems_language_and_lines_up_in_arabic_and_hindi() {
     let sim = sim(PlanTier::Growth, 3);
     let (url, key) = (sim.base_url(), sim.api_key().to_owned());
