@@ -10,10 +10,11 @@ use tauri_plugin_clipboard_manager::ClipboardExt;
 use tauri_plugin_dialog::DialogExt;
 use tauri_plugin_opener::OpenerExt;
 use waping_link::contract::{args, Call, Request};
+use waping_link::locale::system_locale;
 use waping_link::views::ExportFile;
 use waping_link::AppError;
 use waping_model::history_views::Format;
-use waping_model::i18n::{Catalog, Locale};
+use waping_model::i18n::Catalog;
 use waping_model::pairing_state::PairingState;
 use waping_model::ErrorCode;
 
@@ -36,17 +37,6 @@ pub async fn handle<R: Runtime>(app: &AppHandle<R>, request: Request) -> Result<
             format!("{} is the agent's to answer", agent.command().name()),
         )),
     }
-}
-
-/// The app's locale for this desktop session's (LANG/LC_* on Linux): the
-/// page's language until the agent's overview names its own.
-pub fn system_locale() -> Locale {
-    Locale::negotiate(
-        sys_locale::get_locales()
-            .collect::<Vec<_>>()
-            .iter()
-            .map(String::as_str),
-    )
 }
 
 /// Asks the agent, typed.

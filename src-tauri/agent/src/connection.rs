@@ -765,19 +765,29 @@ fn hook_log(history_path: Option<&std::path::Path>) -> Option<History> {
 }
 
 /// Opens the history database; on failure the app still monitors and says why.
-fn open_history(shell: &Shell, mode: Mode) -> (Option<History>, Option<String>, Option<PathBuf>) {
+fn open_history(shell: &Shell, mode: Mode) -> (Option<History>, Option<AppError>, Option<PathBuf>) {
     let path = shell.data_dir.join(history_file(mode));
     match History::open(&path) {
         Ok((history, None)) => (Some(history), None, Some(path)),
         Ok((history, Some(recovered))) => (
             Some(history),
-            Some(format!(
-                "The history database could not be read ({}); it was moved to {} and a new one started.",
-                recovered.cause,
-                recovered.moved_to.display()
+            Some(AppError::new(
+                ErrorCode::HistoryRecovered,
+                format!(
+                    "The history database could not be read ({}); it was moved to {} and a new one started.",
+                    recovered.cause,
+                    recovered.moved_to.display()
+                ),
             )),
             Some(path),
         ),
-        Err(e) => (None, Some(format!("history is not being saved: {e}")), None),
+        Err(e) => (
+            None,
+            Some(AppError::new(
+                ErrorCode::HistoryNotSaved,
+                format!("history is not being saved: {e}"),
+            )),
+            None,
+        ),
     }
 }

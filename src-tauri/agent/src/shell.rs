@@ -11,16 +11,7 @@ use waping_link::protocol::AgentEvent;
 use waping_link::views::Overview;
 use waping_link::Event;
 
-/// The system's language, as the user's environment names it (`LANG` and
-/// `LC_*` on Linux, the user's preferred languages on Windows and macOS).
-pub fn system_locale() -> Locale {
-    Locale::negotiate(
-        sys_locale::get_locales()
-            .collect::<Vec<_>>()
-            .iter()
-            .map(String::as_str),
-    )
-}
+pub use waping_link::locale::system_locale;
 
 /// The desktop around the agent: its tray, and how a window is started.
 pub trait Desktop: Send + Sync {

@@ -10,6 +10,7 @@ pub mod cli;
 pub mod client;
 pub mod contract;
 pub mod handshake;
+pub mod locale;
 pub mod protocol;
 pub mod views;
 

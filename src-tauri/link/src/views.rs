@@ -11,7 +11,9 @@ use waping_model::i18n::{Catalog, Locale, LocaleInfo};
 use waping_model::pairing_state::PairingState;
 use waping_model::settings::PollLimits;
 use waping_model::snapshot::{GatewayHealth, Snapshot};
-use waping_model::{Device, DeviceId, Mode, PartialList, Settings, UnreadDevice, Workspace};
+use waping_model::{
+    AppError, Device, DeviceId, Mode, PartialList, Settings, UnreadDevice, Workspace,
+};
 
 /// Pushed to the UI as the `overview` event and returned by `get_overview`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
@@ -135,7 +137,7 @@ pub struct SnapshotView {
     /// When WAPing last answered.
     pub updated_at: Option<DateTime<Utc>>,
     /// Set when history could not be opened or written, or was recovered.
-    pub history_problem: Option<String>,
+    pub history_problem: Option<AppError>,
     /// Polling slower because the computer runs on battery (a setting).
     pub battery_saving: bool,
 }
@@ -384,7 +386,10 @@ mod tests {
             device("dev_once_a", "Alpha", SessionState::Connected),
             device("dev_once_b", "Shop", SessionState::Disconnected),
         ];
-        snapshot.history_problem = Some("history was recovered".into());
+        snapshot.history_problem = Some(AppError::new(
+            waping_model::ErrorCode::HistoryRecovered,
+            "history was recovered",
+        ));
         let overview = Overview::new(
             Mode::Demo,
             snapshot.clone(),

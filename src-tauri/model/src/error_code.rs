@@ -27,6 +27,10 @@ pub enum ErrorCode {
     HistoryError,
     HistoryMigration,
     HistoryUnavailable,
+    /// Changes are shown but cannot be written (a full disk, a lock).
+    HistoryNotSaved,
+    /// The file could not be read; it was set aside and a new one started.
+    HistoryRecovered,
     ExportFailed,
     // Pairing and the QR code.
     PlanLimit,

@@ -3,7 +3,7 @@
 pub use crate::domain::GatewayHealth;
 use crate::domain::{read_problem, Device, PartialList, SessionState, UnreadDevice, Workspace};
 use crate::i18n::{time_of_day, Catalog, Locale};
-use crate::ErrorCode;
+use crate::{AppError, ErrorCode};
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
@@ -23,8 +23,9 @@ pub struct Snapshot {
     pub health: GatewayHealth,
     /// When WAPing last answered.
     pub updated_at: Option<DateTime<Utc>>,
-    /// Set when history could not be opened or written, or was recovered.
-    pub history_problem: Option<String>,
+    /// Set when history could not be opened or written, or was recovered:
+    /// its code says it in the user's language, its message in detail.
+    pub history_problem: Option<AppError>,
     /// Polling slower because the computer runs on battery (a setting).
     pub battery_saving: bool,
 }

@@ -174,6 +174,8 @@ export const ERROR_IDS: Record<ErrorCode, MessageId> = {
   HISTORY_ERROR: 'error-history-error',
   HISTORY_MIGRATION: 'error-history-migration',
   HISTORY_UNAVAILABLE: 'error-history-unavailable',
+  HISTORY_NOT_SAVED: 'error-history-not-saved',
+  HISTORY_RECOVERED: 'error-history-recovered',
   EXPORT_FAILED: 'error-export-failed',
   PLAN_LIMIT: 'error-plan-limit',
   NO_CODE: 'error-no-code',

@@ -15,11 +15,13 @@ use crate::domain::{
 use crate::gateway::{GatewayClient, GatewayError};
 use crate::history::{History, HistoryChange, HistoryError, LiveSpan};
 use crate::settings;
+use crate::ErrorCode;
 use chrono::{DateTime, Utc};
 use std::collections::HashSet;
 use std::time::Duration;
 use tokio::sync::{broadcast, mpsc, oneshot, watch};
 use tokio::task::JoinHandle;
+use waping_model::AppError;
 
 #[derive(Debug, Clone)]
 pub struct MonitorConfig {
@@ -115,7 +117,7 @@ impl Monitor {
     pub fn spawn(
         client: GatewayClient,
         mut history: Option<History>,
-        notice: Option<String>,
+        notice: Option<AppError>,
         config: MonitorConfig,
     ) -> Self {
         let mut machine = Machine::new(config.machine.clone());
@@ -145,7 +147,10 @@ impl Monitor {
                         machine.seed(id, k);
                     }
                 }
-                Err(e) => snapshot.history_problem = Some(e.to_string()),
+                Err(e) => {
+                    snapshot.history_problem =
+                        Some(AppError::new(ErrorCode::HistoryError, e.to_string()))
+                }
             }
         }
         // From now on the timeline shows this run as watched, not "no data".
@@ -824,7 +829,10 @@ impl Runner {
     fn written<T>(&mut self, result: Result<T, HistoryError>) {
         match result {
             Err(e) => {
-                self.draft.history_problem = Some(format!("history is not being saved: {e}"));
+                self.draft.history_problem = Some(AppError::new(
+                    ErrorCode::HistoryNotSaved,
+                    format!("history is not being saved: {e}"),
+                ));
                 self.write_failed = true;
             }
             Ok(_) => {

@@ -61,6 +61,8 @@ export type MessageId =
   | "error-history-error"
   | "error-history-migration"
   | "error-history-unavailable"
+  | "error-history-not-saved"
+  | "error-history-recovered"
   | "error-export-failed"
   | "error-plan-limit"
   | "error-no-code"
@@ -456,6 +458,8 @@ export type MessageArgs = {
   "error-history-error": Record<string, never>;
   "error-history-migration": Record<string, never>;
   "error-history-unavailable": Record<string, never>;
+  "error-history-not-saved": Record<string, never>;
+  "error-history-recovered": Record<string, never>;
   "error-export-failed": Record<string, never>;
   "error-plan-limit": Record<string, never>;
   "error-no-code": Record<string, never>;

@@ -164,10 +164,13 @@ test('webhook and history problems each get their banner', () => {
   render(StatusBanner, {
     overview: overview(
       { webhookProblem: 'Port 8787 is taken' },
-      { historyProblem: 'History could not be written: disk full' },
+      { historyProblem: { code: 'HISTORY_NOT_SAVED', message: 'history is not being saved: disk full' } },
     ),
     onsettings: () => {},
   });
   expect(screen.getByTestId('webhook-banner').textContent).toBe('Port 8787 is taken');
-  expect(screen.getByTestId('history-banner').textContent).toBe('History could not be written: disk full');
+  // The problem in the reader's words; the agent's own behind Details.
+  const history = screen.getByTestId('history-banner');
+  expect(history.querySelector('.sentence')?.textContent).toMatch(/^History is not being saved/);
+  expect(history.querySelector('details .detail')?.textContent).toBe('history is not being saved: disk full');
 });
