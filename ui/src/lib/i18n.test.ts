@@ -99,7 +99,6 @@ describe('direction', () => {
 describe('catalogs', () => {
   test('every error code has its own sentence in every language', async () => {
     const codes = Object.keys(ERROR_IDS) as ErrorCode[];
-    expect(codes).toHaveLength(46);
     for (const locale of PICKABLE) {
       const bundle = await catalogOf(locale);
       for (const code of codes) {
