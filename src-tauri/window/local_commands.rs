@@ -14,7 +14,6 @@ use waping_link::locale::system_locale;
 use waping_link::views::ExportFile;
 use waping_link::AppError;
 use waping_model::history_views::Format;
-use waping_model::i18n::Catalog;
 use waping_model::pairing_state::PairingState;
 use waping_model::ErrorCode;
 
@@ -125,7 +124,9 @@ async fn export_history<R: Runtime>(
     a: args::ExportHistory,
 ) -> Result<Option<String>, AppError> {
     let format = a.format;
-    let title = Catalog::of(a.locale.unwrap_or_else(system_locale)).text("export-dialog-title");
+    // The save dialog's title, in the page's language (the page has the
+    // catalogs; the window keeps none of its own). Only a title: cut short.
+    let title: String = a.title.chars().take(200).collect();
     let file = ask(
         app,
         args::RenderExport {

@@ -242,7 +242,7 @@ contract! {
     /// Asks where to save one device's history and saves it; replies the
     /// path, or null when the user cancelled. The save dialog speaks the
     /// page's `locale` (the system's when none is given).
-    window page ExportHistory { device_id: DeviceId, from: f64, to: f64, format: Format, #[serde(default)] locale: Option<Locale> } -> Option<String>;
+    window page ExportHistory { device_id: DeviceId, from: f64, to: f64, format: Format, title: String } -> Option<String>;
     /// The locale of this desktop session, so the page speaks it before the
     /// first overview tells it the agent's.
     window page SystemLocale {} -> Locale;

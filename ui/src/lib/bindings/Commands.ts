@@ -47,6 +47,6 @@ export type Commands = {
   copy_qr_png: { args: Record<symbol, never>; reply: null };
   copy_diagnosis: { args: Record<symbol, never>; reply: null };
   open_dashboard: { args: Record<symbol, never>; reply: null };
-  export_history: { args: { deviceId: DeviceId, from: number, to: number, format: ExportFormat, locale: Locale | null, }; reply: string | null };
+  export_history: { args: { deviceId: DeviceId, from: number, to: number, format: ExportFormat, title: string, }; reply: string | null };
   system_locale: { args: Record<symbol, never>; reply: Locale };
 };
