@@ -6,7 +6,7 @@
 mod common;
 
 use common::notification_server::{Call, NotificationServer};
-use common::{poll_until, state};
+use common::{about, name, poll_until, state};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 use tokio::sync::broadcast::error::RecvError;
@@ -67,21 +67,9 @@ fn labels(view: &TrayView) -> Vec<String> {
         .collect()
 }
 
-fn name(overview: &Overview, id: &DeviceId) -> String {
-    let view = overview.devices.iter().find(|d| &d.device.id == id);
-    view.expect("the demo has the device").device.name.clone()
-}
-
 /// Arabic text without the marks that isolate its placeables.
 fn plain(text: &str) -> String {
     text.replace(['\u{2068}', '\u{2069}'], "")
-}
-
-fn about<'a>(calls: &'a [Call], name: &str) -> Vec<&'a Call> {
-    calls
-        .iter()
-        .filter(|c| c.summary.contains(name) || c.body.contains(name))
-        .collect()
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

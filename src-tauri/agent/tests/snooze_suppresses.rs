@@ -6,26 +6,12 @@
 
 mod common;
 
-use common::notification_server::{Call, NotificationServer};
-use common::{agent_with, poll_until, state};
+use common::notification_server::NotificationServer;
+use common::{about, agent_with, name, poll_until, state};
 use waping_core::alerts::SnoozeFor;
 use waping_core::{DeviceId, Mode, SessionState};
 use waping_desk_agent::commands::ask;
 use waping_link::contract::args::{GetOverview, ResumeAlerts, SnoozeAlerts};
-use waping_link::views::Overview;
-
-fn name(overview: &Overview, id: &DeviceId) -> String {
-    let view = overview.devices.iter().find(|d| &d.device.id == id);
-    view.expect("the demo has the device").device.name.clone()
-}
-
-/// The notifications that speak of the phone called `name`.
-fn about<'a>(calls: &'a [Call], name: &str) -> Vec<&'a Call> {
-    calls
-        .iter()
-        .filter(|c| c.summary.contains(name) || c.body.contains(name))
-        .collect()
-}
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_snoozed_phone_that_drops_is_not_notified_until_resumed() {

@@ -111,6 +111,23 @@ pub fn state(overview: &Overview, id: &DeviceId) -> Option<SessionState> {
     Some(view.device.state)
 }
 
+/// The name of device `id` in the overview.
+pub fn name(overview: &Overview, id: &DeviceId) -> String {
+    let view = overview.devices.iter().find(|d| &d.device.id == id);
+    view.expect("the demo has the device").device.name.clone()
+}
+
+/// The notifications that speak of the phone called `name`.
+pub fn about<'a>(
+    calls: &'a [notification_server::Call],
+    name: &str,
+) -> Vec<&'a notification_server::Call> {
+    calls
+        .iter()
+        .filter(|c| c.summary.contains(name) || c.body.contains(name))
+        .collect()
+}
+
 /// The agent's running demo (started if it was not).
 pub async fn demo(agent: &waping_desk_agent::Agent) -> Arc<waping_core::demo::Demo> {
     agent
