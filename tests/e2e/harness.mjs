@@ -89,7 +89,18 @@ export async function startSimulator({ plan = 'growth', devices = 2, apiKey = 'e
   );
   const baseUrl = `http://127.0.0.1:${port}`;
   await waitForHttp(`${baseUrl}/v1/workspace`);
-  return { baseUrl, apiKey, stop: () => stop(child) };
+  /** A request to the simulator with its key (its `/_sim/` controls too); its JSON answer, and throws unless it succeeded. */
+  async function call(method, path, body) {
+    const r = await fetch(`${baseUrl}${path}`, {
+      method,
+      headers: { authorization: `Bearer ${apiKey}`, 'content-type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const text = await r.text();
+    if (!r.ok) throw new Error(`${method} ${path}: ${r.status} ${text}`);
+    return text ? JSON.parse(text) : null;
+  }
+  return { baseUrl, apiKey, call, stop: () => stop(child) };
 }
 
 export const seedBinary = join(targetDir, 'debug', 'examples', 'seed_history');

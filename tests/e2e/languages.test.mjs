@@ -16,17 +16,6 @@ describe('Languages', () => {
   let sim;
   let names = [];
 
-  async function simCall(method, path, body) {
-    const r = await fetch(`${sim.baseUrl}${path}`, {
-      method,
-      headers: { authorization: `Bearer ${sim.apiKey}`, 'content-type': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    const text = await r.text();
-    assert.ok(r.ok, `${method} ${path}: ${r.status} ${text}`);
-    return text ? JSON.parse(text) : null;
-  }
-
   before(async () => {
     desktop = await startDesktop();
     sim = await startSimulator({ plan: 'growth', devices: 2 });
@@ -40,8 +29,8 @@ describe('Languages', () => {
   /** The app in `language`, watching the simulator (the key given in Settings, for this session). */
   async function openLive(language) {
     // Every phone connected again, as the previous test may have dropped one.
-    const { data } = await simCall('GET', '/v1/devices');
-    for (const dev of data) await simCall('POST', `/_sim/devices/${dev.id}/status`, { status: 'connected' });
+    const { data } = await sim.call('GET', '/v1/devices');
+    for (const dev of data) await sim.call('POST', `/_sim/devices/${dev.id}/status`, { status: 'connected' });
     names = data.map((dev) => dev.name);
     const app = await startApp({ settings: { baseUrl: sim.baseUrl, pollIntervalSecs: 1, language } });
     const d = app.driver;
@@ -73,7 +62,7 @@ describe('Languages', () => {
   /** Drops the simulator's first phone; resolves with the notification that names it. */
   async function dropFirst(devices, what) {
     const from = desktop.notifications.length;
-    await simCall('POST', `/_sim/devices/${devices[0].id}/status`, { status: 'disconnected', reason: 'logged_out' });
+    await sim.call('POST', `/_sim/devices/${devices[0].id}/status`, { status: 'disconnected', reason: 'logged_out' });
     const deadline = Date.now() + 20000;
     for (;;) {
       const n = desktop.notifications.slice(from).find((x) => x.summary.includes(devices[0].name));
@@ -128,9 +117,9 @@ describe('Languages', () => {
         if (Array.isArray(v)) v.forEach(keysOf);
         else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) (fields.add(k), keysOf(x));
       };
-      keysOf(await simCall('GET', '/v1/devices'));
-      keysOf(await simCall('GET', '/v1/workspace'));
-      keysOf(await simCall('GET', `/v1/devices/${devices[0].id}`));
+      keysOf(await sim.call('GET', '/v1/devices'));
+      keysOf(await sim.call('GET', '/v1/workspace'));
+      keysOf(await sim.call('GET', `/v1/devices/${devices[0].id}`));
       const before = names.length;
       names.push(...fields);
       await scan(d, 'the diagnosis', 'pseudo-diagnosis.png');

@@ -28,17 +28,6 @@ describe('The story: pair, lose and recover a phone', () => {
   let pairedAt;
   let liveFrom = 0;
 
-  async function simCall(method, path, body) {
-    const r = await fetch(`${sim.baseUrl}${path}`, {
-      method,
-      headers: { authorization: `Bearer ${sim.apiKey}`, 'content-type': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    const text = await r.text();
-    assert.ok(r.ok, `${method} ${path}: ${r.status} ${text}`);
-    return text ? JSON.parse(text) : null;
-  }
-
   function history(sql) {
     const db = join(dataDir(app.home), 'history.sqlite3');
     if (!existsSync(db)) return [];
@@ -90,7 +79,7 @@ describe('The story: pair, lose and recover a phone', () => {
     const svg = await d.execute('return arguments[0].innerHTML', [{ [ELEMENT]: qr }]);
     assert.match(svg, /<svg/);
     // The phone scans the code on screen.
-    await simCall('POST', `/_sim/devices/${deviceId}/scan`, {});
+    await sim.call('POST', `/_sim/devices/${deviceId}/scan`, {});
     const linked = await d.waitFor(() => d.find('[data-testid="pairing-linked"]'), { what: 'the link' });
     assert.match(await d.text(linked), /Linked\s+\+\d+/);
     // The owner closes the view rather than wait for it to close by itself
@@ -165,7 +154,7 @@ describe('The story: pair, lose and recover a phone', () => {
     await d.type(input, PHONE);
     await d.click(await d.find('[data-testid="create-device"]'));
     await d.waitFor(() => d.find('[data-testid="qr"]'), { what: 'the QR code' });
-    const { data } = await simCall('GET', '/v1/devices');
+    const { data } = await sim.call('GET', '/v1/devices');
     deviceId = data.find((dev) => dev.name === PHONE)?.id;
     assert.ok(deviceId, `${PHONE} exists in WAPing`);
     // Unlinked counts as needing attention: the tray turns amber.
@@ -192,7 +181,7 @@ describe('The story: pair, lose and recover a phone', () => {
       interval: 1000,
       what: 'the pairing grace to pass',
     });
-    await simCall('POST', `/_sim/devices/${deviceId}/status`, { status: 'disconnected', reason: 'logged_out' });
+    await sim.call('POST', `/_sim/devices/${deviceId}/status`, { status: 'disconnected', reason: 'logged_out' });
 
     await d.waitFor(async () => (await cardState(PHONE)) === 'Disconnected', {
       timeout: 20000,

@@ -38,15 +38,6 @@ describe('WAPing answers in other shapes', () => {
     }, { what: `${n} cards`, timeout: 30000 });
   }
 
-  async function simCall(method, path, body) {
-    const r = await fetch(`${sim.baseUrl}${path}`, {
-      method,
-      headers: { authorization: `Bearer ${sim.apiKey}`, 'content-type': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    assert.ok(r.ok, `${method} ${path}: HTTP ${r.status}`);
-  }
-
   it('reads a bare snake_case list with epoch-second times', async () => {
     const d = await watch({ plan: 'growth', devices: 3, wireProfile: 'bare-snake' });
     const found = await cards(d, 3);
@@ -71,7 +62,7 @@ describe('WAPing answers in other shapes', () => {
 
     // Page 2 fails from now on: the window says only 20 were read, keeps
     // the other cards in their last known state, and the tray is not green.
-    await simCall('POST', '/_sim/faults', { kind: 'server_error', status: 500, page: 2 });
+    await sim.call('POST', '/_sim/faults', { kind: 'server_error', status: 500, page: 2 });
     const banner = await d.waitFor(() => d.find('[data-testid="read-banner"]'), {
       what: 'the partial-list banner',
       timeout: 30000,
@@ -80,7 +71,7 @@ describe('WAPing answers in other shapes', () => {
     assert.equal((await d.findAll('[data-testid="device-card"]')).length, 50, 'no card is dropped');
     await saveScreenshot(d, 'wire-partial.png');
 
-    await simCall('DELETE', '/_sim/faults');
+    await sim.call('DELETE', '/_sim/faults');
     await d.waitFor(async () => (await d.findAll('[data-testid="read-banner"]')).length === 0, {
       what: 'the banner to go once every page is read again',
       timeout: 30000,
