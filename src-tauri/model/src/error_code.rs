@@ -80,13 +80,18 @@ impl ErrorCode {
         }
     }
 
-    /// What went wrong, in a sentence of `catalog`'s language: the message
-    /// `error-<code>` (`error-not-found`), which every code has.
-    pub fn words(self, catalog: &crate::i18n::Catalog) -> String {
-        catalog.text(&format!(
+    /// The id of the message that says this code in words: `error-<code>`
+    /// (`error-not-found`), which every code has in every catalog.
+    pub fn message_id(self) -> String {
+        format!(
             "error-{}",
             self.as_str().to_ascii_lowercase().replace('_', "-")
-        ))
+        )
+    }
+
+    /// What went wrong, in a sentence of `catalog`'s language.
+    pub fn words(self, catalog: &crate::i18n::Catalog) -> String {
+        catalog.text(&self.message_id())
     }
 }
 

@@ -71,11 +71,16 @@ fn fail_on(what: &str, problems: &[String]) {
     );
 }
 
-fn error_codes() -> Vec<String> {
-    // ts-rs writes the enum as its serde names: "INVALID_INPUT" | ...
+/// The message id of every error code (ts-rs writes the enum as its serde
+/// names: "INVALID_INPUT" | ..., each read back as its code).
+fn error_message_ids() -> Vec<String> {
     ErrorCode::inline(&ts_rs::Config::default())
         .split('|')
-        .map(|code| code.trim().trim_matches('"').to_owned())
+        .map(|name| {
+            let code: ErrorCode = serde_json::from_str(name.trim())
+                .unwrap_or_else(|e| panic!("{name} is no error code: {e}"));
+            code.message_id()
+        })
         .collect()
 }
 
@@ -165,7 +170,7 @@ fn every_message_is_used() {
             .unwrap_or_else(|e| panic!("cannot read {}: {e}", file.display()));
         literals.extend(usage::literals(&text));
     }
-    let unused = usage::unused(&rules::message_ids(&en), &literals, &error_codes());
+    let unused = usage::unused(&rules::message_ids(&en), &literals, &error_message_ids());
     fail_on(
         "Messages of en.ftl no code uses (write the id as a literal where it shows, or remove it from every catalog)",
         &unused,
@@ -177,9 +182,8 @@ fn every_error_code_has_its_words() {
     let en = std::fs::read_to_string(locales_dir().join("en.ftl")).expect("en.ftl");
     let en = rules::parse("en.ftl", &en).expect("en.ftl parses");
     let ids = rules::message_ids(&en);
-    let missing: Vec<String> = error_codes()
-        .iter()
-        .map(|code| format!("error-{}", code.to_lowercase().replace('_', "-")))
+    let missing: Vec<String> = error_message_ids()
+        .into_iter()
         .filter(|id| !ids.contains(id))
         .collect();
     fail_on(
@@ -230,8 +234,8 @@ mod pseudo_text {
 
 /// Each rule fails on a small catalog that breaks it.
 mod rules_on_bad_catalogs {
-    use super::rules;
     use super::usage;
+    use super::{rules, ErrorCode};
     use std::collections::BTreeSet;
 
     const EN: &str = "\
@@ -365,7 +369,7 @@ seen = { $count ->
         let unused = usage::unused(
             &rules::message_ids(&en),
             &literals,
-            &["NOT_FOUND".to_owned()],
+            &[ErrorCode::NotFound.message_id()],
         );
         assert_eq!(unused, vec!["unused", "error-gone"]);
     }

@@ -76,17 +76,19 @@ fn is_id_byte(b: u8) -> bool {
     b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-'
 }
 
-/// The message ids of `ids` nobody uses. `error-<code>` is used by the error
-/// code it names (the code picks its message), and `language-name` by the
-/// language picker, which reads it from every catalog.
-pub fn unused(ids: &[String], literals: &BTreeSet<String>, error_codes: &[String]) -> Vec<String> {
-    let errors: BTreeSet<String> = error_codes
-        .iter()
-        .map(|code| format!("error-{}", code.to_lowercase().replace('_', "-")))
-        .collect();
+/// The message ids of `ids` nobody uses. An error code's message
+/// (`error_messages`) is used by its code, which picks it, and
+/// `language-name` by the language picker, which reads it from every catalog.
+pub fn unused(
+    ids: &[String],
+    literals: &BTreeSet<String>,
+    error_messages: &[String],
+) -> Vec<String> {
     ids.iter()
         .filter(|id| {
-            id.as_str() != "language-name" && !errors.contains(*id) && !literals.contains(*id)
+            id.as_str() != "language-name"
+                && !error_messages.contains(*id)
+                && !literals.contains(*id)
         })
         .cloned()
         .collect()
