@@ -781,6 +781,15 @@ fn open_history(shell: &Shell, mode: Mode) -> (Option<History>, Option<AppError>
             )),
             Some(path),
         ),
+        // A newer version's history stays untouched for that version to read.
+        Err(e @ HistoryError::TooNew { .. }) => (
+            None,
+            Some(AppError::new(
+                e.code(),
+                format!("{}: {e}", path.display()),
+            )),
+            None,
+        ),
         Err(e) => (
             None,
             Some(AppError::new(

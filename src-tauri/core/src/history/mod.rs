@@ -1,6 +1,7 @@
 //! The local history: every transition and every gateway-health change, in
 //! SQLite. Transitions, not polls, so it stays small and fast.
 
+mod backup;
 mod clean_exit;
 pub mod export;
 mod hook_log;
@@ -8,6 +9,7 @@ mod queries;
 mod schema;
 pub use waping_model::timeline;
 
+pub use backup::backup_path;
 pub use queries::{
     DeviceHistory, Live, LiveSpan, PeriodUptime, RankedDevice, Strip, UPTIME_PERIOD_DAYS,
 };
@@ -29,6 +31,14 @@ pub enum HistoryError {
     Sqlite(#[from] rusqlite::Error),
     #[error("the history database could not be upgraded: {0}")]
     Migration(String),
+    /// Written by a newer version of the app: refused before anything in it
+    /// changes, so that version can still read it.
+    #[error("the history database{} has schema {found}, newer than this version reads ({known}); it was left as it was", written_by.as_deref().map(|v| format!(", written by version {v},")).unwrap_or_default())]
+    TooNew {
+        found: usize,
+        known: usize,
+        written_by: Option<String>,
+    },
     #[error("the history database could not be moved aside: {0}")]
     Io(#[from] std::io::Error),
 }
@@ -37,8 +47,10 @@ impl HistoryError {
     pub fn code(&self) -> ErrorCode {
         match self {
             HistoryError::Locked(_) => ErrorCode::HistoryLocked,
-            HistoryError::Sqlite(_) | HistoryError::Io(_) => ErrorCode::HistoryError,
-            HistoryError::Migration(_) => ErrorCode::HistoryMigration,
+            HistoryError::Sqlite(_) | HistoryError::Io(_) | HistoryError::Migration(_) => {
+                ErrorCode::HistoryError
+            }
+            HistoryError::TooNew { .. } => ErrorCode::HistoryMigration,
         }
     }
 }
@@ -196,6 +208,15 @@ impl History {
             }
             _ => HistoryError::Sqlite(e),
         };
+        // A newer version's file is refused before anything in it changes.
+        let found = schema::version(&conn).map_err(locked)?;
+        if found > schema::LATEST {
+            return Err(HistoryError::TooNew {
+                found,
+                known: schema::LATEST,
+                written_by: schema::last_writer(&conn),
+            });
+        }
         // WAL with NORMAL sync: a committed row survives the process being
         // killed, at a fraction of FULL's cost.
         conn.pragma_update(None, "journal_mode", "WAL")
@@ -215,10 +236,14 @@ impl History {
                 )));
             }
         }
+        if found > 0 && found < schema::LATEST {
+            backup::copy_before_upgrade(&conn, path, found)?;
+        }
         schema::migrate(&mut conn).map_err(|e| match e {
             HistoryError::Sqlite(e) => locked(e),
             other => other,
         })?;
+        schema::record_writer(&conn, ms(Utc::now())).map_err(locked)?;
         let mut history = Self::unmarked(conn);
         history.checked_at_open = check;
         Ok(history)

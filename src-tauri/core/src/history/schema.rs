@@ -76,7 +76,43 @@ pub(super) const MIGRATIONS: &[M<'static>] = &[
     ),
     // A run skipped for a newer event of the same phone names that event.
     M::up("ALTER TABLE hook_runs ADD COLUMN superseded_by TEXT;"),
+    // Which versions of the app have written here, so that an older one
+    // refusing the file can name the version it needs.
+    M::up(
+        "CREATE TABLE app_versions (
+        version TEXT PRIMARY KEY,
+        first_opened_ms INTEGER NOT NULL
+    );",
+    ),
 ];
+
+/// The schema version this build reads and writes.
+pub(super) const LATEST: usize = MIGRATIONS.len();
+
+/// The schema version recorded in the file (0 for a new, empty one).
+pub(super) fn version(conn: &Connection) -> rusqlite::Result<usize> {
+    let v: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
+    Ok(usize::try_from(v).unwrap_or(usize::MAX))
+}
+
+/// The newest app version that wrote to the file, when the file says.
+pub(super) fn last_writer(conn: &Connection) -> Option<String> {
+    conn.query_row(
+        "SELECT version FROM app_versions ORDER BY first_opened_ms DESC LIMIT 1",
+        [],
+        |r| r.get(0),
+    )
+    .ok()
+}
+
+/// Notes that this version of the app opened the file as its writer.
+pub(super) fn record_writer(conn: &Connection, at_ms: i64) -> rusqlite::Result<()> {
+    conn.execute(
+        "INSERT OR IGNORE INTO app_versions (version, first_opened_ms) VALUES (?1, ?2)",
+        rusqlite::params![env!("CARGO_PKG_VERSION"), at_ms],
+    )
+    .map(drop)
+}
 
 pub fn migrate(conn: &mut Connection) -> Result<(), HistoryError> {
     Migrations::from_slice(MIGRATIONS)
