@@ -26,9 +26,16 @@ status:
 	cargo run --bin waping-desk -- status --demo
 
 # The Debian package (target/release/bundle/deb/), and its install test on a clean Debian 12.
-.PHONY: deb deb-test
+.PHONY: deb deb-test rpm rpm-test
 deb: setup
 	ui/node_modules/.bin/tauri build --bundles deb --config src-tauri/window/bundle.conf.json
+
+# The RPM package (target/release/bundle/rpm/), and the check of its contents.
+rpm: setup
+	ui/node_modules/.bin/tauri build --bundles rpm --config src-tauri/window/bundle.conf.json
+
+rpm-test: setup
+	bash tests/package/rpm.sh
 
 deb-test: setup
 	bash tests/package/deb.sh

@@ -51,22 +51,46 @@ pub enum Command {
     /// list was partial, or an answer was not recognised (64 for a mistyped
     /// command line).
     Doctor(WorkspaceArgs),
+    /// Check for a newer version and restart to it, as "Restart to update"
+    /// in the window and the tray does.
+    ///
+    /// Exit code: 0 up to date, or installed (the app restarts into it);
+    /// 1 when it could not be checked or installed (the reason on stderr).
+    #[command(name = waping_link::updates::COMMAND)]
+    Update {
+        /// What the agent runs: `check`, or `install --version V`.
+        #[command(subcommand)]
+        action: Option<crate::update::Action>,
+    },
 }
 
-/// Runs the agent binary's `status` or `doctor` with the same arguments, in
-/// this process's place where the system allows, so that its output and exit
-/// code are this command's.
+/// Runs `status`, `doctor` or `update` in the agent binary, or an update
+/// action here (the agent runs those).
 pub fn forward(command: &Command) -> ExitCode {
-    let (subcommand, args) = match command {
-        Command::Status(args) => ("status", args),
-        Command::Doctor(args) => ("doctor", args),
+    let args: Vec<String> = match command {
+        Command::Status(args) => std::iter::once("status".to_owned())
+            .chain(args.to_args())
+            .collect(),
+        Command::Doctor(args) => std::iter::once("doctor".to_owned())
+            .chain(args.to_args())
+            .collect(),
+        Command::Update {
+            action: Some(action),
+        } => return crate::update::run(action.clone()),
+        Command::Update { action: None } => vec![waping_link::updates::COMMAND.to_owned()],
     };
+    run_agent_binary(&args)
+}
+
+/// Runs the agent binary with `args`, in this process's place where the
+/// system allows, so that its output and exit code are this command's.
+fn run_agent_binary(args: &[String]) -> ExitCode {
     let Some(agent) = waping_link::client::agent_binary() else {
         eprintln!("waping-desk: cannot find the agent binary");
         return ExitCode::from(GATEWAY_FAILED);
     };
     let mut process = std::process::Command::new(&agent);
-    process.arg(subcommand).args(args.to_args());
+    process.args(args);
     #[cfg(unix)]
     {
         use std::os::unix::process::CommandExt;

@@ -6,6 +6,7 @@ pub mod cli;
 pub mod link;
 mod local_commands;
 mod placement;
+mod update;
 pub mod window;
 
 use link::AgentLink;
@@ -75,6 +76,12 @@ fn desktop(
         })
 }
 
+/// The app's configuration and assets, compiled in once for the window and
+/// for the update command.
+fn context() -> tauri::Context<tauri::Wry> {
+    tauri::generate_context!()
+}
+
 /// Passed by the login item: start the agent in the tray, open no window.
 pub const BACKGROUND_FLAG: &str = "--background";
 
@@ -90,7 +97,7 @@ fn run_app(device: Option<waping_model::DeviceId>) -> ExitCode {
     window::tune_webkit();
     link.start_agent();
     let builder = desktop(app_builder(tauri::Builder::default(), link), device);
-    match builder.build(tauri::generate_context!()) {
+    match builder.build(context()) {
         // Closing the window ends this process; the agent stays in the tray.
         Ok(app) => {
             app.run(|_, _| {});

@@ -39,9 +39,10 @@ fail() { echo "FAIL: $*" >&2; exit 1; }
 
 # ---------------------------------------------------------------- build
 if [ "$BUILD" = 1 ]; then
-  step "Building the .deb (release build, then tauri bundle)"
+  # The .rpm comes from the same release build, for tests/package/rpm.sh.
+  step "Building the .deb and the .rpm (release build, then tauri bundle)"
   [ -x ui/node_modules/.bin/tauri ] || (cd ui && npm ci --no-audit --no-fund)
-  ui/node_modules/.bin/tauri build --bundles deb --config src-tauri/window/bundle.conf.json
+  ui/node_modules/.bin/tauri build --bundles deb,rpm --config src-tauri/window/bundle.conf.json
 fi
 shopt -s nullglob
 debs=(target/release/bundle/deb/*.deb)

@@ -93,6 +93,12 @@ pub async fn handle(service: &Service, request: Request) -> Result<Value, AppErr
                 .start_pairing(&service.shell, a.device_id)
                 .await,
         ),
+        Request::CheckForUpdate(_) => {
+            args::CheckForUpdate::answer(service.updates.check(&service.shell).await)
+        }
+        Request::InstallUpdate(_) => {
+            args::InstallUpdate::answer(service.updates.install(service).await)
+        }
         Request::GetPairing(_) => args::GetPairing::answer(Ok(service.connection.pairing().await)),
         Request::QrPng(_) => args::QrPng::answer(qr_on_screen(service).await),
         Request::CancelPairing(_) => {

@@ -24,6 +24,7 @@ use waping_core::simulator::{SimConfig, SimWebhook};
 use waping_core::webhook::{self, WebhookConfig, WebhookServer};
 use waping_core::ErrorCode;
 use waping_core::{ClientConfig, DeviceId, GatewayClient, Mode, Settings};
+use waping_link::updates::UpdateOffer;
 use waping_link::views::{Overview, PairingView};
 use waping_link::AppError;
 use waping_link::Event;
@@ -40,6 +41,8 @@ struct Active {
     clock: SharedClock,
     /// The language the overview's words are in (the shell's).
     locale: watch::Receiver<Locale>,
+    /// The update on offer (the shell's).
+    update: watch::Receiver<Option<UpdateOffer>>,
     tasks: Vec<JoinHandle<()>>,
 }
 
@@ -121,7 +124,7 @@ pub struct Connection {
     /// The demo simulator while the demo is watched (or asked for).
     demo: Mutex<Option<Arc<Demo>>>,
     active: Mutex<Option<Active>>,
-    pairing: Mutex<Option<ActivePairing>>,
+    pairing: Arc<Mutex<Option<ActivePairing>>>,
     snoozes: SharedSnoozes,
     /// The snoozes saved by the last run are read once, at the first connect.
     snoozes_loaded: std::sync::OnceLock<()>,
@@ -138,7 +141,7 @@ impl Connection {
             clock,
             demo: Mutex::default(),
             active: Mutex::default(),
-            pairing: Mutex::default(),
+            pairing: Arc::default(),
             snoozes: SharedSnoozes::default(),
             snoozes_loaded: std::sync::OnceLock::new(),
             on_new_monitor: std::sync::OnceLock::new(),
@@ -256,6 +259,7 @@ impl Connection {
             snoozes: self.snoozes.clone(),
             clock: self.clock.clone(),
             locale: shell.locale_changes(),
+            update: shell.update_changes(),
             tasks,
         };
         let overview = active_now.overview();
@@ -439,6 +443,22 @@ impl Connection {
 }
 
 /// The pairing view's attempt, forwarded to the UI as `pairing` events.
+/// Whether a pairing's code is on screen, for whoever must not pull it
+/// away (a restart to update).
+#[derive(Clone)]
+pub struct PairingProbe(Arc<Mutex<Option<ActivePairing>>>);
+
+impl PairingProbe {
+    pub async fn on_screen(&self) -> bool {
+        self.0.lock().await.as_ref().is_some_and(|p| {
+            matches!(
+                p.pairing.current(),
+                PairingState::Starting | PairingState::Code { .. }
+            )
+        })
+    }
+}
+
 struct ActivePairing {
     pairing: Pairing,
     forward: JoinHandle<()>,
@@ -530,6 +550,11 @@ impl Connection {
         })
     }
 
+    /// Tells, whenever asked, whether a pairing's code is on screen.
+    pub fn pairing_probe(&self) -> PairingProbe {
+        PairingProbe(self.pairing.clone())
+    }
+
     /// Closing the pairing view stops its attempt at once.
     pub async fn cancel_pairing(&self) {
         self.pairing.lock().await.take();
@@ -548,6 +573,7 @@ impl Active {
             self.clock.now(),
             locale,
         )
+        .with_update(self.update.borrow().clone())
     }
 }
 
@@ -563,6 +589,7 @@ fn forward_snapshots(
     let mut snooze_changes = snoozes.subscribe();
     let mut windows = shell.windows();
     let mut locales = shell.locale_changes();
+    let mut updates = shell.update_changes();
     tokio::spawn(async move {
         // The words of the overview last sent, while a window shows them.
         let mut shown: Option<Overview> = None;
@@ -604,6 +631,13 @@ fn forward_snapshots(
                     }
                     false
                 }
+                // A newer version found, or its install moving on.
+                changed = updates.changed() => {
+                    if changed.is_err() {
+                        return;
+                    }
+                    false
+                }
                 () = until(snooze_ends, &shell.clock) => {
                     // Ended snoozes are dropped, so the next end is a later one.
                     let now = shell.clock.moment();
@@ -631,7 +665,8 @@ fn forward_snapshots(
                 webhook_problem.as_ref().map(|p| p.words(locale)),
                 shell.clock.now(),
                 locale,
-            );
+            )
+            .with_update(updates.borrow_and_update().clone());
             // A tick whose words read as before has nothing to show.
             if ticked
                 && shown

@@ -18,6 +18,8 @@ pub mod shell;
 pub mod status;
 pub mod system;
 pub mod tray;
+pub mod update_cli;
+pub mod updates;
 
 use secrets::Secrets;
 use service::Service;
@@ -122,6 +124,10 @@ impl Desktop for AgentDesktop {
         }
     }
 
+    fn window_binary(&self) -> Option<PathBuf> {
+        Some(self.window.clone())
+    }
+
     fn end_windows(&self) {
         let launched = self.launched.lock().unwrap_or_else(|e| e.into_inner());
         for (pid, ended) in launched.iter() {
@@ -193,6 +199,13 @@ enum AgentCommand {
     /// unknown, 2 any disconnected), and 3 when WAPing failed, the device
     /// list was partial, or an answer was not recognised.
     Doctor(status::WorkspaceArgs),
+    /// Check for a newer version and restart to it, as "Restart to update"
+    /// in the window and the tray does.
+    ///
+    /// Exit code: 0 up to date, or installed (the app restarts into it);
+    /// 1 when it could not be checked or installed (the reason on stderr).
+    #[command(name = waping_link::updates::COMMAND)]
+    Update,
 }
 
 /// Entry point of the `waping-desk-agent` binary: the agent, `status` or `doctor`.
@@ -205,6 +218,7 @@ pub fn main() -> ExitCode {
     match cli.command {
         Some(AgentCommand::Status(args)) => return status::run_status(args),
         Some(AgentCommand::Doctor(args)) => return doctor::run_doctor(args),
+        Some(AgentCommand::Update) => return update_cli::run_update(),
         None => {}
     }
     let Some(dir) = protocol::data_dir() else {
@@ -258,14 +272,23 @@ pub fn main() -> ExitCode {
         // another agent may take the lock.
         runtime.shutdown_timeout(std::time::Duration::from_secs(5));
         drop(lock);
-        ExitCode::from(code)
+        if code == Served::Restart {
+            start_new_version();
+        }
+        ExitCode::from(code.code())
     }
     #[cfg(not(target_os = "linux"))]
     {
         // The lock is released when the process exits.
         std::mem::forget(lock);
         tray::run_with_event_loop(runtime, move |tray, actions| async move {
-            i32::from(serve(dir, tray, actions).await)
+            let served = serve(dir, tray, actions).await;
+            // The lock goes with this process: the new window waits for it
+            // (its agent start retries until the folder is free).
+            if served == Served::Restart {
+                start_new_version();
+            }
+            i32::from(served.code())
         })
     }
 }
@@ -276,7 +299,7 @@ async fn serve(
     dir: PathBuf,
     tray: Option<tray::Tray>,
     mut actions: mpsc::UnboundedReceiver<TrayAction>,
-) -> u8 {
+) -> Served {
     // Heard from here on, whatever the loop below is doing when it comes.
     let shutdown = shutdown_signal();
     tokio::pin!(shutdown);
@@ -295,12 +318,12 @@ async fn serve(
         Ok(agent) => agent,
         Err(e) => {
             tracing::error!("cannot listen for the window: {e}");
-            return 1;
+            return Served::Quit(1);
         }
     };
     if let Err(e) = protocol::write_discovery(&dir, &agent.server.discovery) {
         tracing::error!("cannot write {}: {e}", protocol::DISCOVERY_FILE);
-        return 1;
+        return Served::Quit(1);
     }
     let service = agent.service.clone();
     // The tray and alerts do not wait for a window to ask.
@@ -312,12 +335,21 @@ async fn serve(
             }
         }
     });
+    tokio::spawn(updates::check_daily(service.clone()));
+    let mut restarts = service.updates.restarts();
+    let mut restart = None;
     let mut windows = service.shell.windows();
     // A window may have come (and gone) since the server started: look once
     // at the count as it is now.
     windows.mark_changed();
     loop {
         tokio::select! {
+            Ok(()) = restarts.changed() => {
+                restart = restarts.borrow_and_update().clone();
+                if restart.is_some() {
+                    break;
+                }
+            }
             Some(action) = actions.recv() => {
                 if on_tray_action(&service, action).await.is_break() {
                     break;
@@ -341,7 +373,49 @@ async fn serve(
     // What was watched up to now is written before the process ends.
     service.connection.stop().await;
     desktop.end_windows();
-    0
+    match restart {
+        Some(updates::Restart::Installed(version)) => {
+            tracing::info!("restarting into version {version}");
+            Served::Restart
+        }
+        Some(updates::Restart::ForInstaller(version)) => {
+            tracing::info!("quitting for the installer of version {version}");
+            Served::Quit(0)
+        }
+        None => Served::Quit(0),
+    }
+}
+
+/// How `serve` ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Served {
+    Quit(u8),
+    /// An update is installed: the new version's window starts once this
+    /// agent has let go of the data folder, and starts the new agent.
+    Restart,
+}
+
+impl Served {
+    fn code(self) -> u8 {
+        match self {
+            Served::Quit(code) => code,
+            Served::Restart => 0,
+        }
+    }
+}
+
+/// Starts the window binary, now the new version's, on its own.
+fn start_new_version() {
+    let window = std::env::current_exe()
+        .map(|exe| exe.with_file_name(format!("{WINDOW_BINARY}{}", std::env::consts::EXE_SUFFIX)));
+    match window.and_then(|w| {
+        std::process::Command::new(&w)
+            .stdin(std::process::Stdio::null())
+            .spawn()
+    }) {
+        Ok(_) => {}
+        Err(e) => tracing::error!("cannot start the new version: {e}"),
+    }
 }
 
 async fn on_tray_action(service: &Service, action: TrayAction) -> std::ops::ControlFlow<()> {
@@ -355,6 +429,13 @@ async fn on_tray_action(service: &Service, action: TrayAction) -> std::ops::Cont
             service.connection.snooze(shell, None, end).await;
         }
         TrayAction::Resume => service.connection.resume(shell, None).await,
+        TrayAction::InstallUpdate => {
+            if let Err(e) = service.updates.install(service).await {
+                // Shown where the user looks: the window, on its banner.
+                tracing::warn!("not restarting to update: {e}");
+                shell.open_window(None);
+            }
+        }
         TrayAction::Quit => return std::ops::ControlFlow::Break(()),
     }
     std::ops::ControlFlow::Continue(())

@@ -5,6 +5,7 @@ use crate::connection::Connection;
 use crate::secrets::Secrets;
 use crate::settings_file;
 use crate::shell::Shell;
+use crate::updates::Updates;
 use std::sync::{Arc, Mutex};
 use waping_core::Settings;
 use waping_link::views::Overview;
@@ -23,6 +24,8 @@ pub struct Service {
     connecting: tokio::sync::Mutex<()>,
     /// The last diagnosis's text, which the window copies for support.
     last_diagnosis: Mutex<Option<String>>,
+    /// Checks for and installs updates of the app.
+    pub updates: Arc<Updates>,
 }
 
 impl Service {
@@ -34,6 +37,7 @@ impl Service {
             secrets: Arc::new(secrets),
             connecting: tokio::sync::Mutex::new(()),
             last_diagnosis: Mutex::new(None),
+            updates: Arc::new(Updates::default()),
         }
     }
 

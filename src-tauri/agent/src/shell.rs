@@ -8,6 +8,7 @@ use waping_core::domain::{system_clock, SharedClock};
 use waping_core::i18n::Locale;
 use waping_core::DeviceId;
 use waping_link::protocol::AgentEvent;
+use waping_link::updates::UpdateOffer;
 use waping_link::views::Overview;
 use waping_link::Event;
 
@@ -22,6 +23,11 @@ pub trait Desktop: Send + Sync {
     /// Ends the window processes it started that are still running (at
     /// Quit: one that is still starting would not hear the quit).
     fn end_windows(&self) {}
+    /// The window binary, which also checks for and installs updates of
+    /// the app; none where there is no installed app (tests).
+    fn window_binary(&self) -> Option<PathBuf> {
+        None
+    }
 }
 
 /// No tray and no window to start: the agent run inside tests.
@@ -44,6 +50,9 @@ pub struct Shell {
     /// The language everything the agent says is in: the one chosen in
     /// Settings, or the system's.
     locale: Arc<watch::Sender<Locale>>,
+    /// A newer version of the app and where installing it stands; shown in
+    /// the overview and the tray.
+    update: Arc<watch::Sender<Option<UpdateOffer>>>,
 }
 
 /// Windows connected now, and ever: a window that came and went between two
@@ -67,6 +76,7 @@ impl Shell {
             desktop,
             windows: Arc::new(watch::channel(WindowCount::default()).0),
             locale: Arc::new(watch::channel(system_locale()).0),
+            update: Arc::new(watch::channel(None).0),
         }
     }
 
@@ -88,6 +98,30 @@ impl Shell {
             *current = locale;
             changed
         });
+    }
+
+    /// The update on offer, if any.
+    pub fn update_offer(&self) -> Option<UpdateOffer> {
+        self.update.borrow().clone()
+    }
+
+    /// Follows the update on offer.
+    pub fn update_changes(&self) -> watch::Receiver<Option<UpdateOffer>> {
+        self.update.subscribe()
+    }
+
+    /// Offers `offer` (none: nothing newer is out).
+    pub fn offer_update(&self, offer: Option<UpdateOffer>) {
+        self.update.send_if_modified(|current| {
+            let changed = *current != offer;
+            *current = offer;
+            changed
+        });
+    }
+
+    /// The window binary, where the app is installed.
+    pub fn window_binary(&self) -> Option<PathBuf> {
+        self.desktop.window_binary()
     }
 
     pub fn settings_path(&self) -> PathBuf {

@@ -8,6 +8,7 @@
 //! A command's name is its variant's name in snake_case (`GetOverview` is
 //! `get_overview`), an event's likewise.
 
+use crate::updates::UpdateOffer;
 use crate::views::{ConnectionReport, ExportFile, Overview, PairingView, QrPng, SettingsView};
 use crate::AppError;
 use chrono::{DateTime, Utc};
@@ -221,6 +222,12 @@ contract! {
     agent page DeviceHistory { device_id: DeviceId, from: f64, to: f64, width: u32 } -> DeviceHistory;
     agent page DeviceUptime { device_id: DeviceId } -> Vec<PeriodUptime>;
     agent page WorkspaceRanking { days: u32 } -> Vec<RankedDevice>;
+    /// Asks now whether a newer version of the app is out, and offers it.
+    agent page CheckForUpdate {} -> Option<UpdateOffer>;
+    /// Restarts to the update on offer: it is downloaded, its signature
+    /// checked and installed, then the new version starts. Refused while a
+    /// pairing is on screen; how it goes shows in the overview.
+    agent page InstallUpdate {} -> ();
     /// The pairing view on screen, if any.
     agent internal GetPairing {} -> Option<PairingView>;
     /// The code on screen as a PNG.

@@ -12,6 +12,7 @@ pub mod contract;
 pub mod handshake;
 pub mod locale;
 pub mod protocol;
+pub mod updates;
 pub mod views;
 
 pub use contract::{Call, Command, Event, EventName, Host, Request, Scope};

@@ -124,6 +124,11 @@ error-malformed-response = { -brand }'šš ååñšŵééŕŕ çööûûļð ñ�
 error-response-too-large = { -brand }'šš ååñšŵééŕŕ ŵååš ţöööö ļååŕŕĝéé ţöö ŕééååð.
 error-invalid-base-url = Ééññţééŕ åå ṽṽååļîîð ååðððŕééšš, ššûûçĥ ååš ĥĥţţþšš://ååþîî.ŵååþîîññĝ.ååþþ
 error-already-connected = Ţţĥîîš þĥööñéé îîš ååļļŕééååðýý ļîîñķééð.
+error-update-unavailable = Ţţĥéé ûûþðååţéé çööûûļð ññööţ ƀéé ðööŵñļööååðééð. { -app } ţţŕîîééš ååĝååîîñ ţööɱööŕŕŕööŵ, ööŕ ŵĥééñ ýýööûû ååšķ.
+error-update-refused = Ţţĥéé ðööŵñļööååððééð ûûþðååţéé ŵååš ññööţ šîîĝñééð ƀýý { -app }'šš ɱååķééŕŕš, šöö îîţţ ŵååš ñööţţ îîñšţţååļļééð.
+error-update-needs-package-manager = { -app } ŵŵååš îîñšţååļļļééð ååš åå šýýššţééɱ þååçķķååĝéé, ååñð ţĥĥéé ûûþðååţéé çööûûļļð ñööţ ĝééţţ ååñ ååðɱîîñîîššţŕååţööŕ'š þþééŕɱîîššîîööññ. Ûûþðååţéé îîţ ŵŵîîţĥ ýýööûûŕ þååççķååĝéé ɱååñååĝĝééŕ: ðööŵñļļööååð ţĥéé ñééŵŵ þååçķååĝéé ƒŕŕööɱ ŵååþîîñĝĝ.ååþþ ååñð îîññšţååļļ îîţţ ŵîîţĥ “šûûððöö ååþţ îîñšţţååļļ ./” ååñð îîţţš ƒîîļéé ñååɱéé.
+error-update-failed = Ţţĥéé ûûþðååţéé ççööûûļð ñööţ ƀéé îîññšţååļļééð. { -app } ķķééééþš ŕŕûûññîîñĝĝ ååš îîţ îîš.
+error-update-while-pairing = Åå þþĥööñéé îîš ƀééîîññĝ ļîîñķééðð. Ƒîîñîîšĥ ööŕŕ çļööšéé ţĥĥéé þååîîŕîîñĝ ƒƒîîŕšţ, ţĥĥééñ ŕééšţååŕŕţ ţöö ûûþðååţéé.
 error-internal = Ššööɱééţĥĥîîñĝ ŵééññţ ŵŕŕööñĝ îîñ { -app }.
 
 # (end of error messages)
@@ -379,6 +384,14 @@ export-dialog-title = Ééẋẋþööŕţ ĥîîšţööŕýý
 
 # (end of window messages)
 
+# A newer version of the app: the banner over the cards, and Settings.
+update-available = { -app } { $version } îîš ååṽååîîļååƀļéé.
+update-restart = Ŕŕééšţååŕţ ţöö ûûþðååţéé
+update-installing = Îîññšţååļļîîñĝ { -app } { $version }… Ţţĥéé ååþþþ ŕééšţţååŕţš ŵŵĥééñ îîţţ îîš ðööñéé.
+update-notes = Ŵŵĥååţ'šš ñééŵ
+update-check = Ççĥééçķ ƒööŕŕ ûûþðååţééš
+update-checking = Ççĥééçķķîîñĝ…
+update-up-to-date = { -app } îîšš ûûþ ţöö ðååţéé.
 
 ### Agent: tray menu and tooltip, notifications, the wake summary
 
@@ -406,6 +419,8 @@ notify-asleep-back = { $device } îîšš çööññééçţééð ååĝååî�
 tray-tooltip = { -app } — { $summary }
 tray-open = Ööþééñ
 tray-quit = Ǫûûîîţ
+tray-update-available = Ûûþðååţéé ååṽååîîļååƀļé: { $version } — Ŕŕééšţååŕţţ ţöö ûûþðååţéé
+tray-update-installing = Îîññšţååļļîîñĝ { $version }…
 tray-snooze = Šñööööžéé ååļééŕţš
 # { $until } is a time ("16:30"), or a day and a time when not today.
 tray-snoozed-until = Ååļļééŕţš šñööööžééð ûûñţîîļ { $until }

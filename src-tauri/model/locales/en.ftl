@@ -131,6 +131,11 @@ error-malformed-response = { -brand }'s answer could not be read.
 error-response-too-large = { -brand }'s answer was too large to read.
 error-invalid-base-url = Enter a valid address, such as https://api.waping.app
 error-already-connected = This phone is already linked.
+error-update-unavailable = The update could not be downloaded. { -app } tries again tomorrow, or when you ask.
+error-update-refused = The downloaded update was not signed by { -app }'s makers, so it was not installed.
+error-update-needs-package-manager = { -app } was installed as a system package, and the update could not get an administrator's permission. Update it with your package manager: download the new package from waping.app and install it with “sudo apt install ./” and its file name.
+error-update-failed = The update could not be installed. { -app } keeps running as it is.
+error-update-while-pairing = A phone is being linked. Finish or close the pairing first, then restart to update.
 error-internal = Something went wrong in { -app }.
 
 # (end of error messages)
@@ -393,6 +398,15 @@ export-dialog-title = Export history
 
 # (end of window messages)
 
+# A newer version of the app: the banner over the cards, and Settings.
+update-available = { -app } { $version } is available.
+update-restart = Restart to update
+update-installing = Installing { -app } { $version }… The app restarts when it is done.
+update-notes = What's new
+update-check = Check for updates
+update-checking = Checking…
+update-up-to-date = { -app } is up to date.
+
 ### Agent: tray menu and tooltip, notifications, the wake summary
 
 # Notifications. { $device } is a phone's name as the user gave it; { $time }
@@ -420,6 +434,8 @@ notify-asleep-back = { $device } is connected again after { $duration }
 tray-tooltip = { -app } — { $summary }
 tray-open = Open
 tray-quit = Quit
+tray-update-available = Update available: { $version } — Restart to update
+tray-update-installing = Installing { $version }…
 tray-snooze = Snooze alerts
 # { $until } is a time ("16:30"), or a day and a time when not today.
 tray-snoozed-until = Alerts snoozed until { $until }

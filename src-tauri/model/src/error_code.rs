@@ -66,6 +66,16 @@ pub enum ErrorCode {
     ResponseTooLarge,
     InvalidBaseUrl,
     AlreadyConnected,
+    // Updates of the app itself.
+    /// The release manifest or its file could not be fetched.
+    UpdateUnavailable,
+    /// The downloaded file's signature did not match: nothing was installed.
+    UpdateRefused,
+    /// The system's package manager would not install it from here.
+    UpdateNeedsPackageManager,
+    UpdateFailed,
+    /// A pairing is on screen: the restart waits until it is done.
+    UpdateWhilePairing,
     /// A fault of the app itself; also what a code from a newer agent reads as.
     #[serde(other)]
     Internal,

@@ -79,6 +79,8 @@ export const api = {
   autostart: () => call('get_autostart', {}),
   setAutostart: (enabled: boolean) => call('set_autostart', { enabled }),
   systemLocale: () => call('system_locale', {}),
+  checkForUpdate: () => call('check_for_update', {}),
+  installUpdate: () => call('install_update', {}),
 };
 
 /** Listens to one of the page's events, its payload typed by the contract. */

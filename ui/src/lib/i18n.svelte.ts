@@ -206,6 +206,11 @@ export const ERROR_IDS: Record<ErrorCode, MessageId> = {
   RESPONSE_TOO_LARGE: 'error-response-too-large',
   INVALID_BASE_URL: 'error-invalid-base-url',
   ALREADY_CONNECTED: 'error-already-connected',
+  UPDATE_UNAVAILABLE: 'error-update-unavailable',
+  UPDATE_REFUSED: 'error-update-refused',
+  UPDATE_NEEDS_PACKAGE_MANAGER: 'error-update-needs-package-manager',
+  UPDATE_FAILED: 'error-update-failed',
+  UPDATE_WHILE_PAIRING: 'error-update-while-pairing',
   INTERNAL: 'error-internal',
 };
 

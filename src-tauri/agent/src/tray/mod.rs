@@ -19,6 +19,7 @@ use waping_core::i18n::{date_time, time_of_day, Catalog, Locale};
 use waping_core::monitor::Overall;
 use waping_core::text::printable;
 use waping_core::SessionState;
+use waping_link::updates::{UpdateOffer, UpdateProgress};
 use waping_link::views::Overview;
 
 /// Every menu entry, mapped to and from its id.
@@ -29,6 +30,8 @@ pub enum TrayAction {
     Snooze(SnoozeFor),
     Resume,
     Device(String),
+    /// Restart to the update on offer.
+    InstallUpdate,
 }
 
 impl TrayAction {
@@ -41,6 +44,7 @@ impl TrayAction {
             TrayAction::Snooze(SnoozeFor::UntilTomorrow) => "snooze:tomorrow".into(),
             TrayAction::Resume => "snooze:off".into(),
             TrayAction::Device(id) => format!("device:{id}"),
+            TrayAction::InstallUpdate => "update".into(),
         }
     }
 
@@ -52,6 +56,7 @@ impl TrayAction {
             "snooze:4h" => TrayAction::Snooze(SnoozeFor::FourHours),
             "snooze:tomorrow" => TrayAction::Snooze(SnoozeFor::UntilTomorrow),
             "snooze:off" => TrayAction::Resume,
+            "update" => TrayAction::InstallUpdate,
             other => TrayAction::Device(other.strip_prefix("device:")?.to_owned()),
         })
     }
@@ -95,12 +100,36 @@ impl TrayView {
     pub fn from_overview(overview: &Overview, offset: FixedOffset) -> Self {
         // The agent sends a new overview when a snooze ends: the menu shows
         // the one it carries.
-        Self::of(
+        let mut view = Self::of(
             &overview.to_snapshot(),
             overview.snoozed_until,
             offset,
             overview.locale.locale,
-        )
+        );
+        if let Some(offer) = &overview.update {
+            view.offer(offer, Catalog::of(overview.locale.locale));
+        }
+        view
+    }
+
+    /// Puts the update on offer above Open: a line to restart to it, or
+    /// where installing it stands.
+    fn offer(&mut self, offer: &UpdateOffer, c: &Catalog) {
+        let version = [("version", offer.version.as_str().into())];
+        let entry = match offer.progress {
+            UpdateProgress::Installing => Entry::Label(c.with("tray-update-installing", &version)),
+            UpdateProgress::Available | UpdateProgress::Failed { .. } => Entry::Item(
+                TrayAction::InstallUpdate,
+                c.with("tray-update-available", &version),
+            ),
+        };
+        let open = self
+            .menu
+            .iter()
+            .position(|e| matches!(e, Entry::Item(TrayAction::Open, _)))
+            .unwrap_or(self.menu.len());
+        self.menu.insert(open, Entry::Separator);
+        self.menu.insert(open, entry);
     }
 
     fn of(

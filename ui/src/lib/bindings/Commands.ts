@@ -15,6 +15,7 @@ import type { SettingsInput } from './SettingsInput';
 import type { SettingsView } from './SettingsView';
 import type { SnoozeFor } from './SnoozeFor';
 import type { Strip } from './Strip';
+import type { UpdateOffer } from './UpdateOffer';
 
 export type Commands = {
   get_overview: { args: Record<symbol, never>; reply: Overview };
@@ -40,6 +41,8 @@ export type Commands = {
   device_history: { args: { deviceId: DeviceId, from: number, to: number, width: number, }; reply: DeviceHistory };
   device_uptime: { args: { deviceId: DeviceId, }; reply: Array<PeriodUptime> };
   workspace_ranking: { args: { days: number, }; reply: Array<RankedDevice> };
+  check_for_update: { args: Record<symbol, never>; reply: UpdateOffer | null };
+  install_update: { args: Record<symbol, never>; reply: null };
   take_focus_request: { args: Record<symbol, never>; reply: DeviceId | null };
   get_autostart: { args: Record<symbol, never>; reply: boolean };
   set_autostart: { args: { enabled: boolean, }; reply: boolean };

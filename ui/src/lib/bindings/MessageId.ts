@@ -93,6 +93,11 @@ export type MessageId =
   | "error-response-too-large"
   | "error-invalid-base-url"
   | "error-already-connected"
+  | "error-update-unavailable"
+  | "error-update-refused"
+  | "error-update-needs-package-manager"
+  | "error-update-failed"
+  | "error-update-while-pairing"
   | "error-internal"
   | "app-add-device"
   | "app-refresh"
@@ -297,6 +302,13 @@ export type MessageId =
   | "settings-saved-settings-secret-not-key"
   | "settings-saved-key-secret-not-settings"
   | "export-dialog-title"
+  | "update-available"
+  | "update-restart"
+  | "update-installing"
+  | "update-notes"
+  | "update-check"
+  | "update-checking"
+  | "update-up-to-date"
   | "notify-down"
   | "notify-down-body"
   | "notify-down-lasting-body"
@@ -315,6 +327,8 @@ export type MessageId =
   | "tray-tooltip"
   | "tray-open"
   | "tray-quit"
+  | "tray-update-available"
+  | "tray-update-installing"
   | "tray-snooze"
   | "tray-snoozed-until"
   | "tray-snooze-hours"
@@ -490,6 +504,11 @@ export type MessageArgs = {
   "error-response-too-large": Record<string, never>;
   "error-invalid-base-url": Record<string, never>;
   "error-already-connected": Record<string, never>;
+  "error-update-unavailable": Record<string, never>;
+  "error-update-refused": Record<string, never>;
+  "error-update-needs-package-manager": Record<string, never>;
+  "error-update-failed": Record<string, never>;
+  "error-update-while-pairing": Record<string, never>;
   "error-internal": Record<string, never>;
   "app-add-device": Record<string, never>;
   "app-refresh": Record<string, never>;
@@ -694,6 +713,13 @@ export type MessageArgs = {
   "settings-saved-settings-secret-not-key": Record<string, never>;
   "settings-saved-key-secret-not-settings": Record<string, never>;
   "export-dialog-title": Record<string, never>;
+  "update-available": { "version": string | number };
+  "update-restart": Record<string, never>;
+  "update-installing": { "version": string | number };
+  "update-notes": Record<string, never>;
+  "update-check": Record<string, never>;
+  "update-checking": Record<string, never>;
+  "update-up-to-date": Record<string, never>;
   "notify-down": { "device": string | number };
   "notify-down-body": { "reason": string | number; "time": string | number };
   "notify-down-lasting-body": { "duration": string | number; "reason": string | number; "time": string | number };
@@ -712,6 +738,8 @@ export type MessageArgs = {
   "tray-tooltip": { "summary": string | number };
   "tray-open": Record<string, never>;
   "tray-quit": Record<string, never>;
+  "tray-update-available": { "version": string | number };
+  "tray-update-installing": { "version": string | number };
   "tray-snooze": Record<string, never>;
   "tray-snoozed-until": { "until": string | number };
   "tray-snooze-hours": { "hours": string | number };

@@ -3,6 +3,7 @@ import type { DeviceView } from "./DeviceView";
 import type { LocaleInfo } from "./LocaleInfo";
 import type { Mode } from "./Mode";
 import type { SnapshotView } from "./SnapshotView";
+import type { UpdateOffer } from "./UpdateOffer";
 
 /**
  * Pushed to the UI as the `overview` event and returned by `get_overview`.
@@ -41,4 +42,8 @@ snoozedDevices: { [key in string]: string },
  * The language the agent speaks, which the words above are in and the
  * window follows.
  */
-locale: LocaleInfo, };
+locale: LocaleInfo, 
+/**
+ * A newer version of the app, and where installing it stands.
+ */
+update: UpdateOffer | null, };

@@ -4,6 +4,7 @@ import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { clockTime } from '../format';
 import { MINUTE, failing, iso, overview } from '../test/fixtures';
 import { answer, elapse, expectCalls, refuse, settle, text } from '../test/harness';
+import type { UpdateProgress } from '../bindings/UpdateProgress';
 import StatusBanner from './StatusBanner.svelte';
 
 vi.mock('@tauri-apps/api/core', () => ({ invoke: vi.fn() }));
@@ -173,4 +174,52 @@ test('webhook and history problems each get their banner', () => {
   const history = screen.getByTestId('history-banner');
   expect(history.querySelector('.sentence')?.textContent).toMatch(/^History is not being saved/);
   expect(history.querySelector('details .detail')?.textContent).toBe('history is not being saved: disk full');
+});
+
+describe('update', () => {
+  const offer = (progress: UpdateProgress) => ({
+    version: '0.2.0',
+    notes: 'Faster history\nFixes',
+    progress,
+  });
+
+  test('a newer version is offered with its notes and restarts to it when asked', async () => {
+    answer({ install_update: () => null });
+    render(StatusBanner, { overview: overview({ update: offer({ state: 'available' }) }), onsettings: () => {} });
+    const banner = screen.getByTestId('update-banner');
+    expect(text(banner.querySelector('strong')!)).toBe('WAPing Desk 0.2.0 is available.');
+    expect(banner.querySelector('.notes-text')!.textContent).toBe('Faster history\nFixes');
+    await user().click(screen.getByRole('button', { name: 'Restart to update' }));
+    await settle();
+    expectCalls('install_update', {});
+  });
+
+  test('while it installs there is nothing to press', () => {
+    render(StatusBanner, { overview: overview({ update: offer({ state: 'installing' }) }), onsettings: () => {} });
+    const banner = screen.getByTestId('update-banner');
+    expect(banner.textContent).toContain('Installing WAPing Desk 0.2.0');
+    expect(screen.queryByTestId('restart-to-update')).toBeNull();
+  });
+
+  test('a failed install says why and can be tried again', () => {
+    const error = { code: 'UPDATE_NEEDS_PACKAGE_MANAGER' as const, message: 'Failed to install package' };
+    render(StatusBanner, { overview: overview({ update: offer({ state: 'failed', error }) }), onsettings: () => {} });
+    const note = screen.getByTestId('update-error');
+    expect(note.dataset.code).toBe('UPDATE_NEEDS_PACKAGE_MANAGER');
+    expect(note.textContent).toContain('sudo apt install ./');
+    expect(screen.getByTestId('restart-to-update')).toBeTruthy();
+  });
+
+  test('a restart refused at once (a pairing on screen) says so', async () => {
+    answer({ install_update: refuse('UPDATE_WHILE_PAIRING', 'a pairing is on screen') });
+    render(StatusBanner, { overview: overview({ update: offer({ state: 'available' }) }), onsettings: () => {} });
+    await user().click(screen.getByRole('button', { name: 'Restart to update' }));
+    await settle();
+    expect(screen.getByTestId('update-error').dataset.code).toBe('UPDATE_WHILE_PAIRING');
+  });
+
+  test('no banner without an offer', () => {
+    render(StatusBanner, { overview: overview(), onsettings: () => {} });
+    expect(screen.queryByTestId('update-banner')).toBeNull();
+  });
 });

@@ -83,6 +83,7 @@ export function overview(fields: Partial<Overview> = {}, snapshot: Partial<Snaps
     snoozedUntil: null,
     snoozedDevices: {},
     locale: { locale: 'en', rtl: false, firstWeekday: 7 },
+    update: null,
     ...fields,
   };
 }
