@@ -127,12 +127,13 @@ export function homeEnv(home) {
 /**
  * The real app under tauri-driver, in a fresh data folder. `settings`, when
  * given, is written to its settings.json first, as a previous run would have;
- * `prepare(home)` runs before the app starts, to put other files in place.
+ * `prepare(home)` runs before the app starts, to put other files in place;
+ * `env` adds to its environment.
  */
-export async function startApp({ settings, prepare } = {}) {
+export async function startApp({ settings, prepare, env: extra = {} } = {}) {
   const home = mkdtempSync(join(tmpdir(), 'waping-desk-e2e-'));
   if (prepare) await prepare(home);
-  const env = homeEnv(home);
+  const env = { ...homeEnv(home), ...extra };
   mkdirSync(env.XDG_RUNTIME_DIR, { mode: 0o700 });
   if (settings) {
     mkdirSync(dataDir(home), { recursive: true });

@@ -156,6 +156,11 @@ error-malformed-response = تعذّرت قراءة رد { -brand }.
 error-response-too-large = كان رد { -brand } أكبر من أن يُقرأ.
 error-invalid-base-url = أدخل عنوانًا صالحًا، مثل https://api.waping.app
 error-already-connected = هذا الهاتف مرتبط بالفعل.
+error-update-unavailable = تعذّر تنزيل التحديث. سيحاول { -app } مرة أخرى غدًا، أو عندما تطلب ذلك.
+error-update-refused = لم يكن التحديث الذي تم تنزيله موقّعًا من مطوّري { -app }، لذا لم يُثبَّت.
+error-update-needs-package-manager = ثُبِّت { -app } كحزمة نظام، ولم يتمكن التحديث من الحصول على صلاحيات المسؤول. حدّثه باستخدام مدير الحزم: نزّل الحزمة الجديدة من waping.app وثبّتها بالأمر «sudo apt install ./» متبوعًا باسم ملفها.
+error-update-failed = تعذّر تثبيت التحديث. يستمر { -app } في العمل كما هو.
+error-update-while-pairing = يجري ربط هاتف الآن. أكمل الربط أو أغلقه أولًا، ثم أعد تشغيل التطبيق للتحديث.
 error-internal = حدث خطأ ما في { -app }.
 
 # (end of error messages)
@@ -411,6 +416,15 @@ export-dialog-title = تصدير السجل
 
 # (end of window messages)
 
+# A newer version of the app: the banner over the cards, and Settings.
+update-available = يتوفر الآن { -app } { $version }.
+update-restart = إعادة التشغيل للتحديث
+update-installing = جارٍ تثبيت { -app } { $version }… سيُعاد تشغيل التطبيق عند الانتهاء.
+update-notes = ما الجديد
+update-check = التحقق من وجود تحديثات
+update-checking = جارٍ التحقق…
+update-up-to-date = لديك أحدث إصدار من { -app }.
+
 ### Agent: tray menu and tooltip, notifications, the wake summary
 
 notify-down = انقطع اتصال { $device }
@@ -432,6 +446,8 @@ notify-asleep-back = عاد اتصال { $device } بعد { $duration }
 tray-tooltip = { -app } — { $summary }
 tray-open = فتح
 tray-quit = إنهاء
+tray-update-available = يتوفر تحديث: { $version } — إعادة التشغيل للتحديث
+tray-update-installing = جارٍ تثبيت { $version }…
 tray-snooze = كتم التنبيهات
 tray-snoozed-until = التنبيهات مكتومة حتى { $until }
 tray-snooze-hours = { $hours ->

@@ -123,6 +123,11 @@ error-malformed-response = Die Antwort von { -brand } konnte nicht gelesen werde
 error-response-too-large = Die Antwort von { -brand } war zu groß zum Lesen.
 error-invalid-base-url = Geben Sie eine gültige Adresse ein, etwa https://api.waping.app
 error-already-connected = Dieses Handy ist bereits verknüpft.
+error-update-unavailable = Das Update konnte nicht heruntergeladen werden. { -app } versucht es morgen erneut oder wenn Sie selbst nach Updates suchen.
+error-update-refused = Das heruntergeladene Update war nicht von den Herstellern von { -app } signiert und wurde deshalb nicht installiert.
+error-update-needs-package-manager = { -app } wurde als Systempaket installiert, und das Update hat keine Administratorrechte erhalten. Aktualisieren Sie es mit Ihrer Paketverwaltung: Laden Sie das neue Paket von waping.app herunter und installieren Sie es mit „sudo apt install ./“ und dem Dateinamen.
+error-update-failed = Das Update konnte nicht installiert werden. { -app } läuft unverändert weiter.
+error-update-while-pairing = Gerade wird ein Handy verknüpft. Schließen Sie das Verknüpfen zuerst ab oder brechen Sie es ab, und starten Sie die App dann neu, um das Update zu installieren.
 error-internal = In { -app } ist etwas schiefgelaufen.
 
 # (end of error messages)
@@ -359,6 +364,15 @@ export-dialog-title = Verlauf exportieren
 
 # (end of window messages)
 
+# A newer version of the app: the banner over the cards, and Settings.
+update-available = { -app } { $version } ist verfügbar.
+update-restart = Neu starten und aktualisieren
+update-installing = { -app } { $version } wird installiert… Die App startet danach neu.
+update-notes = Neuerungen
+update-check = Nach Updates suchen
+update-checking = Wird geprüft…
+update-up-to-date = { -app } ist auf dem neuesten Stand.
+
 ### Agent: tray menu and tooltip, notifications, the wake summary
 
 notify-down = { $device } ist getrennt
@@ -381,6 +395,8 @@ notify-asleep-back = { $device } ist wieder verbunden (Ausfall: { $duration })
 tray-tooltip = { -app } — { $summary }
 tray-open = Öffnen
 tray-quit = Beenden
+tray-update-available = Update verfügbar: { $version } — Neu starten und aktualisieren
+tray-update-installing = { $version } wird installiert…
 tray-snooze = Benachrichtigungen stummschalten
 tray-snoozed-until = Stummgeschaltet bis { $until }
 tray-snooze-hours = { $hours ->

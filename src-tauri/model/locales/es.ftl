@@ -123,6 +123,11 @@ error-malformed-response = No se pudo leer la respuesta de { -brand }.
 error-response-too-large = La respuesta de { -brand } era demasiado grande para leerla.
 error-invalid-base-url = Escriba una dirección válida, como https://api.waping.app
 error-already-connected = Este teléfono ya está vinculado.
+error-update-unavailable = No se pudo descargar la actualización. { -app } lo volverá a intentar mañana, o cuando usted lo pida.
+error-update-refused = La actualización descargada no estaba firmada por los creadores de { -app }, así que no se instaló.
+error-update-needs-package-manager = { -app } se instaló como paquete del sistema y la actualización no pudo obtener el permiso de un administrador. Actualícelo con su gestor de paquetes: descargue el paquete nuevo de waping.app e instálelo con «sudo apt install ./» seguido del nombre del archivo.
+error-update-failed = No se pudo instalar la actualización. { -app } sigue funcionando como hasta ahora.
+error-update-while-pairing = Se está vinculando un teléfono. Termine o cierre primero la vinculación y luego reinicie la app para actualizar.
 error-internal = Algo falló en { -app }.
 
 # (end of error messages)
@@ -359,6 +364,15 @@ export-dialog-title = Exportar historial
 
 # (end of window messages)
 
+# A newer version of the app: the banner over the cards, and Settings.
+update-available = Ya está disponible { -app } { $version }.
+update-restart = Reiniciar para actualizar
+update-installing = Instalando { -app } { $version }… La app se reiniciará al terminar.
+update-notes = Novedades
+update-check = Buscar actualizaciones
+update-checking = Buscando…
+update-up-to-date = { -app } está actualizado.
+
 ### Agent: tray menu and tooltip, notifications, the wake summary
 
 notify-down = { $device } desconectado
@@ -380,6 +394,8 @@ notify-asleep-back = { $device } volvió a conectarse después de { $duration }
 tray-tooltip = { -app } — { $summary }
 tray-open = Abrir
 tray-quit = Salir
+tray-update-available = Actualización disponible: { $version } — Reiniciar para actualizar
+tray-update-installing = Instalando { $version }…
 tray-snooze = Silenciar alertas
 tray-snoozed-until = Alertas silenciadas hasta { $until }
 tray-snooze-hours = { $hours ->

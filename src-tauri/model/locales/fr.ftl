@@ -123,6 +123,11 @@ error-malformed-response = La réponse de { -brand } n’a pas pu être lue.
 error-response-too-large = La réponse de { -brand } était trop grande pour être lue.
 error-invalid-base-url = Saisissez une adresse valide, comme https://api.waping.app
 error-already-connected = Ce téléphone est déjà associé.
+error-update-unavailable = La mise à jour n’a pas pu être téléchargée. { -app } réessaiera demain, ou quand vous le demanderez.
+error-update-refused = La mise à jour téléchargée n’était pas signée par l’éditeur de { -app }, elle n’a donc pas été installée.
+error-update-needs-package-manager = { -app } a été installé comme paquet système, et la mise à jour n’a pas pu obtenir l’autorisation d’un administrateur. Mettez-le à jour avec votre gestionnaire de paquets : téléchargez le nouveau paquet sur waping.app et installez-le avec « sudo apt install ./ » suivi du nom du fichier.
+error-update-failed = La mise à jour n’a pas pu être installée. { -app } continue de fonctionner comme avant.
+error-update-while-pairing = Un téléphone est en cours d’association. Terminez ou fermez d’abord l’association, puis redémarrez l’app pour mettre à jour.
 error-internal = Une erreur s’est produite dans { -app }.
 
 # (end of error messages)
@@ -359,6 +364,15 @@ export-dialog-title = Exporter l’historique
 
 # (end of window messages)
 
+# A newer version of the app: the banner over the cards, and Settings.
+update-available = { -app } { $version } est disponible.
+update-restart = Redémarrer pour mettre à jour
+update-installing = Installation de { -app } { $version }… L’app redémarrera une fois l’installation terminée.
+update-notes = Nouveautés
+update-check = Rechercher des mises à jour
+update-checking = Recherche en cours…
+update-up-to-date = { -app } est à jour.
+
 ### Agent: tray menu and tooltip, notifications, the wake summary
 
 notify-down = { $device } déconnecté
@@ -380,6 +394,8 @@ notify-asleep-back = { $device } est de nouveau connecté après { $duration }
 tray-tooltip = { -app } — { $summary }
 tray-open = Ouvrir
 tray-quit = Quitter
+tray-update-available = Mise à jour disponible : { $version } — Redémarrer pour mettre à jour
+tray-update-installing = Installation de { $version }…
 tray-snooze = Mettre les alertes en sourdine
 tray-snoozed-until = Alertes en sourdine jusqu’à { $until }
 tray-snooze-hours = { $hours ->

@@ -111,6 +111,11 @@ error-malformed-response = { -brand } का जवाब पढ़ा नही
 error-response-too-large = { -brand } का जवाब पढ़ने के लिए बहुत बड़ा था।
 error-invalid-base-url = कोई सही पता डालें, जैसे https://api.waping.app
 error-already-connected = यह फ़ोन पहले से लिंक है।
+error-update-unavailable = अपडेट डाउनलोड नहीं हो सका। { -app } कल फिर कोशिश करेगा, या जब आप कहें।
+error-update-refused = डाउनलोड किया गया अपडेट { -app } के निर्माताओं ने साइन नहीं किया था, इसलिए उसे इंस्टॉल नहीं किया गया।
+error-update-needs-package-manager = { -app } सिस्टम पैकेज के रूप में इंस्टॉल किया गया था, और अपडेट को एडमिनिस्ट्रेटर की अनुमति नहीं मिल सकी। इसे अपने पैकेज मैनेजर से अपडेट करें: waping.app से नया पैकेज डाउनलोड करें और “sudo apt install ./” के बाद उसकी फ़ाइल का नाम लिखकर इंस्टॉल करें।
+error-update-failed = अपडेट इंस्टॉल नहीं हो सका। { -app } पहले की तरह चलता रहेगा।
+error-update-while-pairing = एक फ़ोन लिंक किया जा रहा है। पहले लिंक करना पूरा करें या बंद करें, फिर अपडेट के लिए ऐप दोबारा शुरू करें।
 error-internal = { -app } में कुछ गड़बड़ हो गई।
 
 # (end of error messages)
@@ -347,6 +352,15 @@ export-dialog-title = इतिहास एक्सपोर्ट करे�
 
 # (end of window messages)
 
+# A newer version of the app: the banner over the cards, and Settings.
+update-available = { -app } { $version } उपलब्ध है।
+update-restart = अपडेट के लिए दोबारा शुरू करें
+update-installing = { -app } { $version } इंस्टॉल हो रहा है… पूरा होने पर ऐप दोबारा शुरू हो जाएगा।
+update-notes = नया क्या है
+update-check = अपडेट जाँचें
+update-checking = जाँच हो रही है…
+update-up-to-date = { -app } पूरी तरह अपडेट है।
+
 ### Agent: tray menu and tooltip, notifications, the wake summary
 
 notify-down = { $device } डिस्कनेक्ट हो गया
@@ -368,6 +382,8 @@ notify-asleep-back = { $device } { $duration } बाद फिर से कन
 tray-tooltip = { -app } — { $summary }
 tray-open = खोलें
 tray-quit = बाहर निकलें
+tray-update-available = अपडेट उपलब्ध: { $version } — अपडेट के लिए दोबारा शुरू करें
+tray-update-installing = { $version } इंस्टॉल हो रहा है…
 tray-snooze = अलर्ट म्यूट करें
 tray-snoozed-until = { $until } तक अलर्ट म्यूट हैं
 tray-snooze-hours = { $hours } घंटे के लिए

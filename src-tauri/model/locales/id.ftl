@@ -111,6 +111,11 @@ error-malformed-response = Jawaban { -brand } tidak dapat dibaca.
 error-response-too-large = Jawaban { -brand } terlalu besar untuk dibaca.
 error-invalid-base-url = Masukkan alamat yang valid, seperti https://api.waping.app
 error-already-connected = Ponsel ini sudah tertaut.
+error-update-unavailable = Pembaruan tidak dapat diunduh. { -app } akan mencoba lagi besok, atau saat Anda memintanya.
+error-update-refused = Pembaruan yang diunduh tidak ditandatangani oleh pembuat { -app }, jadi tidak dipasang.
+error-update-needs-package-manager = { -app } dipasang sebagai paket sistem, dan pembaruan tidak mendapat izin administrator. Perbarui lewat pengelola paket Anda: unduh paket baru dari waping.app lalu pasang dengan “sudo apt install ./” diikuti nama file-nya.
+error-update-failed = Pembaruan tidak dapat dipasang. { -app } tetap berjalan seperti biasa.
+error-update-while-pairing = Sebuah ponsel sedang ditautkan. Selesaikan atau tutup penautan dulu, lalu mulai ulang aplikasi untuk memperbarui.
 error-internal = Terjadi kesalahan di { -app }.
 
 # (end of error messages)
@@ -338,6 +343,15 @@ export-dialog-title = Ekspor riwayat
 
 # (end of window messages)
 
+# A newer version of the app: the banner over the cards, and Settings.
+update-available = { -app } { $version } sudah tersedia.
+update-restart = Mulai ulang untuk memperbarui
+update-installing = Memasang { -app } { $version }… Aplikasi akan dimulai ulang setelah selesai.
+update-notes = Yang baru
+update-check = Periksa pembaruan
+update-checking = Memeriksa…
+update-up-to-date = { -app } sudah versi terbaru.
+
 ### Agent: tray menu and tooltip, notifications, the wake summary
 
 notify-down = { $device } terputus
@@ -359,6 +373,8 @@ notify-asleep-back = { $device } terhubung kembali setelah { $duration }
 tray-tooltip = { -app } — { $summary }
 tray-open = Buka
 tray-quit = Keluar
+tray-update-available = Pembaruan tersedia: { $version } — Mulai ulang untuk memperbarui
+tray-update-installing = Memasang { $version }…
 tray-snooze = Bisukan peringatan
 tray-snoozed-until = Peringatan dibisukan sampai { $until }
 tray-snooze-hours = Selama { $hours } jam

@@ -123,6 +123,11 @@ error-malformed-response = Não foi possível ler a resposta do { -brand }.
 error-response-too-large = A resposta do { -brand } era grande demais para ler.
 error-invalid-base-url = Digite um endereço válido, como https://api.waping.app
 error-already-connected = Este celular já está vinculado.
+error-update-unavailable = Não foi possível baixar a atualização. O { -app } tenta de novo amanhã, ou quando você pedir.
+error-update-refused = A atualização baixada não foi assinada pelos criadores do { -app }, então não foi instalada.
+error-update-needs-package-manager = O { -app } foi instalado como pacote do sistema, e a atualização não conseguiu a permissão de um administrador. Atualize pelo seu gerenciador de pacotes: baixe o novo pacote em waping.app e instale com “sudo apt install ./” seguido do nome do arquivo.
+error-update-failed = Não foi possível instalar a atualização. O { -app } continua funcionando como está.
+error-update-while-pairing = Um celular está sendo vinculado. Conclua ou feche a vinculação primeiro e depois reinicie o app para atualizar.
 error-internal = Algo deu errado no { -app }.
 
 # (end of error messages)
@@ -359,6 +364,15 @@ export-dialog-title = Exportar histórico
 
 # (end of window messages)
 
+# A newer version of the app: the banner over the cards, and Settings.
+update-available = O { -app } { $version } está disponível.
+update-restart = Reiniciar para atualizar
+update-installing = Instalando o { -app } { $version }… O app reinicia quando terminar.
+update-notes = Novidades
+update-check = Verificar atualizações
+update-checking = Verificando…
+update-up-to-date = O { -app } está atualizado.
+
 ### Agent: tray menu and tooltip, notifications, the wake summary
 
 notify-down = { $device } desconectado
@@ -380,6 +394,8 @@ notify-asleep-back = { $device } está conectado de novo após { $duration }
 tray-tooltip = { -app } — { $summary }
 tray-open = Abrir
 tray-quit = Sair
+tray-update-available = Atualização disponível: { $version } — Reiniciar para atualizar
+tray-update-installing = Instalando { $version }…
 tray-snooze = Silenciar alertas
 tray-snoozed-until = Alertas silenciados até { $until }
 tray-snooze-hours = { $hours ->

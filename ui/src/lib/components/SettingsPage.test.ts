@@ -433,3 +433,29 @@ describe('language', () => {
     expect(language.locale).toBe('en');
   });
 });
+
+describe('check for updates', () => {
+  test('up to date says so', async () => {
+    const user = await open({ check_for_update: () => null });
+    await user.click(screen.getByTestId('check-for-update'));
+    await settle();
+    expectCalls('check_for_update', {});
+    expect(text(screen.getByTestId('up-to-date'))).toBe('WAPing Desk is up to date.');
+  });
+
+  test('an offer is left to the banner, and a failed check says why', async () => {
+    const offer = { version: '0.2.0', notes: null, progress: { state: 'available' as const } };
+    const user = await open({ check_for_update: () => offer });
+    await user.click(screen.getByTestId('check-for-update'));
+    await settle();
+    expect(screen.queryByTestId('up-to-date')).toBeNull();
+
+    answer({ check_for_update: refuse('UPDATE_UNAVAILABLE', 'error sending request') });
+    await user.click(screen.getByTestId('check-for-update'));
+    await settle();
+    expect(shownError(document.querySelector('.error-note.refusal')!)).toMatchObject({
+      sentence: expect.stringContaining('The update could not be downloaded.'),
+      detail: 'error sending request',
+    });
+  });
+});
