@@ -330,15 +330,21 @@ async fn overview_until(
     .expect("the overview came to show it")
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn the_agent_offers_the_update_installs_it_and_asks_to_restart() {
-    let key = Key::new();
-    let file = next_version_file();
-    let release = Release::serve(NEXT, file.clone(), key.sign(&file)).await;
-    let app = Installed::new("agent", &release, &key);
-    let agent = agent_with_app("restart", &app).await;
-    let mut restarts = agent.service.updates.restarts();
+/// An agent whose app copy is offered `NEXT`: the release serves `served`
+/// (made from the genuine file), signed as the genuine file is.
+struct Offered {
+    agent: waping_desk_agent::Agent,
+    app: Installed,
+    genuine: Vec<u8>,
+    _release: Release,
+}
 
+async fn offered(name: &str, served: impl FnOnce(&[u8]) -> Vec<u8>) -> Offered {
+    let key = Key::new();
+    let genuine = next_version_file();
+    let release = Release::serve(NEXT, served(&genuine), key.sign(&genuine)).await;
+    let app = Installed::new(&format!("agent-{name}"), &release, &key);
+    let agent = agent_with_app(name, &app).await;
     let offer = ask(&agent.service, CheckForUpdate {})
         .await
         .unwrap()
@@ -347,8 +353,28 @@ async fn the_agent_offers_the_update_installs_it_and_asks_to_restart() {
         (offer.version.as_str(), &offer.progress),
         (NEXT, &UpdateProgress::Available)
     );
+    Offered {
+        agent,
+        app,
+        genuine,
+        _release: release,
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_agent_offers_the_update_installs_it_and_asks_to_restart() {
+    let Offered {
+        agent,
+        app,
+        genuine: file,
+        ..
+    } = offered("restart", <[u8]>::to_vec).await;
+    let mut restarts = agent.service.updates.restarts();
     let overview = overview_until(&agent, |o| o.update.is_some()).await;
-    assert_eq!(overview.update, Some(offer));
+    assert_eq!(
+        overview.update.map(|u| (u.version, u.progress)),
+        Some((NEXT.to_owned(), UpdateProgress::Available))
+    );
 
     ask(&agent.service, InstallUpdate {}).await.unwrap();
     tokio::time::timeout(Duration::from_secs(60), restarts.changed())
@@ -366,18 +392,10 @@ async fn the_agent_offers_the_update_installs_it_and_asks_to_restart() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_tampered_update_stays_on_offer_with_why_and_the_agent_keeps_running() {
-    let key = Key::new();
-    let file = next_version_file();
-    let release = Release::serve(NEXT, b"not the release".to_vec(), key.sign(&file)).await;
-    let app = Installed::new("agent-tampered", &release, &key);
-    let agent = agent_with_app("tampered", &app).await;
+    let Offered { agent, app, .. } = offered("tampered", |_| b"not the release".to_vec()).await;
     let restarts = agent.service.updates.restarts();
     let before = std::fs::read(&app.binary).unwrap();
 
-    ask(&agent.service, CheckForUpdate {})
-        .await
-        .unwrap()
-        .expect("an offer");
     ask(&agent.service, InstallUpdate {}).await.unwrap();
     let overview = overview_until(&agent, |o| {
         matches!(
@@ -397,17 +415,9 @@ async fn a_tampered_update_stays_on_offer_with_why_and_the_agent_keeps_running()
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn no_restart_to_update_while_a_pairing_is_on_screen() {
-    let key = Key::new();
-    let file = next_version_file();
-    let release = Release::serve(NEXT, file.clone(), key.sign(&file)).await;
-    let app = Installed::new("agent-pairing", &release, &key);
-    let agent = agent_with_app("pairing", &app).await;
+    let Offered { agent, app, .. } = offered("pairing", <[u8]>::to_vec).await;
     let before = std::fs::read(&app.binary).unwrap();
 
-    ask(&agent.service, CheckForUpdate {})
-        .await
-        .unwrap()
-        .expect("an offer");
     // The demo's first phone is asked to pair: a code is on screen.
     let overview = overview_until(&agent, |o| !o.devices.is_empty()).await;
     let device: DeviceId = overview.devices[0].device.id.clone();

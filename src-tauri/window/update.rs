@@ -3,7 +3,8 @@
 //! tauri.conf.json, downloads the file for this system and bundle, and
 //! refuses it unless its minisign signature matches the public key there
 //! and was made for the version announced. Each step is one JSON line on
-//! stdout (`waping_link::updates::UpdateStep`); nothing else is printed there.
+//! stdout (`waping_link::updates::UpdateStep`); what the package tool prints
+//! while installing (dpkg) comes between them, and the agent skips it.
 
 use std::io::BufRead;
 use std::process::ExitCode;

@@ -137,7 +137,10 @@ impl Updates {
         let mut stdin = child.stdin.take();
         let mut lines = BufReader::new(child.stdout.take().ok_or_else(ended_without_word)?).lines();
         while let Some(line) = lines.next_line().await.map_err(read_failed)? {
-            match UpdateStep::read(&line)? {
+            let Some(step) = step_of(&line) else {
+                continue;
+            };
+            match step {
                 UpdateStep::Verified { .. } => {
                     // The download may have taken minutes: a pairing begun
                     // meanwhile keeps the app as it is.
@@ -238,10 +241,18 @@ async fn run_to_end(program: &Path, action: &[&str]) -> Result<Vec<UpdateStep>, 
     let mut lines = BufReader::new(child.stdout.take().ok_or_else(ended_without_word)?).lines();
     let mut steps = Vec::new();
     while let Some(line) = lines.next_line().await.map_err(read_failed)? {
-        steps.push(UpdateStep::read(&line)?);
+        steps.extend(step_of(&line));
     }
     let _ = child.wait().await;
     Ok(steps)
+}
+
+/// The step a line of the command's stdout reports. What the programs it
+/// runs print there too (dpkg, while installing) is no step: logged, skipped.
+fn step_of(line: &str) -> Option<UpdateStep> {
+    UpdateStep::read(line)
+        .inspect_err(|_| tracing::debug!("update command: {line}"))
+        .ok()
 }
 
 async fn go_on(stdin: Option<ChildStdin>) -> Result<(), AppError> {

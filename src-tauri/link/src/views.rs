@@ -40,8 +40,9 @@ pub struct Overview {
     /// The language the agent speaks, which the words above are in and the
     /// window follows.
     pub locale: LocaleInfo,
-    /// A newer version of the app, and where installing it stands.
-    pub update: Option<UpdateOffer>,
+    /// A newer version of the app, and where installing it stands (boxed:
+    /// the overview travels in an event whose other payloads are small).
+    pub update: Option<Box<UpdateOffer>>,
 }
 
 impl Overview {
@@ -87,7 +88,10 @@ impl Overview {
 
     /// The overview with the update on offer.
     pub fn with_update(self, update: Option<UpdateOffer>) -> Self {
-        Self { update, ..self }
+        Self {
+            update: update.map(Box::new),
+            ..self
+        }
     }
 
     /// When the words of some device will next read differently (a minute

@@ -44,6 +44,7 @@ snoozedDevices: { [key in string]: string },
  */
 locale: LocaleInfo, 
 /**
- * A newer version of the app, and where installing it stands.
+ * A newer version of the app, and where installing it stands (boxed:
+ * the overview travels in an event whose other payloads are small).
  */
 update: UpdateOffer | null, };
