@@ -114,24 +114,29 @@ impl Installed {
         std::fs::create_dir_all(&dir).unwrap();
         let binary = dir.join("waping-desk");
         std::fs::copy(env!("CARGO_BIN_EXE_waping-desk"), &binary).unwrap();
-        let launcher = dir.join("launch");
+        let app = Self {
+            launcher: dir.join("launch"),
+            dir,
+            binary,
+        };
+        app.point_at(release, key);
+        app
+    }
+
+    /// Has the app ask `release`, whose files `key` signs.
+    fn point_at(&self, release: &Release, key: &Key) {
         std::fs::write(
-            &launcher,
+            &self.launcher,
             format!(
                 "#!/bin/sh\nWAPING_DESK_UPDATE_ENDPOINT='{}' WAPING_DESK_UPDATE_PUBKEY='{}' exec xvfb-run -a '{}' \"$@\"\n",
                 release.endpoint(),
                 key.public(),
-                binary.display()
+                self.binary.display()
             ),
         )
         .unwrap();
         use std::os::unix::fs::PermissionsExt;
-        std::fs::set_permissions(&launcher, std::fs::Permissions::from_mode(0o755)).unwrap();
-        Self {
-            dir,
-            binary,
-            launcher,
-        }
+        std::fs::set_permissions(&self.launcher, std::fs::Permissions::from_mode(0o755)).unwrap();
     }
 
     /// Runs `waping-desk update <args>`, answering `stdin`; every step it said.
@@ -299,15 +304,24 @@ impl Desktop for WithApp {
 }
 
 async fn agent_with_app(name: &str, app: &Installed) -> waping_desk_agent::Agent {
+    agent_on_clock(name, app, waping_core::domain::system_clock()).await
+}
+
+async fn agent_on_clock(
+    name: &str,
+    app: &Installed,
+    clock: waping_core::domain::SharedClock,
+) -> waping_desk_agent::Agent {
     std::env::set_var("WAPING_DESK_DEMO_CHURN_SECS", "0");
     std::env::set_var("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/bus");
     std::env::set_var(
         "DBUS_SYSTEM_BUS_ADDRESS",
         "unix:path=/nonexistent/system_bus",
     );
-    waping_desk_agent::start(
+    waping_desk_agent::start_with_clock(
         app.dir.join(format!("data-{name}")),
         Arc::new(WithApp(app.launcher.clone())),
+        clock,
     )
     .await
     .expect("the agent starts")
@@ -444,5 +458,30 @@ async fn no_restart_to_update_while_a_pairing_is_on_screen() {
         before,
         "nothing installed"
     );
+    agent.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_agent_checks_a_minute_after_it_starts_and_then_every_day() {
+    use waping_core::domain::ManualClock;
+    let key = Key::new();
+    let file = next_version_file();
+    let first = Release::serve(NEXT, file.clone(), key.sign(&file)).await;
+    let app = Installed::new("daily", &first, &key);
+    let clock = ManualClock::new(chrono::Utc::now());
+    let agent = agent_on_clock("daily", &app, clock.clone()).await;
+    let offered = |version: &'static str| {
+        move |o: &Overview| o.update.as_ref().is_some_and(|u| u.version == version)
+    };
+
+    // Nobody asks: the agent's own check, a minute after it started.
+    clock.advance(chrono::Duration::seconds(60));
+    overview_until(&agent, offered(NEXT)).await;
+
+    // A day later the manifest offers a newer one, and the agent's next check finds it.
+    let later = Release::serve("9.1.0", file.clone(), key.sign(&file)).await;
+    app.point_at(&later, &key);
+    clock.advance(chrono::Duration::hours(24));
+    overview_until(&agent, offered("9.1.0")).await;
     agent.stop().await;
 }

@@ -40,11 +40,16 @@ pub struct Agent {
     pub server: server::Server,
     /// The computer's sleep, network and battery, as the OS tells them.
     pub system: system::SystemWatcher,
+    /// The update checks at start and daily, where there is an installed app.
+    update_checks: Option<tokio::task::AbortHandle>,
 }
 
 impl Agent {
     /// Stops monitoring and closes every connection.
     pub async fn stop(self) {
+        if let Some(checks) = &self.update_checks {
+            checks.abort();
+        }
         drop(self.server);
         drop(self.system);
         self.service.connection.stop().await;
@@ -71,10 +76,15 @@ pub async fn start_with_clock(
     // Before anything can connect, so the first monitor hears it too.
     let system = system::watch(Arc::downgrade(&service));
     let server = server::start(service.clone()).await?;
+    let update_checks = service
+        .shell
+        .window_binary()
+        .map(|_| tokio::spawn(updates::check_daily(service.clone())).abort_handle());
     Ok(Agent {
         service,
         server,
         system,
+        update_checks,
     })
 }
 
@@ -335,7 +345,6 @@ async fn serve(
             }
         }
     });
-    tokio::spawn(updates::check_daily(service.clone()));
     let mut restarts = service.updates.restarts();
     let mut restart = None;
     let mut windows = service.shell.windows();

@@ -22,7 +22,7 @@ use waping_link::updates::{self, UpdateOffer, UpdateProgress, UpdateStep};
 use waping_link::AppError;
 
 /// The first check waits this long after start, so it never slows it.
-pub const FIRST_CHECK_AFTER: Duration = Duration::from_secs(60);
+pub const FIRST_CHECK_AFTER: chrono::Duration = chrono::Duration::seconds(60);
 /// Then one check a day.
 pub const CHECK_EVERY: chrono::Duration = chrono::Duration::hours(24);
 /// A check that takes longer than this has failed.
@@ -177,17 +177,30 @@ impl Updates {
 /// Checks at start (after `FIRST_CHECK_AFTER`) and then daily, on the
 /// agent's clock, so that a day asleep is a day. A failed check is logged
 /// and tried again the next day.
-pub async fn check_daily(service: Arc<Service>) {
+pub fn check_daily(service: Arc<Service>) -> impl std::future::Future<Output = ()> {
+    // Read now, not when the task first runs: "a minute after start".
+    let first = service.shell.clock.now() + FIRST_CHECK_AFTER;
+    check_from(service, first)
+}
+
+async fn check_from(service: Arc<Service>, first: chrono::DateTime<chrono::Utc>) {
     let shell = &service.shell;
-    tokio::time::sleep(FIRST_CHECK_AFTER).await;
+    let mut next = first;
     loop {
+        waping_core::wait::sleep_until(&*shell.clock, next).await;
+        // A day after this one was due, set before checking (which takes
+        // its time); after days asleep, a day from now.
+        let now = shell.clock.now();
+        next = if next + CHECK_EVERY > now {
+            next + CHECK_EVERY
+        } else {
+            now + CHECK_EVERY
+        };
         match service.updates.check(shell).await {
             Ok(Some(offer)) => tracing::info!("version {} is out", offer.version),
             Ok(None) => tracing::info!("the app is up to date"),
             Err(e) => tracing::warn!("update check failed: {e}"),
         }
-        let next = shell.clock.now() + CHECK_EVERY;
-        waping_core::wait::sleep_until(&*shell.clock, next).await;
     }
 }
 
