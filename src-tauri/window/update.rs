@@ -163,7 +163,23 @@ async fn install<R: Runtime>(app: &AppHandle<R>, version: &str) -> Vec<UpdateSte
         Ok(()) => vec![UpdateStep::Installed {
             version: version.to_owned(),
         }],
-        Err(e) => failed(failure(e)),
+        Err(e) => failed(package_manager_failure(failure(e))),
+    }
+}
+
+/// A system package that could not be installed from here (no pkexec or
+/// sudo, the password refused, no such tool): the user updates it with the
+/// package manager, which the message says how.
+fn package_manager_failure(error: AppError) -> AppError {
+    use tauri::utils::config::BundleType;
+    let system_package = matches!(
+        tauri::utils::platform::bundle_type(),
+        Some(BundleType::Deb | BundleType::Rpm)
+    );
+    if system_package && error.code == ErrorCode::UpdateFailed {
+        AppError::new(ErrorCode::UpdateNeedsPackageManager, error.message)
+    } else {
+        error
     }
 }
 

@@ -184,6 +184,20 @@ echo "$out"
 refused=$(sed -n 's/^error-update-refused = //p' src-tauri/model/locales/pt-BR.ftl | sed 's/{ -app }/WAPing Desk/')
 grep -qF "$refused" <<<"$out" || fail "the refusal was not said in Portuguese: $refused"
 
+step "Where the package tool cannot be run as root (no pkexec, no sudo), the user is told to use it"
+manifest next.deb
+run mv /usr/bin/sudo /usr/bin/sudo.aside
+set +e
+out=$(run waping-desk update 2>&1)
+rc=$?
+set -e
+run mv /usr/bin/sudo.aside /usr/bin/sudo
+echo "$out"
+[ "$rc" = 1 ] || fail "waping-desk update exited $rc without a way to install"
+[ "$(run dpkg-query -W -f='${Version}' "$PACKAGE")" = "$CURRENT" ] || fail "$NEXT was installed without sudo"
+grep -qF "sudo apt install ./" <<<"$out" || fail "the user was not told to update with apt"
+[ "$(agent_pid)" = "$old_agent" ] || fail "the agent did not go on"
+
 step "The signed $NEXT: waping-desk update, as Restart to update does"
 manifest next.deb
 t0=$(date +%s%N)
@@ -204,7 +218,11 @@ step "The new version runs: package, agent and window"
 exe=$(readlink "/proc/$new_agent/exe")
 [ "$exe" = "$ROOT/usr/bin/waping-desk-agent" ] || fail "the agent runs $exe, not the installed one"
 run waping-desk-agent --version | grep -qF "$NEXT" || fail "the installed agent is not $NEXT"
-kill -0 "$old_agent" 2>/dev/null && fail "the old agent is still running"
+# It started the new window on its way out: give it a moment to be gone (or
+# a zombie its parent has not yet reaped).
+gone() { ! kill -0 "$1" 2>/dev/null || [ "$(ps -o stat= -p "$1" | cut -c1)" = Z ]; }
+for _ in $(seq 100); do gone "$old_agent" && break; sleep 0.05; done
+gone "$old_agent" || fail "the old agent is still running"
 window=""
 for proc in /proc/[0-9]*; do
   [ "$(readlink "$proc/root" 2>/dev/null)" = "$ROOT" ] || continue
@@ -221,7 +239,12 @@ assert s["demo"] is True and s["language"] == "pt-BR" and s["pollIntervalSecs"] 
 snoozes = json.load(open(sys.argv[1])).get("snoozes", {})
 assert snoozes.get("all") == "2099-01-01T00:00:00Z", snoozes
 PY
-for table in transitions devices gateway_events watch_spans scans hook_runs; do
+# `devices` holds each phone's latest state, which the running app updates:
+# every phone is still there. The other tables only grow: every row is.
+lost=$(sqlite3 -readonly "file:$data/demo-history.sqlite3?mode=ro" \
+  "ATTACH '$FIXTURE' AS fixture; SELECT COUNT(*) FROM (SELECT device_id FROM fixture.devices EXCEPT SELECT device_id FROM main.devices);")
+[ "$lost" = 0 ] || fail "$lost devices were lost"
+for table in transitions gateway_events watch_spans scans hook_runs; do
   lost=$(sqlite3 -readonly "file:$data/demo-history.sqlite3?mode=ro" \
     "ATTACH '$FIXTURE' AS fixture; SELECT COUNT(*) FROM (SELECT * FROM fixture.$table EXCEPT SELECT * FROM main.$table);" 2>&1) ||
     fail "cannot compare $table: $lost"
