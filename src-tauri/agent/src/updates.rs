@@ -232,7 +232,17 @@ fn program(shell: &Shell) -> Result<PathBuf, AppError> {
 }
 
 fn spawn(program: &Path, action: &[&str]) -> Result<Child, AppError> {
-    Command::new(program)
+    let mut command = Command::new(program);
+    // A session a WebDriver started is no reason for the update command to
+    // hand itself to the driver.
+    for name in [
+        "TAURI_AUTOMATION",
+        "TAURI_WEBVIEW_AUTOMATION",
+        "WEBKIT_INSPECTOR_SERVER",
+    ] {
+        command.env_remove(name);
+    }
+    command
         .arg(updates::COMMAND)
         .args(action)
         .stdin(Stdio::piped())
