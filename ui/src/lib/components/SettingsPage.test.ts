@@ -443,12 +443,13 @@ describe('check for updates', () => {
     expect(text(screen.getByTestId('up-to-date'))).toBe('WAPing Desk is up to date.');
   });
 
-  test('an offer is left to the banner, and a failed check says why', async () => {
+  test('an offer is named (the banner offers the restart), and a failed check says why', async () => {
     const offer = { version: '0.2.0', notes: null, progress: { state: 'available' as const } };
     const user = await open({ check_for_update: () => offer });
     await user.click(screen.getByTestId('check-for-update'));
     await settle();
     expect(screen.queryByTestId('up-to-date')).toBeNull();
+    expect(text(screen.getByTestId('update-found'))).toBe('WAPing Desk 0.2.0 is available.');
 
     answer({ check_for_update: refuse('UPDATE_UNAVAILABLE', 'error sending request') });
     await user.click(screen.getByTestId('check-for-update'));
