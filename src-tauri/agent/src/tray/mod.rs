@@ -338,6 +338,59 @@ mod tests {
     }
 
     #[test]
+    fn an_update_on_offer_is_a_line_to_restart_to_it_above_open() {
+        let offset = FixedOffset::east_opt(0).unwrap();
+        let with = |progress: UpdateProgress| {
+            let mut view = TrayView::of(&Snapshot::starting(), None, offset, Locale::En);
+            let offer = UpdateOffer {
+                version: "0.2.0".into(),
+                notes: None,
+                progress,
+            };
+            view.offer(&offer, Catalog::of(Locale::En));
+            view.menu
+        };
+        let open_at = |menu: &[Entry]| {
+            menu.iter()
+                .position(|e| matches!(e, Entry::Item(TrayAction::Open, _)))
+                .expect("the menu opens the window")
+        };
+        let restart = Entry::Item(
+            TrayAction::InstallUpdate,
+            "Update available: 0.2.0 — Restart to update".into(),
+        );
+
+        let available = with(UpdateProgress::Available);
+        let open = open_at(&available);
+        assert_eq!(available[open - 2], restart);
+        assert_eq!(available[open - 1], Entry::Separator);
+
+        // A failed try stays on offer, so the user may try again.
+        let failed = with(UpdateProgress::Failed {
+            error: waping_link::AppError::new(
+                waping_core::ErrorCode::UpdateRefused,
+                "not signed by the app's key",
+            ),
+        });
+        assert_eq!(failed[open_at(&failed) - 2], restart);
+
+        // While installing it is a label: nothing to click twice.
+        let installing = with(UpdateProgress::Installing);
+        assert_eq!(
+            installing[open_at(&installing) - 2],
+            Entry::Label("Installing 0.2.0…".into())
+        );
+        assert!(!installing
+            .iter()
+            .any(|e| matches!(e, Entry::Item(TrayAction::InstallUpdate, _))));
+
+        let plain = TrayView::of(&Snapshot::starting(), None, offset, Locale::En).menu;
+        assert!(!plain
+            .iter()
+            .any(|e| matches!(e, Entry::Item(TrayAction::InstallUpdate, _))));
+    }
+
+    #[test]
     fn the_menu_speaks_brazilian_portuguese_with_its_own_clock() {
         use waping_core::domain::GatewayHealth;
         use waping_core::{Device, DeviceId};
